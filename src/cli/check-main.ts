@@ -1,0 +1,5 @@
+/** Entry point of `npm run check`. */
+import { runCheck } from './check';
+import { processIo } from './io';
+
+process.exitCode = runCheck(process.argv.slice(2), processIo);

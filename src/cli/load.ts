@@ -1,0 +1,64 @@
+/**
+ * Reading a course or a scenario folder from disk for the compiler (which never
+ * touches the file system itself). A course is a folder of scenario folders with its
+ * `behaviours.json`; a scenario folder checked on its own uses the `behaviours.json`
+ * one level up, or else the project's own.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CourseInput, InputFile, ScenarioInput } from '../compiler';
+
+export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios', import.meta.url));
+
+const SCENARIO_FILES = ['scenario.md', 'machine.json'];
+
+export class UsageError extends Error {}
+
+/** Is this folder a scenario folder (as opposed to a course)? */
+export function isScenarioFolder(dir: string): boolean {
+  return SCENARIO_FILES.some((f) => existsSync(join(dir, f)));
+}
+
+/** Load `path` (course or scenario folder) as compiler input; paths in diagnostics are relative to `cwd`. */
+export function loadCourse(path: string, cwd: string): CourseInput {
+  const dir = resolve(cwd, path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(
+      `${path}: no such folder. Give a course folder (scenario folders plus behaviours.json) or one scenario folder.`,
+    );
+  }
+  const show = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
+  if (isScenarioFolder(dir)) {
+    const beside = join(dirname(dir), 'behaviours.json');
+    const taxonomyFile = existsSync(beside) ? beside : join(PROJECT_SCENARIOS, 'behaviours.json');
+    return {
+      taxonomy: readInput(taxonomyFile, show),
+      taxonomyPath: show(beside),
+      scenarios: [loadScenario(dir, show)],
+    };
+  }
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && isScenarioFolder(join(dir, entry.name)))
+    .map((entry) => loadScenario(join(dir, entry.name), show));
+  const taxonomyFile = join(dir, 'behaviours.json');
+  return {
+    taxonomy: readInput(taxonomyFile, show),
+    taxonomyPath: show(taxonomyFile),
+    scenarios: folders,
+  };
+}
+
+function loadScenario(dir: string, show: (p: string) => string): ScenarioInput {
+  const input: ScenarioInput = { folder: basename(dir), dir: show(dir) };
+  const md = readInput(join(dir, 'scenario.md'), show);
+  const json = readInput(join(dir, 'machine.json'), show);
+  if (md) input.scenarioMd = md;
+  if (json) input.machineJson = json;
+  return input;
+}
+
+function readInput(file: string, show: (p: string) => string): InputFile | undefined {
+  if (!existsSync(file)) return undefined;
+  return { path: show(file), text: readFileSync(file, 'utf8') };
+}

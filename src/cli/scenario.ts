@@ -1,0 +1,64 @@
+/**
+ * `npm run scenario -- <command>`: the author's commands beyond `check`.
+ * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTaxonomy, sourceFile } from '../compiler';
+import type { Io } from './io';
+import { PROJECT_SCENARIOS } from './load';
+import { scaffold } from './scaffold';
+
+const USAGE =
+  'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)';
+const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function runScenario(args: readonly string[], io: Io): number {
+  const [command, ...rest] = args;
+  if (command === 'new') return runNew(rest, io);
+  io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+  return 2;
+}
+
+function runNew(args: readonly string[], io: Io): number {
+  const courseFlag = args.indexOf('--course');
+  const course = resolve(
+    io.cwd,
+    courseFlag >= 0 ? (args[courseFlag + 1] ?? '') : relative(io.cwd, PROJECT_SCENARIOS),
+  );
+  const id = args.filter((_, i) => i !== courseFlag && i !== courseFlag + 1)[0];
+  if (!id || !KEBAB.test(id)) {
+    io.err(`${id ? `"${id}" is not a kebab-case id.` : 'Give the new scenario an id.'}\n${USAGE}`);
+    return 2;
+  }
+  const dir = join(course, id);
+  if (existsSync(dir)) {
+    io.err(`${show(io, dir)} already exists; nothing was written. Choose another id.`);
+    return 1;
+  }
+  const taxonomyPath = existsSync(join(course, 'behaviours.json'))
+    ? join(course, 'behaviours.json')
+    : join(PROJECT_SCENARIOS, 'behaviours.json');
+  const { taxonomy } = parseTaxonomy(
+    sourceFile('behaviours.json', readFileSync(taxonomyPath, 'utf8')),
+  );
+  if (!taxonomy || taxonomy.behaviours.length === 0) {
+    io.err(`${show(io, taxonomyPath)} has no usable behaviours; run "npm run check" to see why.`);
+    return 1;
+  }
+  const schema = relative(dir, join(SCHEMAS, 'machine.schema.json')).split(sep).join('/');
+  const files = scaffold(id, taxonomy, schema);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  io.out(
+    `Created ${show(io, join(dir, 'scenario.md'))} and ${show(io, join(dir, 'machine.json'))}.`,
+  );
+  io.out(`Next: write your scenes, then run "npm run check -- ${show(io, dir)}".`);
+  return 0;
+}
+
+function show(io: Io, path: string): string {
+  return relative(io.cwd, path).split(sep).join('/');
+}

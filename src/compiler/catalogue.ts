@@ -1,0 +1,76 @@
+/**
+ * Every diagnostic code lives here, once (as Immer keeps its errors in one file).
+ * Codes are stable: an author can search for one, and tests and tools match on it.
+ * The first digit groups them: 0 files, 1 front matter, 2 machine.json, 3 guards and
+ * actions, 4 linking the two files, 5 taxonomy, 6 structure.
+ */
+import type { Diagnostic, Range, Severity } from '../contract';
+
+interface Entry {
+  severity: Severity;
+  /** What the code means, in one line (used by `check --explain`-style docs). */
+  title: string;
+}
+
+export const CATALOGUE = {
+  CB001: { severity: 'error', title: 'A scenario file is missing' },
+  CB101: { severity: 'error', title: 'scenario.md has no front matter' },
+  CB102: { severity: 'error', title: 'The front matter is not closed' },
+  CB103: { severity: 'error', title: 'The front matter is not valid YAML' },
+  CB104: { severity: 'error', title: 'The front matter is not a list of `key: value` lines' },
+  CB105: { severity: 'error', title: 'A required front-matter key is missing' },
+  CB106: { severity: 'error', title: 'A front-matter value has the wrong type' },
+  CB107: { severity: 'error', title: 'Unknown audience' },
+  CB108: { severity: 'warning', title: 'Unknown front-matter key' },
+  CB109: { severity: 'error', title: 'A metric has no label' },
+  CB110: { severity: 'error', title: 'A label names no metric' },
+  CB201: { severity: 'error', title: 'machine.json is not valid JSON' },
+  CB202: { severity: 'error', title: 'machine.json is not an object' },
+  CB203: { severity: 'error', title: 'A required machine key is missing' },
+  CB204: { severity: 'error', title: '`initial` names no state' },
+  CB205: { severity: 'error', title: 'A transition targets a state that does not exist' },
+  CB206: { severity: 'error', title: 'A state-machine feature the format does not support' },
+  CB207: { severity: 'error', title: 'The folder name differs from the machine id' },
+  CB208: { severity: 'error', title: 'A machine value has the wrong type' },
+  CB209: { severity: 'error', title: 'A key appears twice in one JSON object' },
+  CB210: { severity: 'error', title: 'Unknown key in machine.json' },
+  CB211: { severity: 'error', title: 'A name that cannot be used as an id' },
+  CB301: { severity: 'error', title: 'Unknown guard' },
+  CB302: { severity: 'error', title: 'A guard has wrong params' },
+  CB303: { severity: 'error', title: 'Unknown action' },
+  CB304: { severity: 'error', title: 'An action has wrong params' },
+  CB305: { severity: 'error', title: 'A metric that is not in `context`' },
+  CB306: { severity: 'error', title: 'A flag that is not in `context`' },
+  CB307: { severity: 'error', title: '`visited` names a state that does not exist' },
+  CB308: { severity: 'error', title: '`chose` names an event that does not exist' },
+  CB401: { severity: 'error', title: 'A state has no `##` section' },
+  CB402: { severity: 'error', title: 'A `##` section names no state' },
+  CB403: { severity: 'error', title: 'A choice has no `###` section' },
+  CB404: { severity: 'error', title: 'A `###` section names an event the state does not handle' },
+  CB405: { severity: 'error', title: 'A choice has no label paragraph' },
+  CB406: { severity: 'error', title: 'A heading that prose may not use' },
+  CB407: { severity: 'error', title: 'The same section appears twice' },
+  CB408: { severity: 'error', title: 'A section heading is malformed' },
+  CB409: { severity: 'warning', title: 'A routing state has prose that is never shown' },
+  CB410: { severity: 'warning', title: 'A choice has no coaching note' },
+  CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
+  CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
+  CB503: { severity: 'error', title: 'A behaviour entry is invalid' },
+  CB504: { severity: 'error', title: 'Unknown behaviour id' },
+  CB505: { severity: 'warning', title: 'A choice has no behaviour' },
+  CB601: { severity: 'warning', title: 'No transition leads to this state' },
+  CB602: { severity: 'error', title: 'A scene with no way out' },
+  CB603: { severity: 'error', title: '`always` routes loop forever' },
+  CB604: { severity: 'warning', title: 'A routing state may have nowhere to go' },
+  CB605: { severity: 'warning', title: 'Choices that are never offered' },
+  CB606: { severity: 'error', title: 'An ending has transitions' },
+  CB607: { severity: 'error', title: 'An ending has no valid outcome' },
+  CB608: { severity: 'error', title: 'The scenario has no ending' },
+} as const satisfies Record<string, Entry>;
+
+export type Code = keyof typeof CATALOGUE;
+
+/** Build a diagnostic; its severity comes from the catalogue. */
+export function diagnostic(code: Code, file: string, range: Range, message: string): Diagnostic {
+  return { code, severity: CATALOGUE[code].severity, message, file, range };
+}

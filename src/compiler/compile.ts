@@ -1,0 +1,253 @@
+/**
+ * The compiler's entry point for one scenario: read → parse Markdown → parse machine
+ * → link → validate → assemble. Pure and isomorphic: it takes the files' text (the
+ * caller reads them from disk, a Vite plugin or the browser) and returns the
+ * `CompiledScenario` when there are no errors, plus every diagnostic, sorted. It
+ * never throws on author input.
+ */
+import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
+import { assemble } from './assemble';
+import { diagnostic } from './catalogue';
+import { parseFrontMatter } from './frontmatter';
+import { checkActions, checkGuard, type Names } from './guards';
+import { nodeRange } from './json';
+import { link } from './link';
+import { parseMachine, type MachineModel } from './machine';
+import { parseBody } from './markdown';
+import { sourceFile, type SourceFile } from './source';
+import { checkStructure } from './structure';
+import { didYouMean } from './suggest';
+import type { FrontMatter } from './frontmatter';
+
+export interface InputFile {
+  /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
+  path: string;
+  text: string;
+}
+
+export interface ScenarioInput {
+  /** The scenario folder's name; it must equal the machine's `id`. */
+  folder: string;
+  /** How to show the folder's path in diagnostics about missing files (default: `folder`). */
+  dir?: string;
+  scenarioMd?: InputFile;
+  machineJson?: InputFile;
+}
+
+export interface CompileResult {
+  scenario?: CompiledScenario;
+  diagnostics: Diagnostic[];
+}
+
+export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, file] of [
+    ['scenario.md', input.scenarioMd],
+    ['machine.json', input.machineJson],
+  ] as const) {
+    if (!file) {
+      const path = `${input.dir ?? input.folder}/${name}`;
+      const origin = { line: 1, col: 1, offset: 0 };
+      diagnostics.push(
+        diagnostic(
+          'CB001',
+          path,
+          { start: origin, end: origin },
+          `The scenario folder "${input.folder}" has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure); "npm run scenario -- new ${input.folder}" creates both.`,
+        ),
+      );
+    }
+  }
+  if (!input.scenarioMd || !input.machineJson) return { diagnostics };
+
+  const md = sourceFile(input.scenarioMd.path, input.scenarioMd.text);
+  const json = sourceFile(input.machineJson.path, input.machineJson.text);
+  const frontResult = parseFrontMatter(md);
+  diagnostics.push(...frontResult.diagnostics);
+  const front = frontResult.front;
+  const bodyResult = front ? parseBody(md, front.bodyOffset) : undefined;
+  if (bodyResult) diagnostics.push(...bodyResult.diagnostics);
+  const machineResult = parseMachine(json);
+  diagnostics.push(...machineResult.diagnostics);
+  const machine = machineResult.machine;
+  if (!machine) return { diagnostics: sorted(diagnostics) };
+
+  const names: Names = {
+    metrics: new Set(machine.metrics.keys()),
+    flags: new Set(machine.flags.keys()),
+    states: new Set(machine.states.map((s) => s.id)),
+    events: new Set(machine.states.flatMap((s) => s.events.map((e) => e.event))),
+  };
+  checkIdentity(json, input.folder, machine, diagnostics);
+  const resolved = resolveTransitions(json, machine, names, diagnostics);
+  checkBehaviours(json, machine, taxonomy, diagnostics);
+  if (front) checkMetricLabels(md, json, front, machine, diagnostics);
+  if (bodyResult) diagnostics.push(...link(md, json, machine, bodyResult.body));
+  diagnostics.push(...checkStructure(json, machine));
+
+  const result = sorted(diagnostics);
+  if (result.some((d) => d.severity === 'error') || !front || !bodyResult)
+    return { diagnostics: result };
+  const scenario = assemble({
+    md,
+    json,
+    front,
+    body: bodyResult.body,
+    machine,
+    resolved,
+    taxonomy,
+  });
+  return scenario ? { scenario, diagnostics: result } : { diagnostics: result };
+}
+
+function checkIdentity(
+  json: SourceFile,
+  folder: string,
+  machine: MachineModel,
+  diagnostics: Diagnostic[],
+): void {
+  if (machine.id !== undefined && machine.idNode && machine.id !== folder) {
+    diagnostics.push(
+      diagnostic(
+        'CB207',
+        json.path,
+        nodeRange(json, machine.idNode),
+        `The machine's id is "${machine.id}" but its folder is "${folder}". They must match: rename the folder, or set "id": "${folder}".`,
+      ),
+    );
+  }
+  if (
+    machine.initial !== undefined &&
+    machine.initialNode &&
+    !machine.states.some((s) => s.id === machine.initial)
+  ) {
+    const ids = machine.states.map((s) => s.id);
+    diagnostics.push(
+      diagnostic(
+        'CB204',
+        json.path,
+        nodeRange(json, machine.initialNode),
+        `"initial" is "${machine.initial}", but there is no state with that name.${didYouMean(machine.initial, ids)} It must be one of the keys of "states".`,
+      ),
+    );
+  }
+}
+
+/** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
+export type Resolved = Map<number, Pick<import('../contract').Transition, 'guard' | 'actions'>>;
+
+function resolveTransitions(
+  json: SourceFile,
+  machine: MachineModel,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Resolved {
+  const resolved: Resolved = new Map();
+  for (const state of machine.states) {
+    for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
+      if (t.target !== undefined && t.targetNode && !names.states.has(t.target)) {
+        const hint =
+          t.target.startsWith('#') || t.target.startsWith('.')
+            ? ` Write the state's name alone, e.g. "${t.target.replace(/^[#.]/, '').split('.').pop() ?? ''}".`
+            : didYouMean(t.target, names.states);
+        const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
+        diagnostics.push(
+          diagnostic(
+            code,
+            json.path,
+            nodeRange(json, t.targetNode),
+            `"${state.id}" leads to "${t.target}", but there is no state with that name.${hint}`,
+          ),
+        );
+      }
+      const guard = t.guardNode ? checkGuard(json, t.guardNode, names, diagnostics) : undefined;
+      const actions = checkActions(json, t.actionsNode, names, diagnostics);
+      resolved.set(t.node.offset, guard ? { guard, actions } : { actions });
+    }
+  }
+  return resolved;
+}
+
+function checkBehaviours(
+  json: SourceFile,
+  machine: MachineModel,
+  taxonomy: Taxonomy | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  const known = new Set(taxonomy?.behaviours.map((b) => b.id));
+  for (const state of machine.states) {
+    for (const event of state.events) {
+      const tags = event.transitions.flatMap((t) => t.behaviours);
+      if (tags.length === 0) {
+        diagnostics.push(
+          diagnostic(
+            'CB505',
+            json.path,
+            nodeRange(json, event.keyNode),
+            `The choice "${event.event}" of "${state.id}" has no behaviour, so the debrief cannot tag it. Add "meta": { "behaviours": ["<id from behaviours.json>"] }.`,
+          ),
+        );
+      }
+      if (!taxonomy) continue;
+      for (const tag of tags) {
+        if (known.has(tag.id)) continue;
+        diagnostics.push(
+          diagnostic(
+            'CB504',
+            json.path,
+            nodeRange(json, tag.node),
+            `"${tag.id}" is not a behaviour in behaviours.json.${didYouMean(tag.id, known)} Use an id from the taxonomy, or add the behaviour there.`,
+          ),
+        );
+      }
+    }
+  }
+}
+
+function checkMetricLabels(
+  md: SourceFile,
+  json: SourceFile,
+  front: FrontMatter,
+  machine: MachineModel,
+  diagnostics: Diagnostic[],
+): void {
+  for (const [name, entry] of machine.metrics) {
+    if (front.metrics.has(name)) continue;
+    const line = json.position(entry.keyNode.offset).line;
+    diagnostics.push(
+      diagnostic(
+        'CB109',
+        md.path,
+        front.metricsAnchor,
+        `The metric "${name}" (machine.json line ${line}) has no label. Add "  ${name}: <what it measures, for learners>" under "metrics:" in the front matter.`,
+      ),
+    );
+  }
+  for (const [name, label] of front.metrics) {
+    if (machine.metrics.has(name)) continue;
+    const hint = machine.flags.has(name)
+      ? ` "${name}" is a flag (true/false); flags have no label. Remove this line.`
+      : `${didYouMean(name, machine.metrics.keys())} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
+    diagnostics.push(
+      diagnostic(
+        'CB110',
+        md.path,
+        label.range,
+        `The label "${name}" names no metric in machine.json's "context".${hint}`,
+      ),
+    );
+  }
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.range.start.offset - b.range.start.offset ||
+      compare(a.code, b.code),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

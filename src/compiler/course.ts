@@ -1,0 +1,54 @@
+/**
+ * A course is a folder of scenario folders with its `behaviours.json` beside them.
+ * Compiling it checks the taxonomy once, then each scenario against it; one broken
+ * scenario never hides the others.
+ */
+import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
+import { compileScenario, type InputFile, type ScenarioInput } from './compile';
+import { sourceFile } from './source';
+import { parseTaxonomy } from './taxonomy';
+
+export interface CourseInput {
+  /** The course's `behaviours.json` (or the project's, for a scenario checked on its own). */
+  taxonomy?: InputFile;
+  scenarios: ScenarioInput[];
+  /** Where the course's `behaviours.json` would be, for the message when it is missing. */
+  taxonomyPath?: string;
+}
+
+export interface ScenarioResult {
+  folder: string;
+  scenario?: CompiledScenario;
+  diagnostics: Diagnostic[];
+}
+
+export interface CourseResult {
+  taxonomy?: Taxonomy;
+  /** Diagnostics of `behaviours.json` itself. */
+  diagnostics: Diagnostic[];
+  scenarios: ScenarioResult[];
+}
+
+export function compileCourse(input: CourseInput): CourseResult {
+  const diagnostics: Diagnostic[] = [];
+  let taxonomy: Taxonomy | undefined;
+  if (input.taxonomy) {
+    const parsed = parseTaxonomy(sourceFile(input.taxonomy.path, input.taxonomy.text));
+    taxonomy = parsed.taxonomy;
+    diagnostics.push(...parsed.diagnostics);
+  } else {
+    const origin = { line: 1, col: 1, offset: 0 };
+    diagnostics.push({
+      code: 'CB502',
+      severity: 'error',
+      message:
+        "The course has no behaviours.json, so no choice can be tagged. Add one beside the scenario folders (copy the project's scenarios/behaviours.json to start).",
+      file: input.taxonomyPath ?? 'behaviours.json',
+      range: { start: origin, end: origin },
+    });
+  }
+  const scenarios = [...input.scenarios]
+    .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0))
+    .map((s) => ({ folder: s.folder, ...compileScenario(s, taxonomy) }));
+  return { taxonomy, diagnostics, scenarios };
+}

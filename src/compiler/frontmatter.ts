@@ -1,0 +1,226 @@
+/**
+ * Stage: the YAML front matter at the top of `scenario.md` — the scenario's title,
+ * summary, audience, length, metric labels and options. Parsed with the `yaml`
+ * library so syntax errors keep their positions.
+ */
+import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contract';
+import { diagnostic } from './catalogue';
+import type { SourceFile } from './source';
+import { didYouMean, oneOf } from './suggest';
+
+export interface MetricLabel {
+  label: string;
+  range: Range;
+}
+
+export interface FrontMatter {
+  title?: string;
+  summary?: string;
+  audience?: Audience;
+  minutes?: number;
+  showMetrics: boolean;
+  shuffle: boolean;
+  /** Metric id → its label, in the order written. */
+  metrics: Map<string, MetricLabel>;
+  /** Where to point at when a metric label is missing: the `metrics:` key, or the front matter's first line. */
+  metricsAnchor: Range;
+  /** Offset in `file.text` where the Markdown body starts. */
+  bodyOffset: number;
+}
+
+const REQUIRED = ['title', 'summary', 'audience', 'minutes'] as const;
+const KNOWN = [...REQUIRED, 'metrics', 'showMetrics', 'shuffle'];
+
+export function parseFrontMatter(file: SourceFile): {
+  front?: FrontMatter;
+  diagnostics: Diagnostic[];
+} {
+  const text = file.text;
+  const opening = /^---[ \t]*\n/.exec(text);
+  if (!opening) {
+    return {
+      diagnostics: [
+        diagnostic(
+          'CB101',
+          file.path,
+          file.lineRange(1),
+          'scenario.md must start with front matter: a line "---", then lines like "title: …", "summary: …", "audience: new-manager" and "minutes: 10", then another "---".',
+        ),
+      ],
+    };
+  }
+  const closing = /^(---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(opening[0].length);
+  const end = closing.exec(rest);
+  if (!end) {
+    return {
+      diagnostics: [
+        diagnostic(
+          'CB102',
+          file.path,
+          file.lineRange(1),
+          'The front matter that starts on line 1 is never closed. Add a line with just "---" after the last key.',
+        ),
+      ],
+    };
+  }
+  const yamlStart = opening[0].length;
+  const yamlText = rest.slice(0, end.index);
+  const bodyOffset = yamlStart + end.index + end[0].length + 1;
+  const anchor = file.lineRange(1);
+  const at = (node: { range?: [number, number, number] | null } | null | undefined): Range =>
+    node?.range ? file.range(yamlStart + node.range[0], yamlStart + node.range[1]) : anchor;
+
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors
+        .slice(0, 3)
+        .map((e) =>
+          diagnostic(
+            'CB103',
+            file.path,
+            file.range(yamlStart + e.pos[0], yamlStart + e.pos[1]),
+            `The front matter is not valid YAML: ${e.message.split('\n')[0]}. Write one "key: value" per line; put text with a colon in quotes.`,
+          ),
+        ),
+    };
+  }
+  const root = doc.contents;
+  if (!isMap(root)) {
+    return {
+      diagnostics: [
+        diagnostic(
+          'CB104',
+          file.path,
+          at(root as YamlNode | null),
+          'The front matter must be "key: value" lines, like "title: The Missed Deadline".',
+        ),
+      ],
+    };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const front: FrontMatter = {
+    showMetrics: false,
+    shuffle: false,
+    metrics: new Map(),
+    metricsAnchor: anchor,
+    bodyOffset,
+  };
+  const seen = new Set<string>();
+  for (const pair of root.items as Pair<YamlNode, YamlNode | null>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const keyRange = at(pair.key);
+    const value = pair.value;
+    const valueRange = value ? at(value) : keyRange;
+    seen.add(key);
+    const scalar = isScalar(value) ? value.value : undefined;
+    const wrongType = (expected: string) =>
+      diagnostics.push(diagnostic('CB106', file.path, valueRange, `"${key}" must be ${expected}.`));
+    switch (key) {
+      case 'title':
+      case 'summary':
+        if (typeof scalar === 'string' && scalar.trim() !== '') front[key] = scalar.trim();
+        else
+          wrongType(
+            `text, e.g. ${key}: ${key === 'title' ? 'The Missed Deadline' : 'Your strongest analyst has missed two deadlines.'}`,
+          );
+        break;
+      case 'audience':
+        if (typeof scalar === 'string' && (AUDIENCES as readonly string[]).includes(scalar))
+          front.audience = scalar as Audience;
+        else
+          diagnostics.push(
+            diagnostic(
+              'CB107',
+              file.path,
+              valueRange,
+              `The audience "${String(scalar ?? '')}" is not one Casebook knows. Use ${oneOf(AUDIENCES)}.${didYouMean(String(scalar ?? ''), AUDIENCES)}`,
+            ),
+          );
+        break;
+      case 'minutes':
+        if (typeof scalar === 'number' && Number.isFinite(scalar) && scalar > 0)
+          front.minutes = scalar;
+        else wrongType('a positive number: how many minutes one run takes, e.g. minutes: 12');
+        break;
+      case 'showMetrics':
+      case 'shuffle':
+        if (typeof scalar === 'boolean') front[key] = scalar;
+        else wrongType('true or false');
+        break;
+      case 'metrics':
+        front.metricsAnchor = keyRange;
+        readMetricLabels(file, value, at, front, diagnostics, valueRange);
+        break;
+      default:
+        diagnostics.push(
+          diagnostic(
+            'CB108',
+            file.path,
+            keyRange,
+            `Casebook does not know the front-matter key "${key}"; it is ignored.${didYouMean(key, KNOWN)} The keys are ${oneOf(KNOWN)}.`,
+          ),
+        );
+    }
+  }
+  for (const key of REQUIRED) {
+    if (!seen.has(key)) {
+      diagnostics.push(
+        diagnostic(
+          'CB105',
+          file.path,
+          anchor,
+          `The front matter has no "${key}". Add a line "${key}: ${EXAMPLES[key]}" between the two "---" lines.`,
+        ),
+      );
+    }
+  }
+  return { front, diagnostics };
+}
+
+const EXAMPLES: Record<(typeof REQUIRED)[number], string> = {
+  title: 'The Missed Deadline',
+  summary: 'One or two sentences a learner reads before choosing this scenario',
+  audience: 'new-manager',
+  minutes: '12',
+};
+
+function readMetricLabels(
+  file: SourceFile,
+  value: YamlNode | null,
+  at: (node: YamlNode | null | undefined) => Range,
+  front: FrontMatter,
+  diagnostics: Diagnostic[],
+  valueRange: Range,
+): void {
+  if (!isMap(value)) {
+    diagnostics.push(
+      diagnostic(
+        'CB106',
+        file.path,
+        valueRange,
+        '"metrics" must list one "metric: label" per line, indented under "metrics:", e.g. "  trust: Priya\'s trust in you".',
+      ),
+    );
+    return;
+  }
+  for (const pair of value.items as Pair<YamlNode, YamlNode | null>[]) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const label = isScalar(pair.value) ? pair.value.value : undefined;
+    if (typeof label !== 'string' || label.trim() === '') {
+      diagnostics.push(
+        diagnostic(
+          'CB106',
+          file.path,
+          at(pair.value ?? pair.key),
+          `The metric "${name}" needs a label a learner can read, e.g. "${name}: Trust between you and your report".`,
+        ),
+      );
+      continue;
+    }
+    front.metrics.set(name, { label: label.trim(), range: at(pair.key) });
+  }
+}

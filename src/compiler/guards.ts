@@ -1,0 +1,325 @@
+/**
+ * Stage: guards and actions. Only the format's named guards (`metric`, `flag`,
+ * `visited`, `chose`, `and`/`or`/`not`) and actions (`adjust`, `set`) exist; each is
+ * checked against the machine's own metrics, flags, states and events, so an author
+ * learns of a misspelt metric before a learner meets a choice that never appears.
+ */
+import type { Action, Diagnostic, Guard } from '../contract';
+import { diagnostic, type Code } from './catalogue';
+import { describe, member, members, nodeRange, type JsonNode } from './json';
+import type { SourceFile } from './source';
+import { didYouMean, oneOf } from './suggest';
+
+export interface Names {
+  metrics: ReadonlySet<string>;
+  flags: ReadonlySet<string>;
+  states: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+const GUARDS = ['metric', 'flag', 'visited', 'chose', 'and', 'or', 'not'];
+const ACTIONS = ['adjust', 'set'];
+const COMPARISONS = ['atLeast', 'atMost', 'equals'];
+
+export function checkGuard(
+  file: SourceFile,
+  node: JsonNode,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Guard | undefined {
+  const report = (code: Code, at: JsonNode, message: string) => {
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
+    return undefined;
+  };
+  if (node.type === 'string') {
+    return report(
+      'CB302',
+      node,
+      `A guard is written as an object with its params, e.g. { "type": "metric", "params": { "name": "trust", "atLeast": 2 } }, not as the name "${String(node.value)}" alone.`,
+    );
+  }
+  if (node.type !== 'object')
+    return report(
+      'CB302',
+      node,
+      `A guard must be an object like { "type": "flag", "params": { "name": "escalated" } }, not ${describe(node)}.`,
+    );
+  const typeNode = member(node, 'type');
+  if (!typeNode || typeNode.type !== 'string')
+    return report('CB302', typeNode ?? node, `A guard needs a "type": one of ${oneOf(GUARDS)}.`);
+  const type = String(typeNode.value);
+  if (!GUARDS.includes(type)) {
+    return report(
+      'CB301',
+      typeNode,
+      `There is no guard called "${type}".${didYouMean(type, GUARDS)} Scenario files run no code; the guards are ${oneOf(GUARDS)}.`,
+    );
+  }
+  const allowed =
+    type === 'and' || type === 'or'
+      ? ['type', 'guards']
+      : type === 'not'
+        ? ['type', 'guard']
+        : ['type', 'params'];
+  for (const { key, keyNode } of members(node)) {
+    if (!allowed.includes(key))
+      report(
+        'CB302',
+        keyNode,
+        `A "${type}" guard has no "${key}".${didYouMean(key, allowed)} It takes ${oneOf(allowed.filter((k) => k !== 'type'))}.`,
+      );
+  }
+  if (type === 'and' || type === 'or') {
+    const list = member(node, 'guards');
+    if (!list || list.type !== 'array' || (list.children ?? []).length === 0) {
+      return report(
+        'CB302',
+        list ?? typeNode,
+        `An "${type}" guard needs "guards": a list of one or more guards, e.g. [{ "type": "flag", "params": { "name": "escalated" } }].`,
+      );
+    }
+    const guards = (list.children ?? []).map((child) =>
+      checkGuard(file, child, names, diagnostics),
+    );
+    return guards.every((g): g is Guard => g !== undefined) ? { type, guards } : undefined;
+  }
+  if (type === 'not') {
+    const inner = member(node, 'guard');
+    if (!inner)
+      return report(
+        'CB302',
+        typeNode,
+        'A "not" guard needs "guard": the one guard it turns around, e.g. { "type": "not", "guard": { "type": "flag", "params": { "name": "escalated" } } }.',
+      );
+    const guard = checkGuard(file, inner, names, diagnostics);
+    return guard ? { type: 'not', guard } : undefined;
+  }
+  const params = member(node, 'params');
+  if (!params || params.type !== 'object') {
+    return report(
+      'CB302',
+      params ?? typeNode,
+      `A "${type}" guard needs "params": ${PARAMS_EXAMPLE[type]}.`,
+    );
+  }
+  return checkNamedGuard(file, type, params, names, diagnostics);
+}
+
+const PARAMS_EXAMPLE: Record<string, string> = {
+  metric: '{ "name": "trust", "atLeast": 2 } (with "atLeast", "atMost" and/or "equals")',
+  flag: '{ "name": "escalated" } (passes when the flag is true)',
+  visited: '{ "state": "listening" } (passes when the run has been in that state)',
+  chose: '{ "event": "ASK_WHAT_HAPPENED" } (passes when the run has made that choice)',
+};
+
+function checkNamedGuard(
+  file: SourceFile,
+  type: string,
+  params: JsonNode,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Guard | undefined {
+  const before = diagnostics.length;
+  const report = (code: Code, at: JsonNode, message: string) =>
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
+  const key = type === 'visited' ? 'state' : type === 'chose' ? 'event' : 'name';
+  const allowed = type === 'metric' ? ['name', ...COMPARISONS] : [key];
+  for (const m of members(params)) {
+    if (!allowed.includes(m.key))
+      report(
+        'CB302',
+        m.keyNode,
+        `The "${type}" guard has no param "${m.key}".${didYouMean(m.key, allowed)} It takes ${PARAMS_EXAMPLE[type]}.`,
+      );
+  }
+  const nameNode = member(params, key);
+  if (!nameNode || nameNode.type !== 'string') {
+    report(
+      'CB302',
+      nameNode ?? params,
+      `The "${type}" guard needs "${key}" in its params, as text: ${PARAMS_EXAMPLE[type]}.`,
+    );
+    return undefined;
+  }
+  const name = String(nameNode.value);
+  if (type === 'metric') {
+    checkMetricName(file, name, nameNode, names, diagnostics);
+    const present = COMPARISONS.filter((c) => member(params, c) !== undefined);
+    const misspelt = members(params).some((m) => !allowed.includes(m.key));
+    if (present.length === 0 && !misspelt)
+      report(
+        'CB302',
+        params,
+        `The "metric" guard on "${name}" compares with nothing. Add "atLeast", "atMost" or "equals", e.g. { "name": "${name}", "atLeast": 2 }.`,
+      );
+    for (const c of present) {
+      const value = member(params, c);
+      if (value && value.type !== 'number')
+        report('CB302', value, `"${c}" must be a number, e.g. "${c}": 2, not ${describe(value)}.`);
+    }
+    if (diagnostics.length > before) return undefined;
+    const out: { name: string; atLeast?: number; atMost?: number; equals?: number } = { name };
+    for (const c of present) out[c as 'atLeast'] = Number(member(params, c)?.value);
+    return { type: 'metric', params: out };
+  }
+  if (type === 'flag') {
+    checkFlagName(file, name, nameNode, names, diagnostics);
+  } else if (type === 'visited' && !names.states.has(name)) {
+    report(
+      'CB307',
+      nameNode,
+      `The "visited" guard names the state "${name}", but there is no such state.${didYouMean(name, names.states)}`,
+    );
+  } else if (type === 'chose' && !names.events.has(name)) {
+    report(
+      'CB308',
+      nameNode,
+      `The "chose" guard names the choice "${name}", but no state has that event.${didYouMean(name, names.events)}`,
+    );
+  }
+  if (diagnostics.length > before) return undefined;
+  if (type === 'flag') return { type: 'flag', params: { name } };
+  if (type === 'visited') return { type: 'visited', params: { state: name } };
+  return { type: 'chose', params: { event: name } };
+}
+
+function checkMetricName(
+  file: SourceFile,
+  name: string,
+  node: JsonNode,
+  names: Names,
+  diagnostics: Diagnostic[],
+): void {
+  if (names.metrics.has(name)) return;
+  const hint = names.flags.has(name)
+    ? ` "${name}" is a flag (true/false): use the "flag" guard or the "set" action for it.`
+    : `${didYouMean(name, names.metrics)} Metrics are the numbers in "context"${names.metrics.size ? `: ${oneOf([...names.metrics])}` : ', and it has none'}.`;
+  diagnostics.push(
+    diagnostic(
+      'CB305',
+      file.path,
+      nodeRange(file, node),
+      `"${name}" is not a metric of this scenario.${hint}`,
+    ),
+  );
+}
+
+function checkFlagName(
+  file: SourceFile,
+  name: string,
+  node: JsonNode,
+  names: Names,
+  diagnostics: Diagnostic[],
+): void {
+  if (names.flags.has(name)) return;
+  const hint = names.metrics.has(name)
+    ? ` "${name}" is a metric (a number): use the "metric" guard or the "adjust" action for it.`
+    : `${didYouMean(name, names.flags)} Flags are the true/false values in "context"${names.flags.size ? `: ${oneOf([...names.flags])}` : ', and it has none'}.`;
+  diagnostics.push(
+    diagnostic(
+      'CB306',
+      file.path,
+      nodeRange(file, node),
+      `"${name}" is not a flag of this scenario.${hint}`,
+    ),
+  );
+}
+
+export function checkActions(
+  file: SourceFile,
+  node: JsonNode | undefined,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Action[] {
+  if (!node) return [];
+  const list = node.type === 'array' ? (node.children ?? []) : [node];
+  const out: Action[] = [];
+  for (const item of list) {
+    const action = checkAction(file, item, names, diagnostics);
+    if (action) out.push(action);
+  }
+  return out;
+}
+
+function checkAction(
+  file: SourceFile,
+  node: JsonNode,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Action | undefined {
+  const report = (code: Code, at: JsonNode, message: string) => {
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
+    return undefined;
+  };
+  if (node.type === 'string') {
+    const name = String(node.value);
+    if (!ACTIONS.includes(name)) return report('CB303', node, unknownAction(name));
+    return report(
+      'CB304',
+      node,
+      `An action is written as an object with its params, e.g. ${ACTION_EXAMPLE[name]}, not as "${name}" alone.`,
+    );
+  }
+  if (node.type !== 'object')
+    return report(
+      'CB304',
+      node,
+      `An action must be an object like ${ACTION_EXAMPLE.adjust}, not ${describe(node)}.`,
+    );
+  const typeNode = member(node, 'type');
+  if (!typeNode || typeNode.type !== 'string')
+    return report('CB304', typeNode ?? node, `An action needs a "type": ${oneOf(ACTIONS)}.`);
+  const type = String(typeNode.value);
+  if (!ACTIONS.includes(type)) return report('CB303', typeNode, unknownAction(type));
+  for (const { key, keyNode } of members(node)) {
+    if (key !== 'type' && key !== 'params')
+      report('CB304', keyNode, `An action has only "type" and "params"; remove "${key}".`);
+  }
+  const params = member(node, 'params');
+  if (!params || params.type !== 'object' || members(params).length === 0) {
+    return report(
+      'CB304',
+      params ?? typeNode,
+      `The "${type}" action needs "params" naming what it changes, e.g. ${ACTION_EXAMPLE[type]}.`,
+    );
+  }
+  const before = diagnostics.length;
+  const values: Record<string, number | boolean> = {};
+  for (const { key, keyNode, value } of members(params)) {
+    if (type === 'adjust') {
+      checkMetricName(file, key, keyNode, names, diagnostics);
+      if (value.type !== 'number')
+        report(
+          'CB304',
+          value,
+          `"adjust" adds a number to "${key}": write e.g. "${key}": 1 or "${key}": -1, not ${describe(value)}.`,
+        );
+    } else {
+      checkFlagName(file, key, keyNode, names, diagnostics);
+      if (value.type !== 'boolean')
+        report(
+          'CB304',
+          value,
+          `"set" gives "${key}" the value true or false, not ${describe(value)}.`,
+        );
+    }
+    values[key] = value.value as number | boolean;
+  }
+  if (diagnostics.length > before) return undefined;
+  return type === 'adjust'
+    ? { type: 'adjust', params: values as Record<string, number> }
+    : { type: 'set', params: values as Record<string, boolean> };
+}
+
+const ACTION_EXAMPLE: Record<string, string> = {
+  adjust: '{ "type": "adjust", "params": { "trust": 1 } }',
+  set: '{ "type": "set", "params": { "escalated": true } }',
+};
+
+function unknownAction(name: string): string {
+  const hint =
+    name === 'assign'
+      ? ' XState\'s "assign" runs code, which a scenario file cannot: use "adjust" for metrics and "set" for flags.'
+      : didYouMean(name, ACTIONS);
+  return `There is no action called "${name}".${hint} The actions are "adjust" (add to metrics) and "set" (set flags).`;
+}

@@ -1,0 +1,184 @@
+/**
+ * JSON with positions, for `machine.json` and `behaviours.json`. jsonc-parser (the
+ * parser VS Code uses) keeps going after a syntax error and gives offsets, so an
+ * author sees every slip at once, in plain words, at the right line; the tree it
+ * returns keeps every node's offset for the later stages' messages.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Diagnostic, Range } from '../contract';
+import { diagnostic, type Code } from './catalogue';
+import type { SourceFile } from './source';
+
+export type JsonNode = Node;
+
+export interface Member {
+  key: string;
+  keyNode: JsonNode;
+  value: JsonNode;
+}
+
+const MAX_SYNTAX_ERRORS = 5;
+
+/** Parse `file` as strict JSON; syntax errors become diagnostics with `code`. */
+export function parseJson(
+  file: SourceFile,
+  code: Extract<Code, 'CB201' | 'CB501'>,
+): { root?: JsonNode; diagnostics: Diagnostic[] } {
+  const errors: ParseError[] = [];
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    root = undefined;
+  }
+  if (file.text.trim() === '') {
+    const range = file.range(0, 0);
+    return {
+      diagnostics: [
+        diagnostic(
+          code,
+          file.path,
+          range,
+          `${base(file)} is empty. It should hold one JSON object, starting with "{".`,
+        ),
+      ],
+    };
+  }
+  const diagnostics = errors
+    .slice(0, MAX_SYNTAX_ERRORS)
+    .map((error) => syntaxDiagnostic(file, code, error));
+  return errors.length > 0 ? { diagnostics } : { root, diagnostics };
+}
+
+function base(file: SourceFile): string {
+  return file.path.split('/').pop() ?? file.path;
+}
+
+function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diagnostic {
+  const name = printParseErrorCode(error.error);
+  const before = file.text.slice(0, error.offset).trimEnd();
+  const found = file.text.slice(error.offset, error.offset + Math.max(1, error.length));
+  let range: Range = file.range(error.offset, error.offset + Math.max(1, error.length));
+  let message: string;
+  if (
+    (name === 'PropertyNameExpected' || name === 'ValueExpected') &&
+    before.endsWith(',') &&
+    /^[\]}]/.test(found)
+  ) {
+    range = file.range(before.length - 1, before.length);
+    message =
+      'A comma before a closing bracket is not allowed in JSON. Remove this trailing comma.';
+  } else if (
+    name === 'CommaExpected' ||
+    name === 'CloseBraceExpected' ||
+    name === 'CloseBracketExpected'
+  ) {
+    const at = file.position(before.length);
+    range = file.range(Math.max(0, before.length - 1), before.length);
+    message =
+      name === 'CommaExpected'
+        ? `A comma is missing. Add "," at the end of line ${at.line}, after ${quoteToken(before)}.`
+        : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
+  } else {
+    message = PLAIN[name] ?? `JSON syntax error (${name}).`;
+    if (name === 'PropertyNameExpected' && found.startsWith("'"))
+      message = 'JSON needs double quotes around names: write "name", not \'name\'.';
+    if (name === 'ValueExpected' && found.startsWith("'"))
+      message = 'JSON needs double quotes around text: write "text", not \'text\'.';
+  }
+  return diagnostic(code, file.path, range, message);
+}
+
+function quoteToken(text: string): string {
+  const tail = text.slice(-20).split('\n').pop() ?? '';
+  return `"${tail.trim()}"`;
+}
+
+const PLAIN: Record<string, string> = {
+  InvalidSymbol:
+    'This is not JSON: text must be in double quotes, and true, false and null are written in lower case.',
+  InvalidNumberFormat:
+    'This number is not valid JSON: write digits with an optional "-" and ".", e.g. 2 or -1.5.',
+  PropertyNameExpected: 'A name in double quotes was expected here, like "target".',
+  ValueExpected:
+    'A value was expected here: a number, "text", true, false, an object {…} or a list […].',
+  ColonExpected: 'A colon is missing between the name and its value: write "name": value.',
+  EndOfFileExpected:
+    'There is more text after the end of the JSON object. Remove it, or move it inside the outer { }.',
+  InvalidCommentToken:
+    'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
+  UnexpectedEndOfComment:
+    'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
+  UnexpectedEndOfString:
+    'This text is not closed: add the closing double quote before the end of the line.',
+  UnexpectedEndOfNumber: 'This number is cut short: write digits after "-" or ".".',
+  InvalidUnicode: 'This \\u escape is not valid: it needs four hex digits, like \\u00e9.',
+  InvalidEscapeCharacter:
+    'This backslash escape is not valid JSON: use \\" \\\\ \\n or \\t, or remove the backslash.',
+  InvalidCharacter:
+    'This character cannot appear inside JSON text (a tab or line break inside quotes?). Write \\t or \\n instead.',
+};
+
+/** The members of an object node, in order, duplicates included. */
+export function members(node: JsonNode | undefined): Member[] {
+  if (!node || node.type !== 'object') return [];
+  const out: Member[] = [];
+  for (const property of node.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (keyNode && value) out.push({ key: String(keyNode.value), keyNode, value });
+  }
+  return out;
+}
+
+/** The value of `key` in an object node (the last one, as JSON.parse does). */
+export function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  return members(node)
+    .filter((m) => m.key === key)
+    .pop()?.value;
+}
+
+/** The key node of `key` in an object node. */
+export function memberKey(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  return members(node)
+    .filter((m) => m.key === key)
+    .pop()?.keyNode;
+}
+
+export function nodeRange(file: SourceFile, node: JsonNode): Range {
+  return file.range(node.offset, node.offset + node.length);
+}
+
+/** "a number", "the text "x"", … for messages about wrong types. */
+export function describe(node: JsonNode): string {
+  switch (node.type) {
+    case 'string':
+      return `the text "${String(node.value).slice(0, 40)}"`;
+    case 'number':
+      return `the number ${String(node.value)}`;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'array':
+      return 'a list […]';
+    default:
+      return 'an object {…}';
+  }
+}
+
+/** Every key that appears twice in one object, anywhere in the tree. */
+export function duplicateKeys(root: JsonNode): Member[] {
+  const found: Member[] = [];
+  const walk = (node: JsonNode) => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const m of members(node)) {
+        if (seen.has(m.key)) found.push(m);
+        seen.add(m.key);
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return found;
+}

@@ -1,0 +1,304 @@
+/**
+ * Stage: `machine.json`, the scenario's structure — checked for the shape format v1
+ * allows (flat states, events as choices, final states as endings, numbers and
+ * booleans in `context`) and read into a model that keeps every node's position.
+ * Guards and actions are only collected here; `guards.ts` checks them once the
+ * whole machine (its states, events and context) is known.
+ */
+import type { Diagnostic } from '../contract';
+import { diagnostic } from './catalogue';
+import {
+  describe,
+  duplicateKeys,
+  member,
+  members,
+  nodeRange,
+  parseJson,
+  type JsonNode,
+} from './json';
+import type { SourceFile } from './source';
+import { didYouMean } from './suggest';
+import { readTransitions, type TransitionModel } from './transitions';
+import { rejectKeys } from './keys';
+
+export interface EventModel {
+  event: string;
+  keyNode: JsonNode;
+  transitions: TransitionModel[];
+}
+
+export interface StateModel {
+  id: string;
+  keyNode: JsonNode;
+  node: JsonNode;
+  final: boolean;
+  outcomeNode?: JsonNode;
+  events: EventModel[];
+  always: TransitionModel[];
+}
+
+export interface ContextEntry<T> {
+  initial: T;
+  keyNode: JsonNode;
+}
+
+export interface MachineModel {
+  root: JsonNode;
+  id?: string;
+  idNode?: JsonNode;
+  initial?: string;
+  initialNode?: JsonNode;
+  metrics: Map<string, ContextEntry<number>>;
+  flags: Map<string, ContextEntry<boolean>>;
+  states: StateModel[];
+}
+
+export const STATE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const EVENT_NAME = /^[A-Z][A-Z0-9_]*$/;
+const CONTEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'description'];
+const STATE_KEYS = ['type', 'on', 'always', 'meta', 'description'];
+
+export function parseMachine(file: SourceFile): {
+  machine?: MachineModel;
+  diagnostics: Diagnostic[];
+} {
+  const parsed = parseJson(file, 'CB201');
+  const root = parsed.root;
+  if (!root) return { diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.diagnostics;
+  const report = (code: Parameters<typeof diagnostic>[0], node: JsonNode, message: string) =>
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
+
+  if (root.type !== 'object') {
+    report(
+      'CB202',
+      root,
+      `machine.json must hold one object, { "id": …, "initial": …, "context": …, "states": … }, but it holds ${describe(root)}.`,
+    );
+    return { diagnostics };
+  }
+  for (const m of duplicateKeys(root)) {
+    report(
+      'CB209',
+      m.keyNode,
+      `"${m.key}" appears twice in the same object; JSON keeps only the last one, so the first is silently lost. Remove or rename one of them.`,
+    );
+  }
+  rejectKeys(file, root, ROOT_KEYS, 'the top of machine.json', diagnostics);
+
+  const machine: MachineModel = { root, metrics: new Map(), flags: new Map(), states: [] };
+  const idNode = member(root, 'id');
+  if (!idNode)
+    report(
+      'CB203',
+      root,
+      'machine.json has no "id". Add "id": "<folder-name>", the name of the scenario\'s folder.',
+    );
+  else if (idNode.type !== 'string')
+    report(
+      'CB208',
+      idNode,
+      `"id" must be text (the scenario's folder name), not ${describe(idNode)}.`,
+    );
+  else {
+    machine.id = String(idNode.value);
+    machine.idNode = idNode;
+    if (!MACHINE_ID.test(machine.id))
+      report(
+        'CB211',
+        idNode,
+        `The id "${machine.id}" must be kebab-case (lower-case letters and digits joined by "-", e.g. "missed-deadline"): it is the folder name and appears in links.`,
+      );
+  }
+  const initialNode = member(root, 'initial');
+  if (!initialNode)
+    report(
+      'CB203',
+      root,
+      'machine.json has no "initial". Add "initial": "<state-id>", the scene a run starts in.',
+    );
+  else if (initialNode.type !== 'string')
+    report(
+      'CB208',
+      initialNode,
+      `"initial" must be the id of a state, in quotes, not ${describe(initialNode)}.`,
+    );
+  else {
+    machine.initial = String(initialNode.value);
+    machine.initialNode = initialNode;
+  }
+  readContext(file, member(root, 'context'), machine, diagnostics);
+
+  const statesNode = member(root, 'states');
+  if (!statesNode)
+    report(
+      'CB203',
+      root,
+      'machine.json has no "states". Add "states": { "<state-id>": { "on": { … } }, … } with one entry per scene and ending.',
+    );
+  else if (statesNode.type !== 'object' || members(statesNode).length === 0) {
+    report(
+      'CB208',
+      statesNode,
+      `"states" must be an object with one entry per scene and ending, not ${statesNode.type === 'object' ? 'an empty object' : describe(statesNode)}.`,
+    );
+  } else {
+    const seen = new Set<string>();
+    for (const { key, keyNode, value } of members(statesNode)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!STATE_NAME.test(key))
+        report(
+          'CB211',
+          keyNode,
+          `The state name "${key}" must be kebab-case: lower-case letters and digits joined by "-", e.g. "first-meeting".`,
+        );
+      const state = readState(file, key, keyNode, value, diagnostics);
+      if (state) machine.states.push(state);
+    }
+  }
+  return { machine, diagnostics };
+}
+
+function readContext(
+  file: SourceFile,
+  node: JsonNode | undefined,
+  machine: MachineModel,
+  diagnostics: Diagnostic[],
+): void {
+  if (!node) return;
+  if (node.type !== 'object') {
+    diagnostics.push(
+      diagnostic(
+        'CB208',
+        file.path,
+        nodeRange(file, node),
+        `"context" must be an object of metrics (numbers) and flags (true/false), e.g. { "trust": 0, "escalated": false }, not ${describe(node)}.`,
+      ),
+    );
+    return;
+  }
+  for (const { key, keyNode, value } of members(node)) {
+    if (!CONTEXT_NAME.test(key)) {
+      diagnostics.push(
+        diagnostic(
+          'CB211',
+          file.path,
+          nodeRange(file, keyNode),
+          `The name "${key}" can only use letters, digits, "-" and "_", starting with a letter, e.g. "trust" or "knows-the-cause".`,
+        ),
+      );
+    }
+    if (value.type === 'number')
+      machine.metrics.set(key, { initial: Number(value.value), keyNode });
+    else if (value.type === 'boolean')
+      machine.flags.set(key, { initial: Boolean(value.value), keyNode });
+    else {
+      diagnostics.push(
+        diagnostic(
+          'CB208',
+          file.path,
+          nodeRange(file, value),
+          `"${key}" in "context" must start as a number (a metric, e.g. 0) or as true/false (a flag), not ${describe(value)}.`,
+        ),
+      );
+    }
+  }
+}
+
+function readState(
+  file: SourceFile,
+  id: string,
+  keyNode: JsonNode,
+  node: JsonNode,
+  diagnostics: Diagnostic[],
+): StateModel | undefined {
+  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: string) =>
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
+  if (node.type !== 'object') {
+    report(
+      'CB208',
+      node,
+      `The state "${id}" must be an object, e.g. { "on": { "EVENT": { "target": "next" } } } or { "type": "final" }, not ${describe(node)}.`,
+    );
+    return undefined;
+  }
+  rejectKeys(file, node, STATE_KEYS, `the state "${id}"`, diagnostics);
+  const state: StateModel = { id, keyNode, node, final: false, events: [], always: [] };
+  const typeNode = member(node, 'type');
+  if (typeNode) {
+    if (typeNode.value === 'final') state.final = true;
+    else if (
+      typeNode.value === 'parallel' ||
+      typeNode.value === 'history' ||
+      typeNode.value === 'compound'
+    ) {
+      report(
+        'CB206',
+        typeNode,
+        `"type": "${String(typeNode.value)}" states are not part of the scenario format: a scenario is one scene at a time. Split it into separate states.`,
+      );
+    } else if (typeNode.value !== 'atomic') {
+      report(
+        'CB208',
+        typeNode,
+        `A state's "type" can only be "final" (an ending).${didYouMean(String(typeNode.value), ['final'])}`,
+      );
+    }
+  }
+  const meta = member(node, 'meta');
+  if (meta) {
+    if (meta.type !== 'object')
+      report(
+        'CB208',
+        meta,
+        `"meta" must be an object, e.g. { "outcome": "strong" }, not ${describe(meta)}.`,
+      );
+    else
+      rejectKeys(
+        file,
+        meta,
+        ['outcome', 'description'],
+        `the "meta" of state "${id}"`,
+        diagnostics,
+      );
+    state.outcomeNode = member(meta, 'outcome');
+  }
+  const on = member(node, 'on');
+  if (on) {
+    if (on.type !== 'object')
+      report(
+        'CB208',
+        on,
+        `"on" must be an object of choices, { "EVENT": { "target": "state" } }, not ${describe(on)}.`,
+      );
+    for (const { key, keyNode: eventKey, value } of members(on)) {
+      if (key === '*' || key.includes('*') || key.startsWith('xstate.')) {
+        report(
+          'CB206',
+          eventKey,
+          `"${key}" is a wildcard or built-in event; a scenario's choices are named events, one per "###" section.`,
+        );
+        continue;
+      }
+      if (!EVENT_NAME.test(key))
+        report(
+          'CB211',
+          eventKey,
+          `The event "${key}" must be UPPER_SNAKE_CASE (capitals, digits and "_"), e.g. "ASK_WHAT_HAPPENED": it is also the "###" heading of the choice.`,
+        );
+      if (state.events.some((e) => e.event === key)) continue;
+      state.events.push({
+        event: key,
+        keyNode: eventKey,
+        transitions: readTransitions(file, value, { state: id, event: key }, diagnostics),
+      });
+    }
+  }
+  const always = member(node, 'always');
+  if (always) state.always = readTransitions(file, always, { state: id }, diagnostics);
+  return state;
+}

@@ -1,0 +1,80 @@
+/**
+ * A source file as the author wrote it. Parsers work on `text` (BOM removed, CRLF and
+ * CR turned into LF) so that every stage sees one kind of line break; positions are
+ * mapped back here, so a BOM, CRLF line endings, tabs and non-ASCII characters never
+ * shift the line and column an author is shown. Columns count code points.
+ */
+import type { Position, Range } from '../contract';
+
+export interface SourceFile {
+  /** Path shown to the author, relative to the course folder. */
+  readonly path: string;
+  /** Normalised text: no BOM, `\n` line breaks only. */
+  readonly text: string;
+  /** Position of an offset into `text`. */
+  position(offset: number): Position;
+  /** Range between two offsets into `text`. */
+  range(start: number, end: number): Range;
+  /** The author's line `line` (1-based), without its line break. */
+  lineText(line: number): string;
+  /** Range covering line `line` from its first non-blank character to its end. */
+  lineRange(line: number): Range;
+  readonly lineCount: number;
+}
+
+export function sourceFile(path: string, raw: string): SourceFile {
+  const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = raw.slice(bom);
+  const text = body.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  const rawLineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const breaks = /\r\n|\r|\n/g;
+  rawLineStarts.push(bom);
+  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
+    rawLineStarts.push(bom + m.index + m[0].length);
+  }
+
+  function lineIndexOf(at: number): number {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function position(at: number): Position {
+    const clamped = Math.max(0, Math.min(at, text.length));
+    const index = lineIndexOf(clamped);
+    const start = lineStarts[index] ?? 0;
+    const units = clamped - start;
+    const col = [...text.slice(start, clamped)].length + 1;
+    return { line: index + 1, col, offset: (rawLineStarts[index] ?? bom) + units };
+  }
+
+  function lineRange(line: number): Range {
+    const index = Math.max(0, Math.min(line - 1, lines.length - 1));
+    const start = lineStarts[index] ?? 0;
+    const content = lines[index] ?? '';
+    const indent = content.length - content.trimStart().length;
+    return { start: position(start + indent), end: position(start + content.trimEnd().length) };
+  }
+
+  return {
+    path,
+    text,
+    position,
+    range: (start, end) => ({ start: position(start), end: position(Math.max(start, end)) }),
+    lineText: (line) => lines[line - 1] ?? '',
+    lineRange,
+    lineCount: lines.length,
+  };
+}

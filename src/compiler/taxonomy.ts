@@ -1,0 +1,179 @@
+/**
+ * Stage: `behaviours.json`, the course's taxonomy of behaviours. Each entry says
+ * which domain (management or leadership) a tagged choice shows, its polarity and,
+ * for counterproductive ones, the failure pattern. A malformed entry is reported and
+ * left out; the good ones are still used.
+ */
+import {
+  DOMAINS,
+  PATTERNS,
+  POLARITIES,
+  QUALITIES,
+  type Behaviour,
+  type Diagnostic,
+  type Taxonomy,
+} from '../contract';
+import { diagnostic } from './catalogue';
+import {
+  describe,
+  duplicateKeys,
+  member,
+  members,
+  nodeRange,
+  parseJson,
+  type JsonNode,
+} from './json';
+import type { SourceFile } from './source';
+import { didYouMean, oneOf } from './suggest';
+
+const KEYS = ['id', 'label', 'description', 'domain', 'polarity', 'quality', 'pattern'];
+const BEHAVIOUR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function parseTaxonomy(file: SourceFile): {
+  taxonomy?: Taxonomy;
+  diagnostics: Diagnostic[];
+} {
+  const parsed = parseJson(file, 'CB501');
+  const root = parsed.root;
+  if (!root) return { diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.diagnostics;
+  const list = member(root, 'behaviours');
+  if (root.type !== 'object' || !list || list.type !== 'array') {
+    const at = list ?? root;
+    diagnostics.push(
+      diagnostic(
+        'CB502',
+        file.path,
+        nodeRange(file, at),
+        `behaviours.json must be an object with a "behaviours" list: { "behaviours": [ { "id": …, "label": …, "description": …, "domain": …, "polarity": … } ] }, but ${list ? '"behaviours" is ' : 'the file holds '}${describe(at)}.`,
+      ),
+    );
+    return { diagnostics };
+  }
+  for (const { key, keyNode } of members(root)) {
+    if (key !== 'behaviours' && key !== '$schema') {
+      diagnostics.push(
+        diagnostic(
+          'CB502',
+          file.path,
+          nodeRange(file, keyNode),
+          `behaviours.json has an unknown key "${key}"; only "behaviours" (and "$schema") belong at its top.`,
+        ),
+      );
+    }
+  }
+  for (const m of duplicateKeys(root)) {
+    diagnostics.push(
+      diagnostic(
+        'CB209',
+        file.path,
+        nodeRange(file, m.keyNode),
+        `"${m.key}" appears twice in the same object; JSON keeps only the last one. Remove one of them.`,
+      ),
+    );
+  }
+  const behaviours: Behaviour[] = [];
+  const seen = new Map<string, JsonNode>();
+  for (const entry of list.children ?? []) {
+    const behaviour = readBehaviour(file, entry, diagnostics);
+    if (!behaviour) continue;
+    const first = seen.get(behaviour.id);
+    if (first) {
+      const line = file.position(first.offset).line;
+      diagnostics.push(
+        diagnostic(
+          'CB503',
+          file.path,
+          nodeRange(file, member(entry, 'id') ?? entry),
+          `The behaviour id "${behaviour.id}" is already used on line ${line}. Ids must be unique: rename one.`,
+        ),
+      );
+      continue;
+    }
+    seen.set(behaviour.id, entry);
+    behaviours.push(behaviour);
+  }
+  return { taxonomy: { behaviours }, diagnostics };
+}
+
+function readBehaviour(
+  file: SourceFile,
+  entry: JsonNode,
+  diagnostics: Diagnostic[],
+): Behaviour | undefined {
+  const before = diagnostics.length;
+  const report = (at: JsonNode, message: string) =>
+    diagnostics.push(diagnostic('CB503', file.path, nodeRange(file, at), message));
+  if (entry.type !== 'object') {
+    report(
+      entry,
+      `Each behaviour must be an object { "id", "label", "description", "domain", "polarity" }, not ${describe(entry)}.`,
+    );
+    return undefined;
+  }
+  for (const { key, keyNode } of members(entry)) {
+    if (!KEYS.includes(key))
+      report(
+        keyNode,
+        `A behaviour has no key "${key}".${didYouMean(key, KEYS)} The keys are ${oneOf(KEYS)}.`,
+      );
+  }
+  const text = (key: string): string | undefined => {
+    const node = member(entry, key);
+    if (node?.type === 'string' && String(node.value).trim() !== '') return String(node.value);
+    report(
+      node ?? entry,
+      `${label(entry)} needs "${key}" as text${node ? `, not ${describe(node)}` : ''}.`,
+    );
+    return undefined;
+  };
+  const choice = <T extends string>(
+    key: string,
+    allowed: readonly T[],
+    required: boolean,
+  ): T | undefined => {
+    const node = member(entry, key);
+    if (!node) {
+      if (required) report(entry, `${label(entry)} needs "${key}": ${oneOf(allowed)}.`);
+      return undefined;
+    }
+    const value = String(node.value);
+    if (node.type === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    report(
+      node,
+      `"${key}" must be ${oneOf(allowed)}, not ${describe(node)}.${didYouMean(value, allowed)}`,
+    );
+    return undefined;
+  };
+  const id = text('id');
+  if (id !== undefined && !BEHAVIOUR_ID.test(id))
+    report(
+      member(entry, 'id') ?? entry,
+      `The behaviour id "${id}" must be kebab-case, e.g. "sets-clear-objectives".`,
+    );
+  const behaviour = {
+    id,
+    label: text('label'),
+    description: text('description'),
+    domain: choice('domain', DOMAINS, true),
+    polarity: choice('polarity', POLARITIES, true),
+    quality: choice('quality', QUALITIES, false),
+    pattern: choice('pattern', PATTERNS, false),
+  };
+  if (behaviour.pattern && behaviour.polarity === 'effective') {
+    report(
+      member(entry, 'pattern') ?? entry,
+      `${label(entry)} is effective, but has a failure "pattern". Patterns belong to counterproductive behaviours only: remove "pattern" or make the polarity "counterproductive".`,
+    );
+  }
+  if (diagnostics.length > before) return undefined;
+  const out: Behaviour = behaviour as Behaviour;
+  if (!out.quality) delete out.quality;
+  if (!out.pattern) delete out.pattern;
+  return out;
+}
+
+function label(entry: JsonNode): string {
+  const id = member(entry, 'id');
+  return id?.type === 'string' ? `The behaviour "${String(id.value)}"` : 'This behaviour';
+}

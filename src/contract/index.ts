@@ -1,0 +1,5 @@
+/** The types every layer shares; nothing here has behaviour beyond constants. */
+export * from './diagnostic';
+export * from './scenario';
+export * from './taxonomy';
+export * from './course';

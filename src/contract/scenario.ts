@@ -1,0 +1,119 @@
+/**
+ * `CompiledScenario` is the one versioned, JSON-serialisable contract between the
+ * compiler and everything after it (engine, debrief, progress, ui). It carries the
+ * source positions of scenes and choices so that later stages (the analysis) can
+ * report findings at the author's lines without importing the compiler.
+ */
+import type { Range } from './diagnostic';
+
+export const COMPILED_FORMAT_VERSION = 1;
+
+export const AUDIENCES = ['new-manager', 'experienced-manager', 'senior-leader'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const OUTCOMES = ['strong', 'mixed', 'weak'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Where something lives in the author's files (paths relative to the course folder). */
+export interface SourceRef {
+  file: string;
+  range: Range;
+}
+
+/** Markdown prose as the author wrote it, with where it starts. */
+export interface Prose {
+  markdown: string;
+  source: SourceRef;
+}
+
+/** A guard, exactly as the format names them. Only these exist. */
+export type Guard =
+  | { type: 'metric'; params: { name: string; atLeast?: number; atMost?: number; equals?: number } }
+  | { type: 'flag'; params: { name: string } }
+  | { type: 'visited'; params: { state: string } }
+  | { type: 'chose'; params: { event: string } }
+  | { type: 'and'; guards: Guard[] }
+  | { type: 'or'; guards: Guard[] }
+  | { type: 'not'; guard: Guard };
+
+/** An action, exactly as the format names them. Only these exist. */
+export type Action =
+  | { type: 'adjust'; params: Record<string, number> }
+  | { type: 'set'; params: Record<string, boolean> };
+
+/** One way a choice (or an `always` route) can go: the first whose guard passes is taken. */
+export interface Transition {
+  target: string;
+  guard?: Guard;
+  actions: Action[];
+  source: SourceRef;
+}
+
+export interface Choice {
+  /** The event name, e.g. `ASK_WHAT_HAPPENED`. */
+  event: string;
+  /** The button label (the first paragraph under `### EVENT`), Markdown inline text. */
+  label: string;
+  /** The coaching note (everything after the label), Markdown; empty when the author wrote none. */
+  coaching: Prose;
+  /** Behaviour ids from the taxonomy (`meta.behaviours`). */
+  behaviours: string[];
+  /** Guarded alternatives in order; XState takes the first whose guard passes. */
+  transitions: Transition[];
+  /** Where the `### EVENT` heading is in `scenario.md`. */
+  heading: SourceRef;
+  /** Where the event is declared in `machine.json`. */
+  source: SourceRef;
+}
+
+export type SceneKind = 'scene' | 'ending' | 'router';
+
+export interface Scene {
+  id: string;
+  kind: SceneKind;
+  /** The title after `## id:`, if any. */
+  title?: string;
+  /** The scene's prose (empty for routers). */
+  prose: Prose;
+  /** In the order of their `###` sections. */
+  choices: Choice[];
+  /** `always` routes, in order. */
+  routes: Transition[];
+  /** Endings only. */
+  outcome?: Outcome;
+  /** Where the state is declared in `machine.json`. */
+  source: SourceRef;
+  /** Where its `##` heading is in `scenario.md` (absent for routers). */
+  heading?: SourceRef;
+}
+
+export interface Metric {
+  id: string;
+  label: string;
+  initial: number;
+}
+
+export interface Flag {
+  id: string;
+  initial: boolean;
+}
+
+export interface CompiledScenario {
+  formatVersion: typeof COMPILED_FORMAT_VERSION;
+  id: string;
+  title: string;
+  summary: string;
+  audience: Audience;
+  minutes: number;
+  showMetrics: boolean;
+  shuffle: boolean;
+  /** Shown before the first scene; may be empty. */
+  briefing: Prose;
+  metrics: Metric[];
+  flags: Flag[];
+  initial: string;
+  /** In the order the states are declared in `machine.json`. */
+  scenes: Scene[];
+  /** Hash of the scenario's two files and the taxonomy entries it uses; a save made on other content can tell. */
+  contentHash: string;
+}

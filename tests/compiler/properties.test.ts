@@ -1,0 +1,157 @@
+/**
+ * Property tests: whatever an author (or a fuzzer) writes, the compiler returns
+ * diagnostics instead of throwing, and every diagnostic points at a real file and a
+ * position that exists in it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileScenario, parseTaxonomy, sourceFile, type ScenarioInput } from '../../src/compiler';
+import { scaffold } from '../../src/cli/scaffold';
+import { readFileSync } from 'node:fs';
+import { positionProblems } from '../support/positions';
+
+const taxonomyText = readFileSync(
+  new URL('../../scenarios/behaviours.json', import.meta.url),
+  'utf8',
+);
+const taxonomy = parseTaxonomy(sourceFile('behaviours.json', taxonomyText)).taxonomy;
+const base = scaffold(
+  'prop-case',
+  taxonomy ?? { behaviours: [] },
+  '../schemas/machine.schema.json',
+);
+const referenceMd = readFileSync(
+  new URL('../../scenarios/missed-deadline/scenario.md', import.meta.url),
+  'utf8',
+);
+const referenceJson = readFileSync(
+  new URL('../../scenarios/missed-deadline/machine.json', import.meta.url),
+  'utf8',
+);
+
+function checkAll(input: ScenarioInput): void {
+  const result = compileScenario(input, taxonomy);
+  const files = new Map(
+    [input.scenarioMd, input.machineJson].flatMap((f) => (f ? [[f.path, f.text]] : [])),
+  );
+  for (const d of result.diagnostics) {
+    const raw = files.get(d.file);
+    expect(raw, `diagnostic for unknown file ${d.file}`).toBeDefined();
+    expect(positionProblems(d, raw ?? ''), JSON.stringify(d)).toEqual([]);
+  }
+  if (result.diagnostics.some((d) => d.severity === 'error'))
+    expect(result.scenario).toBeUndefined();
+  else expect(result.scenario).toBeDefined();
+}
+
+const input = (md: string, json: string): ScenarioInput => ({
+  folder: 'prop-case',
+  scenarioMd: { path: 'prop-case/scenario.md', text: md },
+  machineJson: { path: 'prop-case/machine.json', text: json },
+});
+
+const snippets = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ',',
+  ':',
+  '\n',
+  '\r\n',
+  '\t',
+  '\uFEFF',
+  '👋',
+  'é',
+  '---\n',
+  '## ',
+  '### ',
+  '# ',
+  '> ',
+  '\n===\n',
+  'null',
+  '"target"',
+  '"guard"',
+  '{"type":"not"}',
+  '"always"',
+  '"type": "final"',
+  '\\',
+  '/*',
+  '<script>',
+];
+
+/** Insert, delete or replace a slice of `text` at random places. */
+const mutation = (text: string) =>
+  fc
+    .array(
+      fc.record({
+        at: fc.nat({ max: Math.max(0, text.length) }),
+        cut: fc.nat({ max: 40 }),
+        insert: fc.oneof(
+          fc.constantFrom(...snippets),
+          fc.string({ maxLength: 8, unit: 'grapheme' }),
+          fc.constant(''),
+        ),
+      }),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((edits) =>
+      edits.reduce(
+        (t, e) =>
+          t.slice(0, Math.min(e.at, t.length)) +
+          e.insert +
+          t.slice(Math.min(e.at, t.length) + e.cut),
+        text,
+      ),
+    );
+
+describe('the compiler never throws and always points at real positions', () => {
+  it('on random text in both files', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300, unit: 'binary' }),
+        fc.string({ maxLength: 300, unit: 'grapheme' }),
+        (md, json) => checkAll(input(md, json)),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random JSON values as machine.json', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (value) =>
+        checkAll(input(base['scenario.md'], JSON.stringify(value, null, 2))),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on mutations of a valid scaffold', () => {
+    fc.assert(
+      fc.property(mutation(base['scenario.md']), mutation(base['machine.json']), (md, json) =>
+        checkAll(input(md, json)),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on mutations of the reference scenario', () => {
+    fc.assert(
+      fc.property(mutation(referenceMd), mutation(referenceJson), (md, json) =>
+        checkAll({ ...input(md, json), folder: 'missed-deadline' }),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random edits of behaviours.json', () => {
+    fc.assert(
+      fc.property(mutation(taxonomyText), (text) => {
+        const result = parseTaxonomy(sourceFile('behaviours.json', text));
+        for (const d of result.diagnostics) expect(positionProblems(d, text)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
