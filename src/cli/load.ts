@@ -9,7 +9,12 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseInput, InputFile, ScenarioInput } from '../compiler';
 
-export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios', import.meta.url));
+export const PROJECT_SCENARIOS = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'scenarios',
+);
 
 const SCENARIO_FILES = ['scenario.md', 'machine.json'];
 

@@ -3,7 +3,7 @@
  * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTaxonomy, sourceFile } from '../compiler';
 import type { Io } from './io';
@@ -12,7 +12,7 @@ import { scaffold } from './scaffold';
 
 const USAGE =
   'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)';
-const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function runScenario(args: readonly string[], io: Io): number {

@@ -75,10 +75,14 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
   ) {
     const at = file.position(before.length);
     range = file.range(Math.max(0, before.length - 1), before.length);
+    const atEnd = file.text.slice(error.offset).trim() === '';
+    const closer = name === 'CloseBracketExpected' ? ']' : '}';
     message =
       name === 'CommaExpected'
         ? `A comma is missing. Add "," at the end of line ${at.line}, after ${quoteToken(before)}.`
-        : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
+        : atEnd
+          ? `The file ends before every "{" and "[" is closed. Add the missing "${closer}" (each "{" needs a "}" and each "[" a "]").`
+          : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
   } else {
     message = PLAIN[name] ?? `JSON syntax error (${name}).`;
     if (name === 'PropertyNameExpected' && found.startsWith("'"))

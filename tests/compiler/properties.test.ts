@@ -9,25 +9,17 @@ import { compileScenario, parseTaxonomy, sourceFile, type ScenarioInput } from '
 import { scaffold } from '../../src/cli/scaffold';
 import { readFileSync } from 'node:fs';
 import { positionProblems } from '../support/positions';
+import { rootPath } from '../support/paths';
 
-const taxonomyText = readFileSync(
-  new URL('../../scenarios/behaviours.json', import.meta.url),
-  'utf8',
-);
+const taxonomyText = readFileSync(rootPath('scenarios/behaviours.json'), 'utf8');
 const taxonomy = parseTaxonomy(sourceFile('behaviours.json', taxonomyText)).taxonomy;
 const base = scaffold(
   'prop-case',
   taxonomy ?? { behaviours: [] },
   '../schemas/machine.schema.json',
 );
-const referenceMd = readFileSync(
-  new URL('../../scenarios/missed-deadline/scenario.md', import.meta.url),
-  'utf8',
-);
-const referenceJson = readFileSync(
-  new URL('../../scenarios/missed-deadline/machine.json', import.meta.url),
-  'utf8',
-);
+const referenceMd = readFileSync(rootPath('scenarios/missed-deadline/scenario.md'), 'utf8');
+const referenceJson = readFileSync(rootPath('scenarios/missed-deadline/machine.json'), 'utf8');
 
 function checkAll(input: ScenarioInput): void {
   const result = compileScenario(input, taxonomy);

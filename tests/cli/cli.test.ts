@@ -1,0 +1,152 @@
+/**
+ * The author commands, run in-process against temporary courses: what they print,
+ * and their exit codes (0 clean, 1 problems, 2 usage mistakes).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/cli/check';
+import type { Io } from '../../src/cli/io';
+import { runScenario } from '../../src/cli/scenario';
+import { ROOT as root } from '../support/paths';
+
+function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { cwd, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+}
+
+let course: string;
+beforeEach(() => {
+  course = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+  cpSync(join(root, 'scenarios', 'behaviours.json'), join(course, 'behaviours.json'));
+});
+
+function newScenario(id: string): string {
+  expect(runScenario(['new', id, '--course', course], capture(course))).toBe(0);
+  return join(course, id);
+}
+
+describe('scenario new', () => {
+  it('creates a scenario that passes check --strict at once', () => {
+    const dir = newScenario('first-delegation');
+    const machine = JSON.parse(readFileSync(join(dir, 'machine.json'), 'utf8')) as {
+      id: string;
+      $schema: string;
+    };
+    expect(machine.id).toBe('first-delegation');
+    expect(existsSync(join(dir, machine.$schema))).toBe(true);
+    const io = capture(course);
+    expect(runCheck(['--strict', '.'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toBe('Checked 1 scenario: no problems found.');
+  });
+
+  it('refuses to overwrite and rejects ids that are not kebab-case', () => {
+    newScenario('taken');
+    const io = capture(course);
+    expect(runScenario(['new', 'taken', '--course', course], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('already exists');
+    expect(runScenario(['new', 'Not An Id', '--course', course], capture(course))).toBe(2);
+    expect(runScenario(['rename'], capture(course))).toBe(2);
+  });
+});
+
+describe('check', () => {
+  it('prints file:line:col, severity, message and code, underlines the spot, and exits 1 on errors', () => {
+    const dir = newScenario('broken');
+    const file = join(dir, 'machine.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"target": "wrap-up"', '"target": "wrap-upp"'),
+    );
+    const io = capture(course);
+    expect(runCheck(['broken'], io)).toBe(1);
+    const lines = io.stdout.join('\n').split('\n');
+    const head = lines.findIndex((l) => l.includes('[CB205]'));
+    expect(lines[head]).toMatch(
+      /^broken\/machine\.json:\d+:\d+: error: "next-step" leads to "wrap-upp", but there is no state with that name\. Did you mean "wrap-up"\? \[CB205\]$/,
+    );
+    expect(lines[head + 1]).toContain('"target": "wrap-upp"');
+    expect(lines[head + 2]).toMatch(/\| +\^{10}$/);
+    expect(lines.at(-1)).toBe('Checked 1 scenario: 1 error, 0 warnings.');
+  });
+
+  it('passes warnings unless --strict', () => {
+    const dir = newScenario('warned');
+    const file = join(dir, 'scenario.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('minutes: 5', 'minutes: 5\nlevel: 2'));
+    expect(runCheck(['warned'], capture(course))).toBe(0);
+    const strict = capture(course);
+    expect(runCheck(['--strict', 'warned'], strict)).toBe(1);
+    expect(strict.stdout.join('\n')).toContain(
+      'warning: Casebook does not know the front-matter key "level"',
+    );
+    expect(strict.stdout.at(-1)).toContain('(--strict: warnings fail the check)');
+  });
+
+  it('prints diagnostics as JSON with --json', () => {
+    const dir = newScenario('as-json');
+    writeFileSync(join(dir, 'machine.json'), '{ "id": "as-json", }');
+    const io = capture(course);
+    expect(runCheck(['--json', 'as-json'], io)).toBe(1);
+    const report = JSON.parse(io.stdout.join('\n')) as {
+      scenarios: number;
+      diagnostics: { code: string; range: { start: { line: number; col: number } } }[];
+    };
+    expect(report.scenarios).toBe(1);
+    expect(report.diagnostics[0]).toMatchObject({
+      code: 'CB201',
+      file: 'as-json/machine.json',
+      range: { start: { line: 1, col: 18 } },
+    });
+  });
+
+  it('checks a whole course by default and reports each scenario', () => {
+    newScenario('one');
+    newScenario('two');
+    const io = capture(course);
+    expect(runCheck([], { ...io, cwd: root })).toBe(0);
+    expect(runCheck(['.'], io)).toBe(0);
+    expect(io.stdout.at(-1)).toBe('Checked 2 scenarios: no problems found.');
+  });
+
+  it('uses the behaviours.json one level up for a scenario folder, and reports a course without one', () => {
+    const dir = newScenario('tagged');
+    const taxonomy = join(course, 'behaviours.json');
+    writeFileSync(
+      taxonomy,
+      readFileSync(taxonomy, 'utf8').replace(/"id": "[^"]+"/, '"id": "renamed-behaviour"'),
+    );
+    const io = capture(course);
+    expect(runCheck([dir], io)).toBe(1);
+    expect(io.stdout.join('\n')).toContain('[CB504]');
+    const bare = mkdtempSync(join(tmpdir(), 'casebook-bare-'));
+    cpSync(dir, join(bare, 'tagged'), { recursive: true });
+    const none = capture(bare);
+    expect(runCheck(['.'], none)).toBe(1);
+    expect(none.stdout.join('\n')).toContain(
+      'behaviours.json:1:1: error: The course has no behaviours.json',
+    );
+  });
+
+  it('exits 2 on an unknown option or a missing folder', () => {
+    const io = capture(course);
+    expect(runCheck(['--strcit'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('Unknown option --strcit');
+    expect(runCheck(['no-such-folder'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('no-such-folder: no such folder');
+  });
+
+  it('runs as npm run check on the bundled course', () => {
+    const output = execFileSync(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      ['src/cli/check-main.ts', '--strict'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(output.trim().split('\n').at(-1)).toMatch(
+      /^Checked \d+ scenarios?: no problems found\.$/,
+    );
+  });
+});
