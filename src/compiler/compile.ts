@@ -53,7 +53,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
           'CB001',
           path,
           { start: origin, end: origin },
-          `The scenario folder "${input.folder}" has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure); "npm run scenario -- new ${input.folder}" creates both.`,
+          `The scenario folder "${input.folder}" has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure): add the missing file ("npm run scenario -- new <id>" shows a complete example).`,
         ),
       );
     }
@@ -77,6 +77,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
     flags: new Set(machine.flags.keys()),
     states: new Set(machine.states.map((s) => s.id)),
     events: new Set(machine.states.flatMap((s) => s.events.map((e) => e.event))),
+    invalid: machine.invalidContext,
   };
   checkIdentity(json, input.folder, machine, diagnostics);
   const resolved = resolveTransitions(json, machine, names, diagnostics);

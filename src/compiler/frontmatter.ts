@@ -3,7 +3,14 @@
  * summary, audience, length, metric labels and options. Parsed with the `yaml`
  * library so syntax errors keep their positions.
  */
-import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  parseDocument,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLError,
+} from 'yaml';
 import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contract';
 import { diagnostic } from './catalogue';
 import type { SourceFile } from './source';
@@ -45,7 +52,9 @@ export function parseFrontMatter(file: SourceFile): {
           'CB101',
           file.path,
           file.lineRange(1),
-          'scenario.md must start with front matter: a line "---", then lines like "title: …", "summary: …", "audience: new-manager" and "minutes: 10", then another "---".',
+          /^\s*\n\s*---/.test(text)
+            ? 'The front matter must start on line 1: remove the blank lines above the first "---".'
+            : 'scenario.md must start with front matter: a line "---", then lines like "title: …", "summary: …", "audience: new-manager" and "minutes: 10", then another "---".',
         ),
       ],
     };
@@ -81,8 +90,8 @@ export function parseFrontMatter(file: SourceFile): {
           diagnostic(
             'CB103',
             file.path,
-            file.range(yamlStart + e.pos[0], yamlStart + e.pos[1]),
-            `The front matter is not valid YAML: ${e.message.split('\n')[0]}. Write one "key: value" per line; put text with a colon in quotes.`,
+            yamlErrorRange(file, yamlText, yamlStart, e),
+            `The front matter is not valid YAML: ${e.message.split('\n')[0]}. ${YAML_HINTS[e.code] ?? 'Write one "key: value" per line.'}`,
           ),
         ),
     };
@@ -219,8 +228,37 @@ function readMetricLabels(
           `The metric "${name}" needs a label a learner can read, e.g. "${name}: Trust between you and your report".`,
         ),
       );
+      front.metrics.set(name, { label: '', range: at(pair.key) });
       continue;
     }
     front.metrics.set(name, { label: label.trim(), range: at(pair.key) });
   }
+}
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  MISSING_CHAR: 'Close the quote on the same line it opens.',
+  BLOCK_AS_IMPLICIT_KEY: 'Put text that contains ": " in quotes.',
+  MULTILINE_IMPLICIT_KEY:
+    'Put text that contains ": " in quotes, and keep each "key: value" on one line.',
+  DUPLICATE_KEY: 'Each key may appear once: remove one of them.',
+  BAD_INDENT: 'Indent the lines under "metrics:" by the same number of spaces.',
+  UNEXPECTED_TOKEN: 'Write one "key: value" per line; put text with a colon in quotes.',
+};
+
+/** Where a YAML error really is: an unclosed quote is reported where the quote opens, not where the parser gave up. */
+function yamlErrorRange(file: SourceFile, yaml: string, start: number, error: YAMLError) {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    let offset = 0;
+    for (const line of yaml.split('\n')) {
+      const value = line.replace(/^[^:]*:\s*/, '');
+      const quote = value[0];
+      if ((quote === '"' || quote === "'") && !value.slice(1).includes(quote)) {
+        const at = start + offset + line.length - value.length;
+        return file.range(at, at + 1);
+      }
+      offset += line.length + 1;
+    }
+  }
+  return file.range(start + error.pos[0], start + error.pos[1]);
 }

@@ -15,6 +15,8 @@ export interface Names {
   flags: ReadonlySet<string>;
   states: ReadonlySet<string>;
   events: ReadonlySet<string>;
+  /** Context names with an invalid value, already reported: not reported again where used. */
+  invalid?: ReadonlySet<string>;
 }
 
 const GUARDS = ['metric', 'flag', 'visited', 'chose', 'and', 'or', 'not'];
@@ -190,7 +192,7 @@ function checkMetricName(
   names: Names,
   diagnostics: Diagnostic[],
 ): void {
-  if (names.metrics.has(name)) return;
+  if (names.metrics.has(name) || names.invalid?.has(name)) return;
   const hint = names.flags.has(name)
     ? ` "${name}" is a flag (true/false): use the "flag" guard or the "set" action for it.`
     : `${didYouMean(name, names.metrics)} Metrics are the numbers in "context"${names.metrics.size ? `: ${oneOf([...names.metrics])}` : ', and it has none'}.`;
@@ -211,7 +213,7 @@ function checkFlagName(
   names: Names,
   diagnostics: Diagnostic[],
 ): void {
-  if (names.flags.has(name)) return;
+  if (names.flags.has(name) || names.invalid?.has(name)) return;
   const hint = names.metrics.has(name)
     ? ` "${name}" is a metric (a number): use the "metric" guard or the "adjust" action for it.`
     : `${didYouMean(name, names.flags)} Flags are the true/false values in "context"${names.flags.size ? `: ${oneOf([...names.flags])}` : ', and it has none'}.`;

@@ -44,10 +44,28 @@ export function parseJson(
       ],
     };
   }
-  const diagnostics = errors
-    .slice(0, MAX_SYNTAX_ERRORS)
-    .map((error) => syntaxDiagnostic(file, code, error));
-  return errors.length > 0 ? { diagnostics } : { root, diagnostics };
+  return errors.length > 0
+    ? { diagnostics: syntaxDiagnostics(file, code, errors) }
+    : { root, diagnostics: [] };
+}
+
+/**
+ * One slip often makes the parser stumble again on the same or the next line (an
+ * unclosed string, a quote of the wrong kind); report only the first of such a run,
+ * and never the same thing twice.
+ */
+function syntaxDiagnostics(file: SourceFile, code: Code, errors: ParseError[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let lastLine = -Infinity;
+  for (const error of errors) {
+    const d = syntaxDiagnostic(file, code, error);
+    const line = d.range.start.line;
+    if (line <= lastLine + 1) continue;
+    lastLine = file.position(error.offset + error.length).line;
+    out.push(d);
+    if (out.length === MAX_SYNTAX_ERRORS) break;
+  }
+  return out;
 }
 
 function base(file: SourceFile): string {
@@ -60,7 +78,13 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
   const found = file.text.slice(error.offset, error.offset + Math.max(1, error.length));
   let range: Range = file.range(error.offset, error.offset + Math.max(1, error.length));
   let message: string;
+  const quoted = /^'/.test(found) || /^'/.test(file.text.slice(error.offset).trimStart());
   if (
+    quoted &&
+    (name === 'InvalidSymbol' || name === 'PropertyNameExpected' || name === 'ValueExpected')
+  ) {
+    message = `JSON needs double quotes: write "text", not 'text'. Replace the single quotes on line ${file.position(error.offset).line} with double quotes.`;
+  } else if (
     (name === 'PropertyNameExpected' || name === 'ValueExpected') &&
     before.endsWith(',') &&
     /^[\]}]/.test(found)
@@ -77,25 +101,36 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
     range = file.range(Math.max(0, before.length - 1), before.length);
     const atEnd = file.text.slice(error.offset).trim() === '';
     const closer = name === 'CloseBracketExpected' ? ']' : '}';
+    const sameLine = !file.text.slice(before.length, error.offset).includes('\n');
     message =
       name === 'CommaExpected'
-        ? `A comma is missing. Add "," at the end of line ${at.line}, after ${quoteToken(before)}.`
+        ? sameLine
+          ? `A comma is missing on line ${at.line}: add "," between ${lastToken(before)} and ${firstToken(file.text.slice(error.offset))}.`
+          : `A comma is missing at the end of line ${at.line}: add "," after ${lastToken(before)}.`
         : atEnd
           ? `The file ends before every "{" and "[" is closed. Add the missing "${closer}" (each "{" needs a "}" and each "[" a "]").`
           : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
   } else {
     message = PLAIN[name] ?? `JSON syntax error (${name}).`;
-    if (name === 'PropertyNameExpected' && found.startsWith("'"))
-      message = 'JSON needs double quotes around names: write "name", not \'name\'.';
-    if (name === 'ValueExpected' && found.startsWith("'"))
-      message = 'JSON needs double quotes around text: write "text", not \'text\'.';
   }
   return diagnostic(code, file.path, range, message);
 }
 
-function quoteToken(text: string): string {
-  const tail = text.slice(-20).split('\n').pop() ?? '';
-  return `"${tail.trim()}"`;
+/** What stands before a missing comma: the quoted text it ends with, or else the whole line; at most 30 code points. */
+function lastToken(text: string): string {
+  const line = (text.split('\n').pop() ?? '').trim();
+  const quoted = /"(?:[^"\\]|\\.)*"$/.exec(line)?.[0];
+  const token = quoted ?? line;
+  const points = [...token];
+  return points.length > 30 ? `…${points.slice(-30).join('')}` : token;
+}
+
+/** The start of `text`, up to the end of its first token or 24 code points. */
+function firstToken(text: string): string {
+  const line = (text.trimStart().split('\n')[0] ?? '').trim();
+  const token = /^("(?:[^"\\]|\\.)*"|[^\s,:]+)/.exec(line)?.[0] ?? line;
+  const points = [...token];
+  return points.length > 24 ? `${points.slice(0, 24).join('')}…` : token;
 }
 
 const PLAIN: Record<string, string> = {
@@ -103,7 +138,7 @@ const PLAIN: Record<string, string> = {
     'This is not JSON: text must be in double quotes, and true, false and null are written in lower case.',
   InvalidNumberFormat:
     'This number is not valid JSON: write digits with an optional "-" and ".", e.g. 2 or -1.5.',
-  PropertyNameExpected: 'A name in double quotes was expected here, like "target".',
+  PropertyNameExpected: 'A name in double quotes was expected here, like "id": ….',
   ValueExpected:
     'A value was expected here: a number, "text", true, false, an object {…} or a list […].',
   ColonExpected: 'A colon is missing between the name and its value: write "name": value.',
@@ -150,6 +185,13 @@ export function memberKey(node: JsonNode | undefined, key: string): JsonNode | u
 
 export function nodeRange(file: SourceFile, node: JsonNode): Range {
   return file.range(node.offset, node.offset + node.length);
+}
+
+/** Just the opening bracket of an object or list: for problems with the whole thing, so an editor does not underline the entire file. */
+export function openingRange(file: SourceFile, node: JsonNode): Range {
+  return node.type === 'object' || node.type === 'array'
+    ? file.range(node.offset, node.offset + 1)
+    : nodeRange(file, node);
 }
 
 /** "a number", "the text "x"", … for messages about wrong types. */

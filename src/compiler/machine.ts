@@ -5,11 +5,12 @@
  * Guards and actions are only collected here; `guards.ts` checks them once the
  * whole machine (its states, events and context) is known.
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from './catalogue';
 import {
   describe,
   duplicateKeys,
+  openingRange,
   member,
   members,
   nodeRange,
@@ -50,6 +51,8 @@ export interface MachineModel {
   initialNode?: JsonNode;
   metrics: Map<string, ContextEntry<number>>;
   flags: Map<string, ContextEntry<boolean>>;
+  /** Context names whose value is neither a number nor a boolean (already reported). */
+  invalidContext: Set<string>;
   states: StateModel[];
 }
 
@@ -71,11 +74,13 @@ export function parseMachine(file: SourceFile): {
   const diagnostics = parsed.diagnostics;
   const report = (code: Parameters<typeof diagnostic>[0], node: JsonNode, message: string) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
+  const reportAt = (code: Parameters<typeof diagnostic>[0], range: Range, message: string) =>
+    diagnostics.push(diagnostic(code, file.path, range, message));
 
   if (root.type !== 'object') {
-    report(
+    reportAt(
       'CB202',
-      root,
+      openingRange(file, root),
       `machine.json must hold one object, { "id": …, "initial": …, "context": …, "states": … }, but it holds ${describe(root)}.`,
     );
     return { diagnostics };
@@ -89,12 +94,18 @@ export function parseMachine(file: SourceFile): {
   }
   rejectKeys(file, root, ROOT_KEYS, 'the top of machine.json', diagnostics);
 
-  const machine: MachineModel = { root, metrics: new Map(), flags: new Map(), states: [] };
+  const machine: MachineModel = {
+    root,
+    metrics: new Map(),
+    flags: new Map(),
+    invalidContext: new Set(),
+    states: [],
+  };
   const idNode = member(root, 'id');
   if (!idNode)
-    report(
+    reportAt(
       'CB203',
-      root,
+      openingRange(file, root),
       'machine.json has no "id". Add "id": "<folder-name>", the name of the scenario\'s folder.',
     );
   else if (idNode.type !== 'string')
@@ -115,9 +126,9 @@ export function parseMachine(file: SourceFile): {
   }
   const initialNode = member(root, 'initial');
   if (!initialNode)
-    report(
+    reportAt(
       'CB203',
-      root,
+      openingRange(file, root),
       'machine.json has no "initial". Add "initial": "<state-id>", the scene a run starts in.',
     );
   else if (initialNode.type !== 'string')
@@ -134,9 +145,9 @@ export function parseMachine(file: SourceFile): {
 
   const statesNode = member(root, 'states');
   if (!statesNode)
-    report(
+    reportAt(
       'CB203',
-      root,
+      openingRange(file, root),
       'machine.json has no "states". Add "states": { "<state-id>": { "on": { … } }, … } with one entry per scene and ending.',
     );
   else if (statesNode.type !== 'object' || members(statesNode).length === 0) {
@@ -197,6 +208,7 @@ function readContext(
     else if (value.type === 'boolean')
       machine.flags.set(key, { initial: Boolean(value.value), keyNode });
     else {
+      machine.invalidContext.add(key);
       diagnostics.push(
         diagnostic(
           'CB208',

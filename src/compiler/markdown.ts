@@ -54,6 +54,8 @@ export function parseBody(
   const body: Body = { briefing: { markdown: '', start: bodyOffset }, sections: [] };
   let section: StateSection | undefined;
   let choice: ChoiceSection | undefined;
+  /** After a malformed `##`, its choices are not reported again as being outside a section. */
+  let orphaned = false;
   let pending: Located[] = [];
 
   const flush = () => {
@@ -78,8 +80,8 @@ export function parseBody(
         diagnostic(
           'CB406',
           file.path,
-          range,
-          `The line under "${heading.text}" (made of ${heading.raw.trimEnd().slice(-1) === '=' ? '"="' : '"-"'} signs) turns it into a heading. To draw a line, leave a blank line before it; otherwise remove it.`,
+          file.lineRange(file.position(item.start + heading.raw.trimEnd().length).line),
+          `This line of ${heading.raw.trimEnd().slice(-1) === '=' ? '"="' : '"-"'} signs turns the text above it ("${heading.text.slice(0, 40)}") into a heading. To draw a line, leave a blank line above it; otherwise remove it.`,
         ),
       );
       pending.push(item);
@@ -106,6 +108,7 @@ export function parseBody(
       const match = /^([^\s:]+)\s*(?::\s*(.*))?$/.exec(text);
       if (!match?.[1]) {
         section = undefined;
+        orphaned = true;
         diagnostics.push(
           diagnostic(
             'CB408',
@@ -127,12 +130,14 @@ export function parseBody(
           ),
         );
       }
+      orphaned = false;
       section = { id, heading: range, prose: { markdown: '', start: item.end }, choices: [] };
       if (match[2]?.trim()) section.title = match[2].trim();
       body.sections.push(section);
     } else {
       choice = undefined;
       if (!section) {
+        if (orphaned) continue;
         diagnostics.push(
           diagnostic(
             'CB406',

@@ -14,6 +14,7 @@ import { isRouter } from './link';
 export function checkStructure(json: SourceFile, machine: MachineModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const at = (node: Parameters<typeof nodeRange>[1]) => nodeRange(json, node);
+  const initialKnown = machine.states.some((s) => s.id === machine.initial);
   const incoming = new Set<string>();
   for (const state of machine.states) {
     for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
@@ -53,7 +54,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
         ),
       );
     }
-    if (state.id !== machine.initial && !incoming.has(state.id)) {
+    if (initialKnown && state.id !== machine.initial && !incoming.has(state.id)) {
       diagnostics.push(
         diagnostic(
           'CB601',

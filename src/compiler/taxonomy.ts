@@ -20,11 +20,12 @@ import {
   member,
   members,
   nodeRange,
+  openingRange,
   parseJson,
   type JsonNode,
 } from './json';
 import type { SourceFile } from './source';
-import { didYouMean, oneOf } from './suggest';
+import { didYouMean, nearest, oneOf } from './suggest';
 
 const KEYS = ['id', 'label', 'description', 'domain', 'polarity', 'quality', 'pattern'];
 const BEHAVIOUR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -39,19 +40,35 @@ export function parseTaxonomy(file: SourceFile): {
   const diagnostics = parsed.diagnostics;
   const list = member(root, 'behaviours');
   if (root.type !== 'object' || !list || list.type !== 'array') {
-    const at = list ?? root;
+    const near =
+      root.type === 'object' && !list
+        ? members(root).find((m) => nearest(m.key, ['behaviours']))
+        : undefined;
+    const shape =
+      '{ "behaviours": [ { "id": …, "label": …, "description": …, "domain": …, "polarity": … } ] }';
+    const [at, problem] = near
+      ? [
+          nodeRange(file, near.keyNode),
+          `has no "behaviours" list. Did you mean "behaviours" instead of "${near.key}"?`,
+        ]
+      : list
+        ? [openingRange(file, list), `has "behaviours" as ${describe(list)}, not a list [ … ].`]
+        : root.type === 'object'
+          ? [openingRange(file, root), 'has no "behaviours" list.']
+          : [openingRange(file, root), `holds ${describe(root)}, not an object.`];
     diagnostics.push(
       diagnostic(
         'CB502',
         file.path,
-        nodeRange(file, at),
-        `behaviours.json must be an object with a "behaviours" list: { "behaviours": [ { "id": …, "label": …, "description": …, "domain": …, "polarity": … } ] }, but ${list ? '"behaviours" is ' : 'the file holds '}${describe(at)}.`,
+        at,
+        `behaviours.json ${problem} It should look like ${shape}.`,
       ),
     );
     return { diagnostics };
   }
+  const listedKeys = new Set(['behaviours', '$schema']);
   for (const { key, keyNode } of members(root)) {
-    if (key !== 'behaviours' && key !== '$schema') {
+    if (!listedKeys.has(key)) {
       diagnostics.push(
         diagnostic(
           'CB502',
@@ -79,7 +96,7 @@ export function parseTaxonomy(file: SourceFile): {
     if (!behaviour) continue;
     const first = seen.get(behaviour.id);
     if (first) {
-      const line = file.position(first.offset).line;
+      const line = file.position((member(first, 'id') ?? first).offset).line;
       diagnostics.push(
         diagnostic(
           'CB503',

@@ -5,11 +5,8 @@ export function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
   if (diagnostics.length === 0) return null;
   return (
     <ul className="diagnostics">
-      {diagnostics.map((d) => (
-        <li
-          key={`${d.file}:${d.range.start.offset}:${d.code}`}
-          className={`diagnostic ${d.severity}`}
-        >
+      {diagnostics.map((d, index) => (
+        <li key={`${index}:${d.code}`} className={`diagnostic ${d.severity}`}>
           <span className="severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
           <code>
             {d.file}:{d.range.start.line}:{d.range.start.col}

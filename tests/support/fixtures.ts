@@ -1,0 +1,61 @@
+/**
+ * Fixture cases for the compiler: `tests/fixtures/compiler/<case>/` is a course (with
+ * its own behaviours.json) or holds scenario folders checked on their own (with the
+ * project's taxonomy); `expected.json` beside them lists the diagnostics, compactly.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCourse, type CourseResult } from '../../src/compiler';
+import type { Diagnostic } from '../../src/contract';
+import { loadCourse } from '../../src/cli/load';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'compiler');
+
+export interface ExpectedDiagnostic {
+  code: string;
+  severity: string;
+  at: string;
+  message: string;
+}
+
+export interface Expected {
+  /** Which scenarios compiled to a CompiledScenario. */
+  compiled: string[];
+  diagnostics: ExpectedDiagnostic[];
+}
+
+export function fixtureCases(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => statSync(join(FIXTURES, name)).isDirectory())
+    .sort();
+}
+
+export function compileFixture(name: string): CourseResult[] {
+  const dir = join(FIXTURES, name);
+  if (existsSync(join(dir, 'behaviours.json'))) return [compileCourse(loadCourse('.', dir))];
+  return readdirSync(dir)
+    .filter((entry) => statSync(join(dir, entry)).isDirectory())
+    .sort()
+    .map((entry) => compileCourse(loadCourse(entry, dir)));
+}
+
+export function summarise(results: CourseResult[]): Expected {
+  const diagnostics = results.flatMap((r) => [
+    ...r.diagnostics,
+    ...r.scenarios.flatMap((s) => s.diagnostics),
+  ]);
+  return {
+    compiled: results.flatMap((r) => r.scenarios.filter((s) => s.scenario).map((s) => s.folder)),
+    diagnostics: diagnostics.map(compact),
+  };
+}
+
+function compact(d: Diagnostic): ExpectedDiagnostic {
+  const { start, end } = d.range;
+  return {
+    code: d.code,
+    severity: d.severity,
+    at: `${d.file}:${start.line}:${start.col}-${end.line}:${end.col}`,
+    message: d.message,
+  };
+}
