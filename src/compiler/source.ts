@@ -64,8 +64,10 @@ export function sourceFile(path: string, raw: string): SourceFile {
     const index = Math.max(0, Math.min(line - 1, lines.length - 1));
     const start = lineStarts[index] ?? 0;
     const content = lines[index] ?? '';
-    const indent = content.length - content.trimStart().length;
-    return { start: position(start + indent), end: position(start + content.trimEnd().length) };
+    const blank = content.trim() === '';
+    const indent = blank ? 0 : content.length - content.trimStart().length;
+    const end = blank ? content.length : content.trimEnd().length;
+    return { start: position(start + indent), end: position(start + end) };
   }
 
   return {

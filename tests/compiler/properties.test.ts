@@ -9,6 +9,9 @@ import { compileScenario, parseTaxonomy, sourceFile, type ScenarioInput } from '
 import { scaffold } from '../../src/cli/scaffold';
 import { readFileSync } from 'node:fs';
 import { positionProblems } from '../support/positions';
+
+/** More runs on demand: PROPERTY_RUNS=20 runs each property twenty times as often. */
+const scale = Number(process.env.PROPERTY_RUNS ?? '1');
 import { rootPath } from '../support/paths';
 
 const taxonomyText = readFileSync(rootPath('scenarios/behaviours.json'), 'utf8');
@@ -106,7 +109,7 @@ describe('the compiler never throws and always points at real positions', () => 
         fc.string({ maxLength: 300, unit: 'grapheme' }),
         (md, json) => checkAll(input(md, json)),
       ),
-      { numRuns: 300 },
+      { numRuns: 300 * scale },
     );
   });
 
@@ -115,7 +118,7 @@ describe('the compiler never throws and always points at real positions', () => 
       fc.property(fc.jsonValue({ maxDepth: 5 }), (value) =>
         checkAll(input(base['scenario.md'], JSON.stringify(value, null, 2))),
       ),
-      { numRuns: 300 },
+      { numRuns: 300 * scale },
     );
   });
 
@@ -124,7 +127,7 @@ describe('the compiler never throws and always points at real positions', () => 
       fc.property(mutation(base['scenario.md']), mutation(base['machine.json']), (md, json) =>
         checkAll(input(md, json)),
       ),
-      { numRuns: 400 },
+      { numRuns: 400 * scale },
     );
   });
 
@@ -133,7 +136,7 @@ describe('the compiler never throws and always points at real positions', () => 
       fc.property(mutation(referenceMd), mutation(referenceJson), (md, json) =>
         checkAll({ ...input(md, json), folder: 'missed-deadline' }),
       ),
-      { numRuns: 300 },
+      { numRuns: 300 * scale },
     );
   });
 
@@ -143,7 +146,7 @@ describe('the compiler never throws and always points at real positions', () => 
         const result = parseTaxonomy(sourceFile('behaviours.json', text));
         for (const d of result.diagnostics) expect(positionProblems(d, text)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 200 * scale },
     );
   });
 });
