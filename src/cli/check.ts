@@ -3,7 +3,7 @@
  * scenario folder (default `scenarios/`) and report every diagnostic. Exit 1 on
  * errors (and on warnings with `--strict`), 2 on a usage mistake.
  */
-import { compileCourse } from '../compiler';
+import { checkCourse } from './check-course';
 import type { Diagnostic } from '../contract';
 import { formatDiagnostic, summary } from './format';
 import { type Io } from './io';
@@ -34,7 +34,7 @@ export function runCheck(args: readonly string[], io: Io): number {
       ]) {
         if (file) sources.set(file.path, file.text);
       }
-      const result = compileCourse(input);
+      const result = checkCourse(input);
       count += result.scenarios.length;
       diagnostics.push(...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics));
     }

@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import { assemble } from './assemble';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import { parseFrontMatter } from './frontmatter';
 import { checkActions, checkGuard, type Names } from './guards';
 import { nodeRange } from './json';

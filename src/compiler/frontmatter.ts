@@ -12,7 +12,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf } from './suggest';
 

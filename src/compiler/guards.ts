@@ -5,7 +5,7 @@
  * learns of a misspelt metric before a learner meets a choice that never appears.
  */
 import type { Action, Diagnostic, Guard } from '../contract';
-import { diagnostic, type Code } from './catalogue';
+import { diagnostic, type Code } from '../contract/catalogue';
 import { describe, member, members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf } from './suggest';

@@ -6,7 +6,7 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Range } from '../contract';
-import { diagnostic, type Code } from './catalogue';
+import { diagnostic, type Code } from '../contract/catalogue';
 import type { SourceFile } from './source';
 
 export type JsonNode = Node;

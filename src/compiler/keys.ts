@@ -4,7 +4,7 @@
  * explanation; anything else is treated as a typo and gets a "did you mean".
  */
 import type { Diagnostic } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import { members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf } from './suggest';

@@ -4,7 +4,7 @@
  * belong to something. Routing states (only `always`) have no prose.
  */
 import type { Diagnostic } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import { nodeRange } from './json';
 import type { MachineModel, StateModel } from './machine';
 import type { Body } from './markdown';

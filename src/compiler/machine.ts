@@ -6,7 +6,7 @@
  * whole machine (its states, events and context) is known.
  */
 import type { Diagnostic, Range } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import {
   describe,
   duplicateKeys,

@@ -7,7 +7,7 @@
  */
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
 
 export interface Span {

@@ -5,7 +5,7 @@
  * guard-aware reachability comes with the engine's analysis.
  */
 import type { Diagnostic } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import { member, nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';

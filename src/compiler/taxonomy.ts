@@ -13,7 +13,7 @@ import {
   type Diagnostic,
   type Taxonomy,
 } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import {
   describe,
   duplicateKeys,

@@ -4,7 +4,7 @@
  * alternatives — read into one shape with positions.
  */
 import type { Diagnostic } from '../contract';
-import { diagnostic } from './catalogue';
+import { diagnostic } from '../contract/catalogue';
 import { describe, member, nodeRange, type JsonNode } from './json';
 import { rejectKeys } from './keys';
 import type { SourceFile } from './source';

@@ -3,3 +3,4 @@ export * from './diagnostic';
 export * from './scenario';
 export * from './taxonomy';
 export * from './course';
+export * from './catalogue';

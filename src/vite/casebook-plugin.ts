@@ -6,7 +6,7 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileCourse } from '../compiler';
+import { checkCourse } from '../cli/check-course';
 import type { Diagnostic } from '../contract';
 import { loadCourse } from '../cli/load';
 import { formatDiagnostic } from '../cli/format';
@@ -32,7 +32,7 @@ export function buildCourseData(
   ]) {
     if (file) sources.set(file.path, file.text);
   }
-  const result = compileCourse(input);
+  const result = checkCourse(input);
   const data: CourseData = {
     diagnostics: result.diagnostics,
     scenarios: result.scenarios.map((s) => ({

@@ -1,15 +1,16 @@
 /**
- * Fixture cases for the compiler: `tests/fixtures/compiler/<case>/` is a course (with
+ * Fixture cases for the compiler: `tests/fixtures/check/<case>/` is a course (with
  * its own behaviours.json) or holds scenario folders checked on their own (with the
  * project's taxonomy); `expected.json` beside them lists the diagnostics, compactly.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCourse, type CourseResult } from '../../src/compiler';
+import { type CourseResult } from '../../src/compiler';
+import { checkCourse } from '../../src/cli/check-course';
 import type { Diagnostic } from '../../src/contract';
 import { loadCourse } from '../../src/cli/load';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'compiler');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
 
 export interface ExpectedDiagnostic {
   code: string;
@@ -32,11 +33,11 @@ export function fixtureCases(): string[] {
 
 export function compileFixture(name: string): CourseResult[] {
   const dir = join(FIXTURES, name);
-  if (existsSync(join(dir, 'behaviours.json'))) return [compileCourse(loadCourse('.', dir))];
+  if (existsSync(join(dir, 'behaviours.json'))) return [checkCourse(loadCourse('.', dir))];
   return readdirSync(dir)
     .filter((entry) => statSync(join(dir, entry)).isDirectory())
     .sort()
-    .map((entry) => compileCourse(loadCourse(entry, dir)));
+    .map((entry) => checkCourse(loadCourse(entry, dir)));
 }
 
 export function summarise(results: CourseResult[]): Expected {

@@ -5,14 +5,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/compiler';
+import { CATALOGUE } from '../src/compiler';
 import {
   compileFixture,
   FIXTURES,
   fixtureCases,
   summarise,
   type Expected,
-} from '../support/fixtures';
+} from './support/fixtures';
 
 const update = process.env.UPDATE_FIXTURES === '1';
 

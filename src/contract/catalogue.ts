@@ -2,9 +2,10 @@
  * Every diagnostic code lives here, once (as Immer keeps its errors in one file).
  * Codes are stable: an author can search for one, and tests and tools match on it.
  * The first digit groups them: 0 files, 1 front matter, 2 machine.json, 3 guards and
- * actions, 4 linking the two files, 5 taxonomy, 6 structure.
+ * actions, 4 linking the two files, 5 taxonomy, 6 structure (all from the compiler),
+ * 7 the engine's analysis of every run the scenario allows.
  */
-import type { Diagnostic, Range, Severity } from '../contract';
+import type { Diagnostic, Range, Severity } from './diagnostic';
 
 interface Entry {
   severity: Severity;
@@ -66,6 +67,13 @@ export const CATALOGUE = {
   CB606: { severity: 'error', title: 'An ending has transitions' },
   CB607: { severity: 'error', title: 'An ending has no valid outcome' },
   CB608: { severity: 'error', title: 'The scenario has no ending' },
+  CB701: { severity: 'warning', title: 'An ending no run can reach' },
+  CB702: { severity: 'warning', title: 'A scene no run can reach' },
+  CB703: { severity: 'warning', title: 'A choice no complete run can take' },
+  CB704: { severity: 'error', title: 'A run can get stuck' },
+  CB705: { severity: 'error', title: 'A run can go round forever' },
+  CB706: { severity: 'warning', title: 'A route that is never taken' },
+  CB707: { severity: 'warning', title: 'The analysis stopped at its limit' },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof CATALOGUE;

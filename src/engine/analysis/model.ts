@@ -1,0 +1,174 @@
+/**
+ * The analysis' compact model of a scenario: a context is one flat array of numbers
+ * (metrics, then flags as 0/1, then only the history bits some guard reads), guards
+ * and actions are closures over it. Same meaning as `../semantics.ts` — the tests
+ * hold the two to the same results on every fixture — but fast to copy and to key.
+ */
+import type { Action, CompiledScenario, Guard, Scene } from '../../contract';
+
+export type Values = number[];
+
+export interface StepModel {
+  /** `scene#EVENT#i` or `scene#always#i`: the transition's id in usage counts. */
+  id: string;
+  target: number;
+  guard: (v: Values) => boolean;
+  apply: (v: Values) => void;
+}
+
+export interface ChoiceModel {
+  /** `scene#EVENT` */
+  id: string;
+  event: string;
+  steps: StepModel[];
+  /** Index of this event in the context's `chose` bits, or -1 when no guard reads it. */
+  choseBit: number;
+}
+
+export interface SceneModel {
+  index: number;
+  scene: Scene;
+  choices: ChoiceModel[];
+  routes: StepModel[];
+  /** Index of this state in the context's `visited` bits, or -1 when no guard reads it. */
+  visitedBit: number;
+}
+
+export interface Model {
+  scenario: CompiledScenario;
+  scenes: SceneModel[];
+  sceneIndex: Map<string, number>;
+  metricIds: string[];
+  flagIds: string[];
+  /** States some `visited` guard reads, and events some `chose` guard reads. */
+  visitedIds: string[];
+  choseIds: string[];
+  initial: Values;
+  start: number;
+}
+
+function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<string>): void {
+  if (!guard) return;
+  if (guard.type === 'visited') visited.add(guard.params.state);
+  else if (guard.type === 'chose') chose.add(guard.params.event);
+  else if (guard.type === 'and' || guard.type === 'or')
+    guard.guards.forEach((g) => collect(g, visited, chose));
+  else if (guard.type === 'not') collect(guard.guard, visited, chose);
+}
+
+export function buildModel(scenario: CompiledScenario): Model {
+  const visited = new Set<string>();
+  const chose = new Set<string>();
+  for (const scene of scenario.scenes) {
+    for (const t of [...scene.routes, ...scene.choices.flatMap((c) => c.transitions)])
+      collect(t.guard, visited, chose);
+  }
+  const metricIds = scenario.metrics.map((m) => m.id);
+  const flagIds = scenario.flags.map((f) => f.id);
+  const visitedIds = [...visited];
+  const choseIds = [...chose];
+  const at = new Map<string, number>();
+  metricIds.forEach((id, i) => at.set(`m:${id}`, i));
+  flagIds.forEach((id, i) => at.set(`f:${id}`, metricIds.length + i));
+  const historyBase = metricIds.length + flagIds.length;
+  visitedIds.forEach((id, i) => at.set(`v:${id}`, historyBase + i));
+  choseIds.forEach((id, i) => at.set(`c:${id}`, historyBase + visitedIds.length + i));
+  const slot = (kind: string, id: string) => at.get(`${kind}:${id}`) ?? -1;
+  const sceneIndex = new Map(scenario.scenes.map((s, i) => [s.id, i]));
+
+  const guardFn = (guard: Guard | undefined): ((v: Values) => boolean) => {
+    if (!guard) return () => true;
+    switch (guard.type) {
+      case 'metric': {
+        const i = slot('m', guard.params.name);
+        const { atLeast, atMost, equals } = guard.params;
+        return (v) => {
+          const x = v[i] ?? 0;
+          return (
+            (atLeast === undefined || x >= atLeast) &&
+            (atMost === undefined || x <= atMost) &&
+            (equals === undefined || x === equals)
+          );
+        };
+      }
+      case 'flag': {
+        const i = slot('f', guard.params.name);
+        return (v) => v[i] === 1;
+      }
+      case 'visited': {
+        const i = slot('v', guard.params.state);
+        return (v) => v[i] === 1;
+      }
+      case 'chose': {
+        const i = slot('c', guard.params.event);
+        return (v) => v[i] === 1;
+      }
+      case 'and': {
+        const parts = guard.guards.map(guardFn);
+        return (v) => parts.every((p) => p(v));
+      }
+      case 'or': {
+        const parts = guard.guards.map(guardFn);
+        return (v) => parts.some((p) => p(v));
+      }
+      case 'not': {
+        const inner = guardFn(guard.guard);
+        return (v) => !inner(v);
+      }
+    }
+  };
+
+  const applyFn = (actions: readonly Action[]): ((v: Values) => void) => {
+    const ops: [number, number, boolean][] = [];
+    for (const action of actions) {
+      for (const [name, value] of Object.entries(action.params)) {
+        if (action.type === 'adjust') ops.push([slot('m', name), value as number, true]);
+        else ops.push([slot('f', name), value ? 1 : 0, false]);
+      }
+    }
+    return (v) => {
+      for (const [i, value, add] of ops) v[i] = add ? (v[i] ?? 0) + value : value;
+    };
+  };
+
+  const scenes: SceneModel[] = scenario.scenes.map((scene, index) => ({
+    index,
+    scene,
+    visitedBit: slot('v', scene.id),
+    routes: scene.routes.map((r, i) => ({
+      id: `${scene.id}#always#${i}`,
+      target: sceneIndex.get(r.target) ?? -1,
+      guard: guardFn(r.guard),
+      apply: applyFn(r.actions),
+    })),
+    choices: scene.choices.map((c) => ({
+      id: `${scene.id}#${c.event}`,
+      event: c.event,
+      choseBit: slot('c', c.event),
+      steps: c.transitions.map((t, i) => ({
+        id: `${scene.id}#${c.event}#${i}`,
+        target: sceneIndex.get(t.target) ?? -1,
+        guard: guardFn(t.guard),
+        apply: applyFn(t.actions),
+      })),
+    })),
+  }));
+
+  const initial: Values = [
+    ...scenario.metrics.map((m) => m.initial),
+    ...scenario.flags.map((f) => (f.initial ? 1 : 0)),
+    ...visitedIds.map(() => 0),
+    ...choseIds.map(() => 0),
+  ];
+  return {
+    scenario,
+    scenes,
+    sceneIndex,
+    metricIds,
+    flagIds,
+    visitedIds,
+    choseIds,
+    initial,
+    start: sceneIndex.get(scenario.initial) ?? 0,
+  };
+}

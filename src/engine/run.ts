@@ -1,0 +1,106 @@
+/**
+ * Playing a scenario: a run is an event log (the seed and the choices made), and a
+ * snapshot is what replaying that log through the machine's pure `initialTransition`
+ * and `transition` functions gives — the same snapshot every time. No actor, no
+ * clock, no randomness beyond the seed kept in the log.
+ */
+import { initialTransition, transition } from 'xstate';
+import type { Choice, CompiledScenario, Scene } from '../contract';
+import { buildMachine, type ScenarioMachine } from './machine';
+import type { RunContext } from './semantics';
+import { shuffled } from './shuffle';
+
+/** A run as it is saved: enough to replay it exactly. */
+export interface RunLog {
+  scenarioId: string;
+  /** The `contentHash` of the scenario the run was played on. */
+  contentHash: string;
+  /** Draws the choice order when the scenario shuffles. */
+  seed: number;
+  /** The choices made, in order (event names). */
+  events: string[];
+}
+
+export type RunSnapshot = ReturnType<typeof initialTransition<ScenarioMachine>>[0];
+
+export interface Player {
+  scenario: CompiledScenario;
+  machine: ScenarioMachine;
+  scenes: ReadonlyMap<string, Scene>;
+}
+
+export function createPlayer(scenario: CompiledScenario): Player {
+  return {
+    scenario,
+    machine: buildMachine(scenario),
+    scenes: new Map(scenario.scenes.map((s) => [s.id, s])),
+  };
+}
+
+export function startRun(player: Player): RunSnapshot {
+  return initialTransition(player.machine)[0];
+}
+
+/** The scene the run is in (a scene with choices, or an ending; routers are passed at once). */
+export function currentScene(player: Player, snapshot: RunSnapshot): Scene {
+  const scene = player.scenes.get(String(snapshot.value));
+  if (!scene)
+    throw new Error(`The run is in "${String(snapshot.value)}", which the scenario does not have.`);
+  return scene;
+}
+
+export const isFinished = (snapshot: RunSnapshot) => snapshot.status === 'done';
+
+export function runContext(snapshot: RunSnapshot): RunContext {
+  return snapshot.context;
+}
+
+/** The choices offered now: those whose guards pass, in section order or the run's shuffled order. */
+export function offeredChoices(player: Player, snapshot: RunSnapshot, seed: number): Choice[] {
+  if (isFinished(snapshot)) return [];
+  const scene = currentScene(player, snapshot);
+  const open = scene.choices.filter((c) => snapshot.can({ type: c.event }));
+  return player.scenario.shuffle ? shuffled(open, seed, scene.id) : open;
+}
+
+/** Take a choice; `undefined` when it is not offered now. */
+export function choose(
+  player: Player,
+  snapshot: RunSnapshot,
+  event: string,
+): RunSnapshot | undefined {
+  if (isFinished(snapshot) || !snapshot.can({ type: event })) return undefined;
+  const scene = currentScene(player, snapshot);
+  if (!scene.choices.some((c) => c.event === event)) return undefined;
+  return transition(player.machine, snapshot, { type: event })[0];
+}
+
+export interface Replay {
+  snapshot: RunSnapshot;
+  /** Snapshots before each applied choice, then the final one: `snapshots[i]` is before `events[i]`. */
+  snapshots: RunSnapshot[];
+  /** How many of the log's events replayed. */
+  applied: number;
+  /** Set when an event could not be replayed (the scenario changed, or the log is foreign). */
+  failure?: { step: number; event: string; scene: string };
+}
+
+/** Replay a log from the start; stops at the first choice that is not offered. */
+export function replay(player: Player, events: readonly string[]): Replay {
+  let snapshot = startRun(player);
+  const snapshots = [snapshot];
+  for (const [step, event] of events.entries()) {
+    const next = choose(player, snapshot, event);
+    if (!next) {
+      return {
+        snapshot,
+        snapshots,
+        applied: step,
+        failure: { step, event, scene: String(snapshot.value) },
+      };
+    }
+    snapshot = next;
+    snapshots.push(snapshot);
+  }
+  return { snapshot, snapshots, applied: events.length };
+}
