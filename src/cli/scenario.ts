@@ -1,6 +1,7 @@
 /**
  * `npm run scenario -- <command>`: the author's commands beyond `check`.
- * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`.
+ * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`;
+ * `stats <folder> [--json]` analyses every run; `graph <folder> [--format mermaid|dot]` draws the map.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -9,15 +10,21 @@ import { parseTaxonomy, sourceFile } from '../compiler';
 import type { Io } from './io';
 import { PROJECT_SCENARIOS } from './load';
 import { scaffold } from './scaffold';
+import { runGraph, runStats } from './analysis-commands';
 
-const USAGE =
-  'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)';
+const USAGE = [
+  'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)',
+  '       npm run scenario -- stats <folder> [--json]',
+  '       npm run scenario -- graph <folder> [--format mermaid|dot]',
+].join('\n');
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function runScenario(args: readonly string[], io: Io): number {
   const [command, ...rest] = args;
   if (command === 'new') return runNew(rest, io);
+  if (command === 'stats') return runStats(rest, io);
+  if (command === 'graph') return runGraph(rest, io);
   io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   return 2;
 }

@@ -4,5 +4,5 @@ export * from './run';
 export * from './trace';
 export { guardPasses, initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';
-export { analyse, type Analysis } from './analysis/analyse';
+export { analyse, type Analysis, type Count, type EndingReport } from './analysis/analyse';
 export { analysisDiagnostics } from './analysis/findings';

@@ -1,0 +1,32 @@
+/** A guard in a few words for maps and reports: `trust ≥ 2 and knows-the-cause`. */
+import type { Guard } from '../contract';
+
+export function describeGuard(guard: Guard): string {
+  switch (guard.type) {
+    case 'metric': {
+      const { name, atLeast, atMost, equals } = guard.params;
+      const parts = [
+        atLeast !== undefined ? `${name} ≥ ${atLeast}` : '',
+        atMost !== undefined ? `${name} ≤ ${atMost}` : '',
+        equals !== undefined ? `${name} = ${equals}` : '',
+      ].filter(Boolean);
+      return parts.join(' and ');
+    }
+    case 'flag':
+      return guard.params.name;
+    case 'visited':
+      return `visited ${guard.params.state}`;
+    case 'chose':
+      return `chose ${guard.params.event}`;
+    case 'not':
+      return `not ${wrap(guard.guard)}`;
+    case 'and':
+    case 'or':
+      return guard.guards.map(wrap).join(` ${guard.type} `);
+  }
+}
+
+function wrap(guard: Guard): string {
+  const text = describeGuard(guard);
+  return guard.type === 'and' || guard.type === 'or' ? `(${text})` : text;
+}
