@@ -83,7 +83,7 @@ function scene(parts: Parts, state: StateModel, section: StateSection | undefine
     kind,
     prose: section
       ? prose(md, section.prose)
-      : { markdown: '', source: { file: md.path, range: md.range(0, 0) } },
+      : { markdown: '', blocks: [], source: { file: md.path, range: md.range(0, 0) } },
     choices: [],
     routes: state.always.map((t) => transition(parts, t)),
     source: { file: json.path, range: nodeRange(json, state.keyNode) },
@@ -97,6 +97,7 @@ function scene(parts: Parts, state: StateModel, section: StateSection | undefine
     const choice: Choice = {
       event: event.event,
       label: choiceSection.label ?? event.event,
+      labelInline: choiceSection.labelInline ?? [{ t: 'text', v: event.event }],
       coaching: prose(md, choiceSection.coaching),
       behaviours: [...new Set(event.transitions.flatMap((t) => t.behaviours.map((b) => b.id)))],
       transitions: event.transitions.map((t) => transition(parts, t)),
@@ -122,6 +123,7 @@ function transition(parts: Parts, t: TransitionModel): Transition {
 function prose(file: SourceFile, span: Span): Prose {
   return {
     markdown: span.markdown,
+    blocks: span.blocks,
     source: { file: file.path, range: file.range(span.start, span.start + span.markdown.length) },
   };
 }

@@ -8,18 +8,23 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
+import type { Block, Inline } from '../contract';
+import { blocks, inlines, type Downgrade } from './prose';
 import type { SourceFile } from './source';
 
 export interface Span {
   markdown: string;
   /** Offset in `file.text` of the first character of `markdown`. */
   start: number;
+  /** The prose as safe blocks for the app. */
+  blocks: Block[];
 }
 
 export interface ChoiceSection {
   event: string;
   heading: Range;
   label?: string;
+  labelInline?: Inline[];
   labelRange?: Range;
   coaching: Span;
 }
@@ -51,7 +56,7 @@ export function parseBody(
 ): { body: Body; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tokens = locate(file.text, bodyOffset);
-  const body: Body = { briefing: { markdown: '', start: bodyOffset }, sections: [] };
+  const body: Body = { briefing: { markdown: '', start: bodyOffset, blocks: [] }, sections: [] };
   let section: StateSection | undefined;
   let choice: ChoiceSection | undefined;
   /** After a malformed `##`, its choices are not reported again as being outside a section. */
@@ -59,10 +64,10 @@ export function parseBody(
   let pending: Located[] = [];
 
   const flush = () => {
-    const span = spanOf(file, pending, pending[0]?.start ?? bodyOffset);
+    const span = () => spanOf(file, pending, pending[0]?.start ?? bodyOffset, diagnostics);
     if (choice) finishChoice(file, choice, pending, diagnostics);
-    else if (section) section.prose = span;
-    else body.briefing = span;
+    else if (section) section.prose = span();
+    else body.briefing = span();
     pending = [];
   };
 
@@ -131,7 +136,12 @@ export function parseBody(
         );
       }
       orphaned = false;
-      section = { id, heading: range, prose: { markdown: '', start: item.end }, choices: [] };
+      section = {
+        id,
+        heading: range,
+        prose: { markdown: '', start: item.end, blocks: [] },
+        choices: [],
+      };
       if (match[2]?.trim()) section.title = match[2].trim();
       body.sections.push(section);
     } else {
@@ -169,7 +179,11 @@ export function parseBody(
           ),
         );
       }
-      choice = { event: text, heading: range, coaching: { markdown: '', start: item.end } };
+      choice = {
+        event: text,
+        heading: range,
+        coaching: { markdown: '', start: item.end, blocks: [] },
+      };
       section.choices.push(choice);
     }
   }
@@ -196,13 +210,16 @@ function finishChoice(
         `The choice "${choice.event}" ${what}. Its first paragraph is the button label: write one plain sentence right under "### ${choice.event}", e.g. "Ask what has been getting in the way."`,
       ),
     );
-    choice.coaching = spanOf(file, content, first?.start ?? choice.coaching.start);
+    choice.coaching = spanOf(file, content, first?.start ?? choice.coaching.start, diagnostics);
     return;
   }
   choice.label = first.token.raw.trim();
+  const downgrades: Downgrade[] = [];
+  choice.labelInline = inlines((first.token as Tokens.Paragraph).tokens, downgrades);
+  for (const d of downgrades) reportDowngrade(file, first, d, diagnostics);
   choice.labelRange = file.range(first.start, first.start + first.token.raw.trimEnd().length);
   const rest = content.slice(1);
-  choice.coaching = spanOf(file, rest, rest[0]?.start ?? first.end);
+  choice.coaching = spanOf(file, rest, rest[0]?.start ?? first.end, diagnostics);
   if (choice.coaching.markdown === '') {
     diagnostics.push(
       diagnostic(
@@ -227,13 +244,52 @@ function article(type: string): string {
   return names[type] ?? `a ${type}`;
 }
 
-function spanOf(file: SourceFile, items: Located[], fallback: number): Span {
+function spanOf(
+  file: SourceFile,
+  items: Located[],
+  fallback: number,
+  diagnostics: Diagnostic[],
+): Span {
   const first = items.find((i) => i.token.type !== 'space');
-  if (!first) return { markdown: '', start: fallback };
+  if (!first) return { markdown: '', start: fallback, blocks: [] };
   const last = items[items.length - 1] ?? first;
   const raw = file.text.slice(first.start, last.end);
   const lead = raw.length - raw.trimStart().length;
-  return { markdown: raw.trim(), start: first.start + lead };
+  const out: Block[] = [];
+  for (const item of items) {
+    const downgrades: Downgrade[] = [];
+    out.push(...blocks([item.token], downgrades));
+    for (const d of downgrades) reportDowngrade(file, item, d, diagnostics);
+  }
+  return { markdown: raw.trim(), start: first.start + lead, blocks: out };
+}
+
+/** Content shown as plain text instead of as written: a warning at its place, so the author can fix it. */
+function reportDowngrade(
+  file: SourceFile,
+  item: Located,
+  d: Downgrade,
+  diagnostics: Diagnostic[],
+): void {
+  const raw = d.raw.trim();
+  const found = file.text.indexOf(raw, item.start);
+  const at = found >= 0 && found < item.end ? found : item.start;
+  const firstLine = raw.split('\n')[0] ?? raw;
+  const range = file.range(at, at + firstLine.length);
+  const shown = firstLine.length > 48 ? `${firstLine.slice(0, 47)}…` : firstLine;
+  const message = {
+    html: `Raw HTML is shown to learners as text, not as markup: "${shown}". Use Markdown instead (**bold**, _italic_, "> " for a quote), or remove it.`,
+    link: `This link is shown as plain text: only absolute https, http and mailto links are allowed ("${shown}").`,
+    image: `Images are not part of the scenario format yet: learners see the image's alt text instead ("${shown}").`,
+  }[d.kind];
+  diagnostics.push(
+    diagnostic(
+      d.kind === 'html' ? 'CB411' : d.kind === 'link' ? 'CB412' : 'CB413',
+      file.path,
+      range,
+      message,
+    ),
+  );
 }
 
 /** Headings of level 1–3 hidden inside quotes or lists would read as structure to an author; flag them. */

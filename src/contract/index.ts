@@ -4,3 +4,4 @@ export * from './scenario';
 export * from './taxonomy';
 export * from './course';
 export * from './catalogue';
+export * from './prose';

@@ -5,6 +5,7 @@
  * report findings at the author's lines without importing the compiler.
  */
 import type { Range } from './diagnostic';
+import type { Block, Inline } from './prose';
 
 export const COMPILED_FORMAT_VERSION = 1;
 
@@ -20,9 +21,10 @@ export interface SourceRef {
   range: Range;
 }
 
-/** Markdown prose as the author wrote it, with where it starts. */
+/** Prose as the author wrote it (Markdown), where it starts, and as safe blocks to render. */
 export interface Prose {
   markdown: string;
+  blocks: Block[];
   source: SourceRef;
 }
 
@@ -54,6 +56,8 @@ export interface Choice {
   event: string;
   /** The button label (the first paragraph under `### EVENT`), Markdown inline text. */
   label: string;
+  /** The label as safe inline content to render. */
+  labelInline: Inline[];
   /** The coaching note (everything after the label), Markdown; empty when the author wrote none. */
   coaching: Prose;
   /** Behaviour ids from the taxonomy (`meta.behaviours`). */

@@ -107,7 +107,7 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
     const scenes = kinds.map((kind, i): fc.Arbitrary<Scene> => {
       const base = {
         id: ids[i] as string,
-        prose: { markdown: '', source: nowhere },
+        prose: { markdown: '', blocks: [], source: nowhere },
         source: nowhere,
       };
       if (kind === 'router') {
@@ -142,7 +142,8 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
               choices: events.map((event, j) => ({
                 event,
                 label: event,
-                coaching: { markdown: '', source: nowhere },
+            labelInline: [{ t: 'text' as const, v: event }],
+                coaching: { markdown: '', blocks: [], source: nowhere },
                 behaviours: [],
                 transitions: lists[j] as Transition[],
                 heading: nowhere,
@@ -158,7 +159,7 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
         id,
         kind: 'ending',
         outcome: (['strong', 'mixed', 'weak'] as const)[i % 3],
-        prose: { markdown: '', source: nowhere },
+        prose: { markdown: '', blocks: [], source: nowhere },
         choices: [],
         routes: [],
         source: nowhere,
@@ -172,7 +173,7 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
         minutes: 1,
         showMetrics: false,
         shuffle: false,
-        briefing: { markdown: '', source: nowhere },
+        briefing: { markdown: '', blocks: [], source: nowhere },
         metrics: METRICS.map((id) => ({ id, label: id, initial: start })),
         flags: FLAGS.map((id) => ({ id, initial: false })),
         initial: ids[0] as string,

@@ -1,0 +1,161 @@
+/**
+ * Every notice this module can give the learner lives here, once, with its severity
+ * and its plain-words message (as the compiler keeps its diagnostic codes in one
+ * catalogue). A recovered problem is returned as a notice — data with a position —
+ * so the UI can show it and tests can assert it; nothing is only logged.
+ */
+import { PROGRESS_VERSION } from './types';
+
+export type NoticeSeverity = 'info' | 'warning' | 'error';
+
+/** Where the notice comes from: a storage key, an import file name or a scenario id. */
+export interface NoticeSource {
+  kind: 'storage' | 'import' | 'scenario';
+  name: string;
+  /** A JSON path inside that source, e.g. `runs["r-123"].events[2]`. */
+  path?: string;
+}
+
+/** What became of data that could not be used. */
+export type Fate =
+  | { backup: string }
+  | { backupFailed: string }
+  /** Left out of an import: the file itself is the copy. */
+  | { skipped: true };
+
+function fateText(fate: Fate, damaged: string): string {
+  if ('backup' in fate) return `An exact copy was kept in this browser under "${fate.backup}".`;
+  if ('backupFailed' in fate)
+    return `A copy could not be kept (${fate.backupFailed}), so ${damaged} will be replaced the next time your progress is saved.`;
+  return 'It was left out; the file itself is unchanged.';
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const runLabel = (run: { scenarioId: string; startedAt: string }) =>
+  `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
+
+/** Message builders take the notice's source and the details of this occurrence. */
+export const NOTICES = {
+  'storage-unavailable': {
+    severity: 'warning',
+    message: () =>
+      'This browser is not letting Casebook save your progress (private browsing can do this). ' +
+      'You can keep playing: your progress is kept until you close this tab. ' +
+      'Export your progress to keep a copy.',
+  },
+  'storage-full': {
+    severity: 'error',
+    message: () =>
+      "Your browser's storage is full, so your latest progress was not saved. " +
+      'Nothing is lost while this tab stays open: export your progress to keep a copy, ' +
+      'or free some space in the browser.',
+  },
+  'storage-corrupt': {
+    severity: 'error',
+    message: (_s: NoticeSource, d: { problem: string; fate: Fate }) =>
+      `Your saved progress could not be read: ${d.problem}. ` +
+      `${fateText(d.fate, 'the damaged data')} Casebook starts with empty progress.`,
+  },
+  'storage-foreign': {
+    severity: 'error',
+    message: (s: NoticeSource, d: { problem: string; fate: Fate }) =>
+      `What is stored under "${s.name}" is not Casebook progress: ${d.problem}. ` +
+      `${fateText(d.fate, 'it')} Casebook starts with empty progress.`,
+  },
+  'storage-future-version': {
+    severity: 'warning',
+    message: (_s: NoticeSource, d: { version: number }) =>
+      `Your progress was saved by a newer version of Casebook (format ${d.version}; this one reads ` +
+      `up to ${PROGRESS_VERSION}). It is left untouched. Until you reload the newer version, ` +
+      'what you do now is kept only while this tab is open.',
+  },
+  'record-invalid': {
+    severity: 'warning',
+    message: (_s: NoticeSource, d: { record: string; problem: string; fate: Fate }) =>
+      `${d.record} could not be used: ${d.problem}. ${fateText(d.fate, 'it')} ` +
+      'Everything else was kept.',
+  },
+  'run-stale': {
+    severity: 'warning',
+    message: (
+      _s: NoticeSource,
+      d: { run: { scenarioId: string; startedAt: string }; step: number; event: string },
+    ) =>
+      `${runLabel(d.run)} was made on an earlier version of this scenario, and choice ` +
+      `${d.step + 1} ("${d.event}") is no longer offered. The run is kept in your history, ` +
+      'read-only; start again to play the new version.',
+  },
+  'run-replayed': {
+    severity: 'info',
+    message: (_s: NoticeSource, d: { run: { scenarioId: string; startedAt: string } }) =>
+      `"${d.run.scenarioId}" has changed since your run of it started ` +
+      `${d.run.startedAt.slice(0, 10)}. All its choices still work in the new version, so the ` +
+      'run was brought up to date and you can carry on.',
+  },
+  'scenario-missing': {
+    severity: 'info',
+    message: (s: NoticeSource, d: { runs: number }) =>
+      `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to "${s.name}", which this ` +
+      'course no longer has. They are kept untouched in your progress.',
+  },
+  'import-invalid': {
+    severity: 'error',
+    message: (s: NoticeSource, d: { problem: string }) =>
+      `"${s.name}" could not be imported: ${d.problem}. Your current progress is unchanged.`,
+  },
+  'import-future-version': {
+    severity: 'error',
+    message: (s: NoticeSource, d: { version: number }) =>
+      `"${s.name}" was exported by a newer version of Casebook (format ${d.version}; this one ` +
+      `reads up to ${PROGRESS_VERSION}). Nothing was imported; your current progress is unchanged.`,
+  },
+  'import-merged': {
+    severity: 'info',
+    message: (
+      s: NoticeSource,
+      d: { added: number; updated: number; kept: number; settings: boolean },
+    ) =>
+      `Imported "${s.name}": ${plural(d.added, 'new run', 'new runs')} added, ` +
+      `${plural(d.updated, 'run', 'runs')} updated from the file, ` +
+      `${plural(d.kept, 'run', 'runs')} kept as they are here because they are newer here.` +
+      (d.settings ? ' Your settings were taken from the file.' : ''),
+  },
+} as const satisfies Record<
+  string,
+  { severity: NoticeSeverity; message: (source: NoticeSource, details: never) => string }
+>;
+
+export type NoticeCode = keyof typeof NOTICES;
+
+/** Something the learner should know about their progress: what happened and what was kept. */
+export interface Notice {
+  /** Stable for the same occurrence, so the UI can list and dismiss notices by id. */
+  id: string;
+  code: NoticeCode;
+  severity: NoticeSeverity;
+  /** What happened and what was kept, in plain words. */
+  message: string;
+  source: NoticeSource;
+}
+
+type Details<C extends NoticeCode> =
+  Parameters<(typeof NOTICES)[C]['message']> extends [NoticeSource, infer D] ? [D] : [];
+
+/** Build a notice; its severity and message come from the catalogue. */
+export function notice<C extends NoticeCode>(
+  code: C,
+  source: NoticeSource,
+  ...details: Details<C>
+): Notice {
+  const entry = NOTICES[code];
+  const message = (entry.message as (s: NoticeSource, d?: unknown) => string)(source, details[0]);
+  const where = source.path === undefined ? '' : `#${source.path}`;
+  return {
+    id: `${code}@${source.kind}:${source.name}${where}`,
+    code,
+    severity: entry.severity,
+    message,
+    source,
+  };
+}
