@@ -1,21 +1,36 @@
 /**
- * What the app receives about its course: every scenario folder with its compiled
- * scenario (when it compiled) and its diagnostics, so a broken scenario shows as a
- * card with its error while the others stay playable.
+ * What the app receives about its course, compiled at build time: a card per
+ * scenario for the library (a broken scenario keeps its card, with its diagnostics,
+ * while the others stay playable), and each compiled scenario loaded on demand.
  */
 import type { Diagnostic } from './diagnostic';
-import type { CompiledScenario } from './scenario';
+import type { Audience } from './scenario';
 import type { Taxonomy } from './taxonomy';
 
-export interface CourseScenario {
+/** Which side of the framework a scenario mostly exercises, from its choices' behaviours. */
+export type Focus = 'management' | 'leadership' | 'both';
+
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  summary: string;
+  audience: Audience;
+  minutes: number;
+  focus: Focus;
+  /** Decisions in the shortest and longest complete run (from the analysis). */
+  decisions: { shortest: number; longest: number | null };
+}
+
+export interface CourseEntry {
   folder: string;
-  scenario?: CompiledScenario;
+  /** Present when the scenario compiled and can be played. */
+  card?: ScenarioCard;
   diagnostics: Diagnostic[];
 }
 
-export interface CourseData {
+export interface CourseIndex {
   taxonomy?: Taxonomy;
   /** Diagnostics of the course's `behaviours.json`. */
   diagnostics: Diagnostic[];
-  scenarios: CourseScenario[];
+  scenarios: CourseEntry[];
 }

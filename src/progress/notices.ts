@@ -27,7 +27,7 @@ function fateText(fate: Fate, damaged: string): string {
   if ('backup' in fate) return `An exact copy was kept in this browser under "${fate.backup}".`;
   if ('backupFailed' in fate)
     return `A copy could not be kept (${fate.backupFailed}), so ${damaged} will be replaced the next time your progress is saved.`;
-  return 'It was left out; the file itself is unchanged.';
+  return 'It was left out of the import; the file itself is unchanged.';
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -67,14 +67,17 @@ export const NOTICES = {
     severity: 'warning',
     message: (_s: NoticeSource, d: { version: number }) =>
       `Your progress was saved by a newer version of Casebook (format ${d.version}; this one reads ` +
-      `up to ${PROGRESS_VERSION}). It is left untouched. Until you reload the newer version, ` +
-      'what you do now is kept only while this tab is open.',
+      `up to ${PROGRESS_VERSION}). It is left untouched. Reload the page to get the newer version; ` +
+      'until then, what you do now is kept only while this tab is open.',
   },
   'record-invalid': {
     severity: 'warning',
-    message: (_s: NoticeSource, d: { record: string; problem: string; fate: Fate }) =>
+    message: (
+      _s: NoticeSource,
+      d: { record: string; problem: string; fate: Fate; instead?: string },
+    ) =>
       `${d.record} could not be used: ${d.problem}. ${fateText(d.fate, 'it')} ` +
-      'Everything else was kept.',
+      `${d.instead ? `${d.instead} ` : ''}Everything else was loaded as usual.`,
   },
   'run-stale': {
     severity: 'warning',
@@ -118,7 +121,7 @@ export const NOTICES = {
     ) =>
       `Imported "${s.name}": ${plural(d.added, 'new run', 'new runs')} added, ` +
       `${plural(d.updated, 'run', 'runs')} updated from the file, ` +
-      `${plural(d.kept, 'run', 'runs')} kept as they are here because they are newer here.` +
+      `${plural(d.kept, 'run', 'runs')} kept as in this browser, since the file's copy is not newer.` +
       (d.settings ? ' Your settings were taken from the file.' : ''),
   },
 } as const satisfies Record<

@@ -1,5 +1,8 @@
 // The course compiled by the Vite plugin (src/vite/casebook-plugin.ts).
 declare module 'virtual:casebook/course' {
-  const course: import('../contract').CourseData;
-  export default course;
+  export const index: import('../contract').CourseIndex;
+  export const loaders: Record<
+    string,
+    () => Promise<{ default: import('../contract').CompiledScenario | null }>
+  >;
 }

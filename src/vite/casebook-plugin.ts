@@ -1,54 +1,36 @@
 /**
  * The Vite plugin that compiles the course at dev and build time, with the same
- * compiler as `npm run check`. The app imports `virtual:casebook/course` and gets
- * compiled scenarios and diagnostics as data, so the learner's bundle carries no
- * compiler. Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
+ * compiler and analysis as `npm run check`. The app imports `virtual:casebook/course`
+ * (the index, and a loader per scenario) and each scenario arrives as its own chunk,
+ * `virtual:casebook/scenario/<id>`: the learner's bundle carries no compiler and no
+ * Markdown parser. Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkCourse } from '../cli/check-course';
-import type { Diagnostic } from '../contract';
-import { loadCourse } from '../cli/load';
 import { formatDiagnostic } from '../cli/format';
-import type { CourseData } from '../contract/course';
+import { buildCourse, type BuiltCourse } from './course-index';
 
-const VIRTUAL_ID = 'virtual:casebook/course';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const COURSE_ID = 'virtual:casebook/course';
+const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
 
 export interface CasebookOptions {
   /** The course folder; default `process.env.CASEBOOK_SCENARIOS` or `scenarios`. */
   scenarios?: string;
 }
 
-export function buildCourseData(
-  dir: string,
-  root: string,
-): { data: CourseData; sources: Map<string, string> } {
-  const input = loadCourse(dir, root);
-  const sources = new Map<string, string>();
-  for (const file of [
-    input.taxonomy,
-    ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson]),
-  ]) {
-    if (file) sources.set(file.path, file.text);
-  }
-  const result = checkCourse(input);
-  const data: CourseData = {
-    diagnostics: result.diagnostics,
-    scenarios: result.scenarios.map((s) => ({
-      folder: s.folder,
-      diagnostics: s.diagnostics,
-      ...(s.scenario ? { scenario: s.scenario } : {}),
-    })),
-    ...(result.taxonomy ? { taxonomy: result.taxonomy } : {}),
-  };
-  return { data, sources };
-}
-
 export function casebook(options: CasebookOptions = {}): Plugin {
   let root = process.cwd();
   let dir = '';
+  let built: BuiltCourse | undefined;
   let server: ViteDevServer | undefined;
+  const course = (warn: (text: string) => void): BuiltCourse => {
+    if (built) return built;
+    built = buildCourse(dir, root);
+    const { index, sources } = built;
+    for (const d of [...index.diagnostics, ...index.scenarios.flatMap((s) => s.diagnostics)])
+      warn(formatDiagnostic(d, sources));
+    return built;
+  };
   return {
     name: 'casebook',
     configResolved(config) {
@@ -60,8 +42,15 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       devServer.watcher.add(dir);
       const onChange = (file: string) => {
         if (!file.startsWith(dir + sep)) return;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
+        built = undefined;
+        for (const module of devServer.moduleGraph.getModulesByFile(file) ?? [])
+          devServer.moduleGraph.invalidateModule(module);
+        for (const id of devServer.moduleGraph.idToModuleMap.keys()) {
+          if (id.startsWith(`\0${COURSE_ID}`) || id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+            const module = devServer.moduleGraph.getModuleById(id);
+            if (module) devServer.moduleGraph.invalidateModule(module);
+          }
+        }
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('change', onChange);
@@ -69,27 +58,23 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       devServer.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id === COURSE_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { data, sources } = buildCourseData(dir, root);
-      report(allDiagnostics(data), sources, (text) =>
-        server ? server.config.logger.warn(text) : this.warn(text),
-      );
-      return `export default ${JSON.stringify(data)};`;
+      const warn = (text: string) => (server ? server.config.logger.warn(text) : this.warn(text));
+      if (id === `\0${COURSE_ID}`) {
+        const { index, scenarios } = course(warn);
+        const loaders = [...scenarios.keys()].map(
+          (sid) =>
+            `  ${JSON.stringify(sid)}: () => import(${JSON.stringify(SCENARIO_PREFIX + sid)}),`,
+        );
+        return `export const index = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+      }
+      if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+        const scenario = course(warn).scenarios.get(id.slice(SCENARIO_PREFIX.length + 1));
+        return `export default ${JSON.stringify(scenario ?? null)};`;
+      }
+      return undefined;
     },
   };
-}
-
-function allDiagnostics(data: CourseData): Diagnostic[] {
-  return [...data.diagnostics, ...data.scenarios.flatMap((s) => s.diagnostics)];
-}
-
-function report(
-  diagnostics: Diagnostic[],
-  sources: Map<string, string>,
-  warn: (text: string) => void,
-): void {
-  for (const d of diagnostics) warn(formatDiagnostic(d, sources));
 }

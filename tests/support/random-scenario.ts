@@ -142,7 +142,7 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
               choices: events.map((event, j) => ({
                 event,
                 label: event,
-            labelInline: [{ t: 'text' as const, v: event }],
+                labelInline: [{ t: 'text' as const, v: event }],
                 coaching: { markdown: '', blocks: [], source: nowhere },
                 behaviours: [],
                 transitions: lists[j] as Transition[],

@@ -1,5 +1,5 @@
 // Diagnostics as an author reads them in the terminal: where, how serious, what to do.
-import type { Diagnostic } from '../contract';
+import type { Diagnostic } from '../../contract';
 
 export function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
   if (diagnostics.length === 0) return null;

@@ -1,0 +1,162 @@
+/**
+ * Loading and saving progress in the browser's storage without ever crashing the app.
+ * Storage may be missing or refuse access (private mode), full, or hold damaged,
+ * foreign or newer data. Whatever cannot be used is copied verbatim to a backup key
+ * before it is replaced, newer data is never overwritten, and every such event comes
+ * back as a notice. When storage is unusable the app runs on the in-memory progress.
+ */
+import { notice, type Fate, type Notice, type NoticeSource } from './notices';
+import { readProgress, isObject, type Rejected } from './read';
+import {
+  BACKUP_PREFIX,
+  PROGRESS_VERSION,
+  STORAGE_KEY,
+  emptyProgress,
+  type Progress,
+  type StorageLike,
+} from './types';
+
+export interface Loaded {
+  progress: Progress;
+  notices: Notice[];
+}
+
+const SOURCE: NoticeSource = { kind: 'storage', name: STORAGE_KEY };
+
+/** `QuotaExceededError` (code 22), or Firefox's older name for it. */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
+}
+
+const refusal = (error: unknown) =>
+  isQuotaError(error) ? 'the browser storage is full' : 'the browser refused to store it';
+
+const stamp = (now: Date) => (Number.isNaN(now.getTime()) ? 'unknown-time' : now.toISOString());
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Write `text` under a fresh backup key; never throws, never replaces an earlier backup. */
+function writeBackup(storage: StorageLike, now: Date, text: string): Fate {
+  try {
+    let key = BACKUP_PREFIX + stamp(now);
+    for (let n = 2; storage.getItem(key) !== null; n++) key = `${BACKUP_PREFIX}${stamp(now)}-${n}`;
+    storage.setItem(key, text);
+    return { backup: key };
+  } catch (error) {
+    return { backupFailed: refusal(error) };
+  }
+}
+
+/** Back up a whole unusable document, then clear it so the next load starts clean. */
+function setAside(
+  storage: StorageLike,
+  raw: string,
+  now: Date,
+  code: 'storage-corrupt' | 'storage-foreign',
+  problem: string,
+): Loaded {
+  const fate = writeBackup(storage, now, raw);
+  if ('backup' in fate) attempt(() => storage.removeItem(STORAGE_KEY));
+  return { progress: emptyProgress(), notices: [notice(code, SOURCE, { problem, fate })] };
+}
+
+/** Back up the records that could not be used, then store the document without them. */
+function setAsideRecords(
+  storage: StorageLike,
+  progress: Progress,
+  rejected: Rejected[],
+  now: Date,
+): Loaded {
+  const copy = {
+    format: 'casebook-progress-backup',
+    from: STORAGE_KEY,
+    records: rejected.map(({ path, value }) => ({ path, value })),
+  };
+  const fate = writeBackup(storage, now, JSON.stringify(copy));
+  if ('backup' in fate) attempt(() => storage.setItem(STORAGE_KEY, JSON.stringify(progress)));
+  const notices = rejected.map((r) => {
+    const details = { record: r.label, problem: r.problem, fate };
+    const instead = r.path === 'settings' ? { instead: 'The default settings apply for now.' } : {};
+    return notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead });
+  });
+  return { progress, notices };
+}
+
+function attempt(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Best effort: the data is already safe in the backup, and the next save reports trouble.
+  }
+}
+
+/** Read the learner's progress from `storage` (key `casebook:progress`); never throws. */
+export function loadProgress(storage: StorageLike | undefined, now: Date): Loaded {
+  const unavailable = () => ({
+    progress: emptyProgress(),
+    notices: [notice('storage-unavailable', SOURCE)],
+  });
+  if (!storage) return unavailable();
+  let raw: unknown;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return unavailable();
+  }
+  if (raw === null || raw === undefined) return { progress: emptyProgress(), notices: [] };
+  const text = String(raw);
+  const parsed = parseJson(text);
+  if (!parsed.ok)
+    return setAside(storage, text, now, 'storage-corrupt', 'it is damaged or incomplete');
+  const reading = readProgress(parsed.value);
+  switch (reading.kind) {
+    case 'foreign':
+      return setAside(storage, text, now, 'storage-foreign', reading.problem);
+    case 'damaged':
+      return setAside(storage, text, now, 'storage-corrupt', reading.problem);
+    case 'future':
+      return {
+        progress: emptyProgress(),
+        notices: [notice('storage-future-version', SOURCE, { version: reading.version })],
+      };
+    case 'read':
+      return reading.rejected.length === 0
+        ? { progress: reading.progress, notices: [] }
+        : setAsideRecords(storage, reading.progress, reading.rejected, now);
+  }
+}
+
+/** The format version of what is stored now, if it has one. */
+function storedVersion(storage: StorageLike): number | undefined {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return undefined;
+  const parsed = parseJson(raw);
+  if (!parsed.ok || !isObject(parsed.value)) return undefined;
+  const { version } = parsed.value;
+  return typeof version === 'number' ? version : undefined;
+}
+
+/**
+ * Store `progress`; call it after every change (autosave). Never throws and never
+ * changes `progress`: on trouble the app keeps working on the in-memory copy.
+ */
+export function saveProgress(storage: StorageLike | undefined, progress: Progress): Notice[] {
+  if (!storage) return [notice('storage-unavailable', SOURCE)];
+  try {
+    const version = storedVersion(storage);
+    if (version !== undefined && version > PROGRESS_VERSION)
+      return [notice('storage-future-version', SOURCE, { version })];
+    storage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    return [];
+  } catch (error) {
+    return [notice(isQuotaError(error) ? 'storage-full' : 'storage-unavailable', SOURCE)];
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Every change to progress goes through here: each is a pure function from one
+ * `Progress` to the next, made with one Immer `produce`, and returns the very same
+ * object when nothing changes (an unknown run id, or a read-only run), so callers can
+ * test `next === progress`. The draft helpers are shared with `reconcile` and
+ * `importProgress`, which apply many of them inside their own single `produce`.
+ *
+ * Restart semantics: `startRun` adds a new active run and leaves every earlier run of
+ * the scenario exactly as it was — an unfinished one stays `active` in the history and
+ * can still be opened by id. "Where the learner left off" is the newest started
+ * active run (`activeRun`), so restarting supersedes without discarding anything.
+ * Complete and stale runs are read-only: choices and finishing do not apply to them.
+ */
+import { produce, type Draft } from 'immer';
+import type { CoachingMode, Progress, SavedRun } from './types';
+
+export interface RunStart {
+  id: string;
+  scenarioId: string;
+  contentHash: string;
+  seed: number;
+  now: Date;
+}
+
+export type StaleInfo = NonNullable<SavedRun['stale']>;
+export type Ending = NonNullable<SavedRun['ending']>;
+
+/** Mark a run as no longer replaying on version `stale.contentHash`; its ending, if any, stays. */
+export function staleDraft(run: Draft<SavedRun>, stale: StaleInfo): void {
+  const was = run.stale;
+  const same =
+    was?.step === stale.step && was.event === stale.event && was.contentHash === stale.contentHash;
+  if (run.status === 'stale' && same) return;
+  run.status = 'stale';
+  run.stale = { step: stale.step, event: stale.event, contentHash: stale.contentHash };
+}
+
+/** Move a run to version `contentHash` (its events replay there); a stale run comes back. */
+export function rebaseDraft(run: Draft<SavedRun>, contentHash: string, at: string): void {
+  run.contentHash = contentHash;
+  if (run.status === 'stale') run.status = run.ending ? 'complete' : 'active';
+  delete run.stale;
+  run.updatedAt = at;
+}
+
+/** Start a new active run; an existing id (or an unusable one) changes nothing. */
+export function startRun(progress: Progress, start: RunStart): Progress {
+  const at = start.now.toISOString();
+  return produce(progress, (draft) => {
+    if (start.id === '' || start.id === '__proto__' || Object.hasOwn(draft.runs, start.id)) return;
+    draft.runs[start.id] = {
+      id: start.id,
+      scenarioId: start.scenarioId,
+      contentHash: start.contentHash,
+      seed: start.seed,
+      events: [],
+      startedAt: at,
+      updatedAt: at,
+      status: 'active',
+    };
+  });
+}
+
+const activeDraft = (draft: Draft<Progress>, runId: string) => {
+  const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
+  return run?.status === 'active' ? run : undefined;
+};
+
+/** Append a choice to an active run (autosave it right after). */
+export function recordChoice(
+  progress: Progress,
+  runId: string,
+  event: string,
+  now: Date,
+): Progress {
+  const at = now.toISOString();
+  return produce(progress, (draft) => {
+    const run = activeDraft(draft, runId);
+    if (!run) return;
+    run.events.push(event);
+    run.updatedAt = at;
+  });
+}
+
+/** An active run reached an ending: it becomes complete history. */
+export function finishRun(progress: Progress, runId: string, ending: Ending, now: Date): Progress {
+  const at = now.toISOString();
+  return produce(progress, (draft) => {
+    const run = activeDraft(draft, runId);
+    if (!run) return;
+    run.status = 'complete';
+    run.ending = { id: ending.id, outcome: ending.outcome };
+    run.finishedAt = at;
+    run.updatedAt = at;
+  });
+}
+
+/** The run no longer replays on the scenario's current version: keep it, read-only. */
+export function markStale(progress: Progress, runId: string, stale: StaleInfo): Progress {
+  return produce(progress, (draft) => {
+    const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
+    if (run) staleDraft(run, stale);
+  });
+}
+
+/** The run replayed fine on the scenario's new version `contentHash`: move it there. */
+export function rebaseRun(
+  progress: Progress,
+  runId: string,
+  contentHash: string,
+  now: Date,
+): Progress {
+  const at = now.toISOString();
+  return produce(progress, (draft) => {
+    const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
+    if (run) rebaseDraft(run, contentHash, at);
+  });
+}
+
+export function setCoaching(progress: Progress, mode: CoachingMode): Progress {
+  return produce(progress, (draft) => {
+    draft.settings.coaching = mode;
+  });
+}

@@ -1,0 +1,58 @@
+// The choices of a scene as a numbered list of buttons. Tab and Enter work as
+// anywhere; the number keys 1–9 pick a choice directly (announced in the hint).
+import { useEffect } from 'react';
+import type { Choice } from '../../contract';
+import { InlineText } from './Prose';
+
+export function ChoiceList({
+  choices,
+  onChoose,
+  disabled,
+}: {
+  choices: Choice[];
+  onChoose: (event: string) => void;
+  disabled?: boolean;
+}) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (disabled || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      const n = Number(e.key);
+      const choice = Number.isInteger(n) && n >= 1 ? choices[n - 1] : undefined;
+      if (!choice) return;
+      e.preventDefault();
+      onChoose(choice.event);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [choices, onChoose, disabled]);
+  return (
+    <section className="choices" aria-labelledby="choices-heading">
+      <h2 id="choices-heading">What do you do?</h2>
+      <p className="hint" id="choices-hint">
+        Choose with the mouse, Tab and Enter, or the number keys 1 to {Math.min(9, choices.length)}.
+      </p>
+      <ol>
+        {choices.map((choice, i) => (
+          <li key={choice.event}>
+            <button
+              type="button"
+              className="choice"
+              onClick={() => onChoose(choice.event)}
+              disabled={disabled}
+              aria-describedby={i === 0 ? 'choices-hint' : undefined}
+            >
+              <span className="key" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="label">
+                <InlineText inlines={choice.labelInline} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

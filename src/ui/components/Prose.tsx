@@ -1,0 +1,133 @@
+// Renders compiled prose (contract/prose.ts) as React elements: never HTML strings, so
+// nothing in a scenario can run script. Dialogue quotes that start with a bold
+// "**Name:**" are shown as speech, with the speaker named for screen readers too.
+import type { ReactNode } from 'react';
+import type { Block, Inline } from '../../contract';
+
+export function Prose({ blocks }: { blocks: Block[] }) {
+  return <>{blocks.map((block, i) => renderBlock(block, i))}</>;
+}
+
+export function InlineText({ inlines }: { inlines: Inline[] }) {
+  return <>{inlines.map(renderInline)}</>;
+}
+
+/** Plain text of inline content, for accessible names and announcements. */
+export function plainText(inlines: Inline[]): string {
+  return inlines
+    .map((i) => (i.t === 'text' || i.t === 'code' ? i.v : i.t === 'br' ? ' ' : plainText(i.c)))
+    .join('');
+}
+
+function speaker(block: Block): { name: string; rest: Block[] } | undefined {
+  if (block.t !== 'quote') return undefined;
+  const [first, ...others] = block.c;
+  if (!first || first.t !== 'p') return undefined;
+  const [lead, ...tail] = first.c;
+  if (!lead || lead.t !== 'strong') return undefined;
+  const name = plainText(lead.c).trim();
+  if (!name.endsWith(':')) return undefined;
+  const trimmed = [...tail];
+  const head = trimmed[0];
+  if (head && head.t === 'text') trimmed[0] = { t: 'text', v: head.v.replace(/^\s+/, '') };
+  return { name: name.slice(0, -1), rest: [{ t: 'p', c: trimmed }, ...others] };
+}
+
+function renderBlock(block: Block, key: number): ReactNode {
+  switch (block.t) {
+    case 'p':
+      return <p key={key}>{block.c.map(renderInline)}</p>;
+    case 'quote': {
+      const speech = speaker(block);
+      if (speech) {
+        return (
+          <figure key={key} className="speech">
+            <figcaption className="speaker">{speech.name}</figcaption>
+            <blockquote>
+              <Prose blocks={speech.rest} />
+            </blockquote>
+          </figure>
+        );
+      }
+      return (
+        <blockquote key={key}>
+          <Prose blocks={block.c} />
+        </blockquote>
+      );
+    }
+    case 'list': {
+      const items = block.items.map((item, i) => (
+        <li key={i}>
+          <Prose blocks={item} />
+        </li>
+      ));
+      return block.ordered ? (
+        <ol key={key} start={block.start}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={key}>{items}</ul>
+      );
+    }
+    case 'heading': {
+      const Tag = `h${block.level}` as 'h4';
+      return <Tag key={key}>{block.c.map(renderInline)}</Tag>;
+    }
+    case 'code':
+      return (
+        <pre key={key}>
+          <code>{block.v}</code>
+        </pre>
+      );
+    case 'table':
+      return (
+        <table key={key}>
+          <thead>
+            <tr>
+              {block.head.map((cell, i) => (
+                <th key={i} scope="col">
+                  {cell.map(renderInline)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) => (
+                  <td key={i}>{cell.map(renderInline)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'hr':
+      return <hr key={key} />;
+  }
+}
+
+function renderInline(inline: Inline, key: number): ReactNode {
+  switch (inline.t) {
+    case 'text':
+      return inline.v;
+    case 'strong':
+      return <strong key={key}>{inline.c.map(renderInline)}</strong>;
+    case 'em':
+      return <em key={key}>{inline.c.map(renderInline)}</em>;
+    case 'del':
+      return <del key={key}>{inline.c.map(renderInline)}</del>;
+    case 'code':
+      return <code key={key}>{inline.v}</code>;
+    case 'br':
+      return <br key={key} />;
+    case 'link':
+      return /^(https?|mailto):/.test(inline.href) ? (
+        <a key={key} href={inline.href} rel="noopener noreferrer" target="_blank">
+          {inline.c.map(renderInline)}
+        </a>
+      ) : (
+        <span key={key}>{inline.c.map(renderInline)}</span>
+      );
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The course the app serves: its index (cards, diagnostics) from the first bundle,
+ * and each compiled scenario loaded on demand with its player, its saved runs
+ * reconciled once against the version being served.
+ */
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { CompiledScenario, CourseIndex } from '../contract';
+import { createPlayer, replay, type Player } from '../engine';
+import { reconcile, type Notice } from '../progress';
+import type { ProgressStore } from './store';
+
+export interface Course {
+  index: CourseIndex;
+  loaders: Record<string, () => Promise<{ default: CompiledScenario | null }>>;
+}
+
+export const CourseContext = createContext<Course | null>(null);
+
+export function useCourse(): Course {
+  const course = useContext(CourseContext);
+  if (!course) throw new Error('useCourse needs a CourseContext provider');
+  return course;
+}
+
+export type Loaded =
+  { status: 'loading' } | { status: 'missing' } | { status: 'ready'; player: Player };
+
+const players = new Map<string, Promise<Player | undefined>>();
+const reconciled = new WeakSet<Player>();
+
+function loadPlayer(course: Course, id: string): Promise<Player | undefined> {
+  const known = players.get(id);
+  if (known) return known;
+  const loader = course.loaders[id];
+  const promise = loader
+    ? loader().then((module) => (module.default ? createPlayer(module.default) : undefined))
+    : Promise.resolve(undefined);
+  players.set(id, promise);
+  return promise;
+}
+
+/** Load scenario `id`; the first time, replay its saved runs on this version. */
+export function useScenario(course: Course, store: ProgressStore, id: string): Loaded {
+  const [loaded, setLoaded] = useState<{ id: string; value: Loaded }>({
+    id,
+    value: { status: 'loading' },
+  });
+  useEffect(() => {
+    let live = true;
+    loadPlayer(course, id).then(
+      (player) => {
+        if (!live) return;
+        if (player && !reconciled.has(player)) {
+          reconciled.add(player);
+          const version = {
+            id,
+            contentHash: player.scenario.contentHash,
+            replays: (events: string[]) => replay(player, events),
+          };
+          store.report((progress, now) =>
+            withoutServed(course.index, reconcile(progress, [version], now)),
+          );
+        }
+        setLoaded({ id, value: player ? { status: 'ready', player } : { status: 'missing' } });
+      },
+      () => live && setLoaded({ id, value: { status: 'missing' } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [course, store, id]);
+  return loaded.id === id ? loaded.value : { status: 'loading' };
+}
+
+/** Runs of scenarios this course still serves are not "missing" just because their chunk is not loaded yet. */
+function withoutServed<T extends { notices: Notice[] }>(index: CourseIndex, result: T): T {
+  const served = new Set(index.scenarios.flatMap((s) => (s.card ? [s.card.id] : [])));
+  return {
+    ...result,
+    notices: result.notices.filter(
+      (n) => n.code !== 'scenario-missing' || !served.has(n.source.name),
+    ),
+  };
+}
+
+/** At start: tell the learner once about saved runs of scenarios this course no longer serves. */
+export function reportMissingScenarios(index: CourseIndex, store: ProgressStore): void {
+  store.report((progress, now) =>
+    withoutServed(index, { progress, notices: reconcile(progress, [], now).notices }),
+  );
+}

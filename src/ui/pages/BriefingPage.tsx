@@ -1,0 +1,110 @@
+// The briefing before a run: what the scenario is, the situation, what will be
+// measured, and the way in — start, resume where you left off, or start again — with
+// the learner's earlier runs of it kept as history.
+import { useEffect, useRef } from 'react';
+import { activeRun, runsOf, type SavedRun } from '../../progress';
+import { Prose } from '../components/Prose';
+import { useCourse, useScenario } from '../course';
+import { AUDIENCE_LABEL, FOCUS_LABEL, OUTCOME_LABEL, decisionsLabel } from '../labels';
+import { href, navigate } from '../routing';
+import { beginRun } from '../runs';
+import { useAppState, useStore } from '../store';
+import { NotFoundPage } from './NotFoundPage';
+
+export function BriefingPage({ id }: { id: string }) {
+  const course = useCourse();
+  const store = useStore();
+  const { progress } = useAppState();
+  const loaded = useScenario(course, store, id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
+  useEffect(() => {
+    if (card) document.title = `${card.title} · Casebook`;
+    heading.current?.focus();
+  }, [card]);
+  if (!card || loaded.status === 'missing') return <NotFoundPage />;
+  const active = activeRun(progress, id);
+  const history = runsOf(progress, id).filter((run) => run !== active);
+  const start = () => {
+    if (loaded.status !== 'ready') return;
+    beginRun(store, loaded.player);
+    navigate({ page: 'play', id });
+  };
+  const scenario = loaded.status === 'ready' ? loaded.player.scenario : undefined;
+  return (
+    <article className="briefing">
+      <p className="breadcrumb">
+        <a href={href({ page: 'library' })}>Scenario library</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {card.title}
+      </h1>
+      <ul className="facts" aria-label="About this scenario">
+        <li>{AUDIENCE_LABEL[card.audience]}</li>
+        <li>{card.minutes} min</li>
+        <li>{FOCUS_LABEL[card.focus]}</li>
+        <li>{decisionsLabel(card.decisions)}</li>
+      </ul>
+      <p className="lede">{card.summary}</p>
+      {scenario ? (
+        <Prose blocks={scenario.briefing.blocks} />
+      ) : (
+        <p role="status">Loading the scenario…</p>
+      )}
+      {scenario?.showMetrics && scenario.metrics.length > 0 && (
+        <section aria-labelledby="measured">
+          <h2 id="measured">What you will see change</h2>
+          <ul>
+            {scenario.metrics.map((m) => (
+              <li key={m.id}>{m.label}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="actions">
+        {active ? (
+          <>
+            <a className="button primary" href={href({ page: 'play', id })}>
+              Resume: decision {active.events.length + 1}
+            </a>
+            <button type="button" onClick={start} disabled={!scenario}>
+              Start again
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" onClick={start} disabled={!scenario}>
+            Start the scenario
+          </button>
+        )}
+      </div>
+      {history.length > 0 && <RunHistory scenarioId={id} runs={history} />}
+    </article>
+  );
+}
+
+function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[] }) {
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history">Your earlier runs</h2>
+      <ul className="history">
+        {runs.map((run) => (
+          <li key={run.id}>
+            <a href={href({ page: 'end', id: scenarioId, run: run.id })}>{describe(run)}</a>{' '}
+            <span className="when">{date(run.updatedAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function describe(run: SavedRun): string {
+  const decisions = `${run.events.length} decision${run.events.length === 1 ? '' : 's'}`;
+  if (run.status === 'stale')
+    return `${run.ending ? OUTCOME_LABEL[run.ending.outcome] : 'Unfinished'}, ${decisions} (made on an earlier version: read-only)`;
+  if (run.status === 'complete' && run.ending)
+    return `${OUTCOME_LABEL[run.ending.outcome]}, ${decisions}`;
+  return `Unfinished, ${decisions} (you started again later)`;
+}

@@ -1,0 +1,96 @@
+// The end of a run: the ending's narrative and outcome, and the road the learner took,
+// decision by decision. A run made on an earlier version of the scenario is shown
+// read-only, as far as it still replays, with a plain word about why.
+import { useEffect, useMemo, useRef } from 'react';
+import { traceRun } from '../../engine';
+import { InlineText, Prose } from '../components/Prose';
+import { useCourse, useScenario } from '../course';
+import { OUTCOME_LABEL } from '../labels';
+import { href, navigate } from '../routing';
+import { beginRun } from '../runs';
+import { useAppState, useStore } from '../store';
+import { NotFoundPage } from './NotFoundPage';
+
+export function EndPage({ id, runId }: { id: string; runId: string }) {
+  const course = useCourse();
+  const store = useStore();
+  const { progress } = useAppState();
+  const loaded = useScenario(course, store, id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const trace = useMemo(
+    () => (player && run ? traceRun(player, run.events) : undefined),
+    [player, run],
+  );
+  useEffect(() => {
+    heading.current?.focus();
+  }, [trace]);
+  if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
+  if (!player || !trace) return <p role="status">Loading the scenario…</p>;
+  const scenario = player.scenario;
+  const endingId = run.ending?.id ?? (trace.finished ? trace.scene : undefined);
+  const ending = endingId ? player.scenes.get(endingId) : undefined;
+  const outcome = run.ending?.outcome ?? ending?.outcome;
+  const playAgain = () => {
+    beginRun(store, player);
+    navigate({ page: 'play', id });
+  };
+  return (
+    <article className="end">
+      <p className="breadcrumb">
+        <a href={href({ page: 'briefing', id })}>{scenario.title}</a>
+      </p>
+      {run.status === 'active' ? (
+        <h1 ref={heading} tabIndex={-1}>
+          This run is still in progress
+        </h1>
+      ) : (
+        <h1 ref={heading} tabIndex={-1}>
+          {ending?.title ?? 'The end of the run'}
+        </h1>
+      )}
+      {outcome && <p className={`outcome ${outcome}`}>{OUTCOME_LABEL[outcome]}</p>}
+      {run.status === 'stale' && (
+        <p className="notice-inline" role="note">
+          You played this run on an earlier version of the scenario. It is kept as it was and can no
+          longer be continued; the decisions below are shown as far as they still apply.
+        </p>
+      )}
+      {ending && trace.finished && <Prose blocks={ending.prose.blocks} />}
+      <section aria-labelledby="road">
+        <h2 id="road">The road you took</h2>
+        {trace.steps.length === 0 ? (
+          <p>No decisions yet.</p>
+        ) : (
+          <ol className="road">
+            {trace.steps.map((step) => {
+              const scene = player.scenes.get(step.scene);
+              const choice = scene?.choices.find((c) => c.event === step.event);
+              return (
+                <li key={step.index}>
+                  <span className="scene-name">{scene?.title ?? step.scene}:</span>{' '}
+                  {choice ? <InlineText inlines={choice.labelInline} /> : step.label}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+      <div className="actions">
+        {run.status === 'active' ? (
+          <a className="button primary" href={href({ page: 'play', id })}>
+            Resume the run
+          </a>
+        ) : (
+          <button type="button" className="primary" onClick={playAgain}>
+            Play again
+          </button>
+        )}
+        <a className="button" href={href({ page: 'library' })}>
+          Back to the library
+        </a>
+      </div>
+    </article>
+  );
+}

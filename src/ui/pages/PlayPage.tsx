@@ -1,0 +1,110 @@
+// Playing a run: the scene's prose, its choices, the metrics when the author shows
+// them, and where the learner is in the run. Every choice is saved at once; focus
+// moves to the new scene's heading and the change is announced to screen readers.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { currentScene, isFinished, offeredChoices } from '../../engine';
+import { activeRun } from '../../progress';
+import { ChoiceList } from '../components/ChoiceList';
+import { MetricsPanel } from '../components/MetricsPanel';
+import { Prose } from '../components/Prose';
+import { useCourse, useScenario } from '../course';
+import { href, navigate } from '../routing';
+import { snapshotOf, takeChoice } from '../runs';
+import { useAppState, useStore } from '../store';
+import { NotFoundPage } from './NotFoundPage';
+
+export function PlayPage({ id }: { id: string }) {
+  const course = useCourse();
+  const store = useStore();
+  const { progress } = useAppState();
+  const loaded = useScenario(course, store, id);
+  const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
+  const run = activeRun(progress, id);
+  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const snapshot = useMemo(
+    () => (player && run ? snapshotOf(player, run) : undefined),
+    [player, run],
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const scene = player && snapshot ? currentScene(player, snapshot) : undefined;
+
+  useEffect(() => {
+    if (!scene || !card) return;
+    document.title = `${scene.title ?? card.title} · Casebook`;
+    heading.current?.focus();
+  }, [scene, card]);
+
+  const choose = useCallback(
+    (event: string) => {
+      if (!player || !run || !snapshot) return;
+      const next = takeChoice(store, player, run, snapshot, event);
+      if (!next) return;
+      if (isFinished(next)) {
+        navigate({ page: 'end', id, run: run.id });
+        return;
+      }
+      const nextScene = currentScene(player, next);
+      const count = offeredChoices(player, next, run.seed).length;
+      setAnnouncement(
+        `${nextScene.title ?? 'Next scene'}. ${count} choice${count === 1 ? '' : 's'}.`,
+      );
+    },
+    [player, run, snapshot, store, id],
+  );
+
+  if (!card || loaded.status === 'missing') return <NotFoundPage />;
+  if (!player) return <p role="status">Loading the scenario…</p>;
+  if (!run || !snapshot || !scene) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {card.title}
+        </h1>
+        <p>You have no run of this scenario in progress.</p>
+        <p>
+          <a className="button primary" href={href({ page: 'briefing', id })}>
+            Go to the briefing to start
+          </a>
+        </p>
+      </>
+    );
+  }
+  const choices = offeredChoices(player, snapshot, run.seed);
+  const { longest } = card.decisions;
+  const step = run.events.length + 1;
+  return (
+    <article className="play">
+      <p className="breadcrumb">
+        <a href={href({ page: 'briefing', id })}>{card.title}</a>
+      </p>
+      <p className="progress">
+        Decision {step}
+        {longest ? ` of at most ${longest}` : ''}
+        {longest ? (
+          <progress value={Math.min(step, longest)} max={longest} aria-hidden="true" />
+        ) : null}
+      </p>
+      <h1 ref={heading} tabIndex={-1} className="scene-title">
+        {scene.title ?? card.title}
+      </h1>
+      <div className="scene">
+        <Prose blocks={scene.prose.blocks} />
+      </div>
+      {player.scenario.showMetrics && (
+        <MetricsPanel metrics={player.scenario.metrics} values={snapshot.context.metrics} />
+      )}
+      {choices.length > 0 ? (
+        <ChoiceList key={scene.id + step} choices={choices} onChoose={choose} />
+      ) : (
+        <p role="alert">
+          This scene offers no choice: the scenario has a dead end here. Please tell the course
+          author.
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The one place the learner's progress changes: every update is a pure function from
+ * `src/progress` (one Immer `produce` each), saved at once (autosave after every
+ * choice), with any notice it raises kept for the learner to read. Components read
+ * the state through `useProgress` and never write storage themselves.
+ */
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import {
+  loadProgress,
+  saveProgress,
+  type Notice,
+  type Progress,
+  type StorageLike,
+} from '../progress';
+
+export interface AppState {
+  progress: Progress;
+  notices: Notice[];
+}
+
+export class ProgressStore {
+  private state: AppState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly storage: StorageLike | undefined,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    const loaded = loadProgress(storage, clock());
+    this.state = { progress: loaded.progress, notices: loaded.notices };
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  getSnapshot = (): AppState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Apply an update and save it. */
+  update(change: (progress: Progress, now: Date) => Progress): void {
+    const progress = change(this.state.progress, this.clock());
+    if (progress === this.state.progress) return;
+    const notices = saveProgress(this.storage, progress);
+    this.set({ progress, notices: merge(this.state.notices, notices) });
+  }
+
+  /** Apply an update that also reports notices (reconcile, import). */
+  report(
+    change: (progress: Progress, now: Date) => { progress: Progress; notices: Notice[] },
+  ): void {
+    const result = change(this.state.progress, this.clock());
+    const saved =
+      result.progress === this.state.progress ? [] : saveProgress(this.storage, result.progress);
+    this.set({
+      progress: result.progress,
+      notices: merge(this.state.notices, [...result.notices, ...saved]),
+    });
+  }
+
+  dismiss(id: string): void {
+    this.set({ ...this.state, notices: this.state.notices.filter((n) => n.id !== id) });
+  }
+
+  private set(state: AppState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function merge(current: Notice[], added: Notice[]): Notice[] {
+  const ids = new Set(current.map((n) => n.id));
+  return [...current, ...added.filter((n) => !ids.has(n.id))];
+}
+
+/** `localStorage`, or nothing where the browser refuses it (private mode, blocked cookies). */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export const StoreContext = createContext<ProgressStore | null>(null);
+
+export function useStore(): ProgressStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStore needs a StoreContext provider');
+  return store;
+}
+
+export function useAppState(): AppState {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

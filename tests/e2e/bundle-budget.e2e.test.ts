@@ -1,0 +1,45 @@
+/**
+ * The JavaScript a learner downloads before the first screen stays within 110 KB
+ * gzip, and carries no compiler, Markdown parser or YAML/JSON parser (those run at
+ * build time; scenarios arrive as data in their own lazily loaded chunks).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+
+const BUDGET = 110 * 1024;
+
+function initialScripts(outDir: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map(
+    (m) => m[1] as string,
+  );
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (m) => m[1] as string,
+  );
+  return [...entries, ...preloads].map((src) => join(outDir, src.replace(/^\.?\//, '')));
+}
+
+describe('the learner bundle', () => {
+  const outDir = inject('outDir');
+  const files = initialScripts(outDir);
+  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+
+  it(`stays within ${BUDGET / 1024} KB gzip before the first screen`, () => {
+    expect(files.length).toBeGreaterThan(0);
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('carries no compiler, Markdown, YAML or JSON-with-positions parser', () => {
+    expect(code).not.toContain('input parameter is undefined or null');
+    expect(code).not.toContain('CloseBraceExpected');
+    expect(code).not.toContain('Nested mappings are not allowed');
+    expect(code).not.toContain('The front matter');
+  });
+
+  it('loads each scenario from its own chunk, not the first one', () => {
+    expect(code).not.toContain('Adaeze arrives two minutes late');
+  });
+});

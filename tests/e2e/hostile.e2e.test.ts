@@ -1,0 +1,111 @@
+/**
+ * Scenario files are untrusted. A course whose every author-controlled field carries
+ * injection payloads (tests/fixtures/hostile-course, built through CASEBOOK_SCENARIOS)
+ * is played through in Chromium: no payload runs, no dangerous markup reaches the
+ * DOM, the CSP reports nothing, and the course's clean scenario still plays.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type WatchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Everything that would mean a payload got through. */
+async function breaches(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const w = window as unknown as { __pwned?: unknown };
+    if (w.__pwned !== undefined) found.push(`window.__pwned = ${String(w.__pwned)}`);
+    const appScripts = [...document.querySelectorAll('script')].filter(
+      (s) => !(s.type === 'module' && s.src && new URL(s.src).origin === location.origin),
+    );
+    if (appScripts.length > 0) found.push(`${appScripts.length} foreign <script>`);
+    for (const tag of [
+      'iframe',
+      'object',
+      'embed',
+      'form:not(.filters)',
+      'base',
+      'frame',
+      'img',
+      'svg',
+      'math',
+      'link[rel=stylesheet][href^="javascript"]',
+      'meta[http-equiv]:not([http-equiv="Content-Security-Policy"])',
+      'input',
+      'details',
+      'noscript',
+      'style',
+    ]) {
+      const n = document.body.querySelectorAll(tag).length;
+      if (n > 0) found.push(`${n} <${tag}> in the page`);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      for (const attr of el.attributes) {
+        if (attr.name.startsWith('on')) found.push(`${el.tagName} has ${attr.name}`);
+        if (/^\s*(javascript|data|vbscript):/i.test(attr.value))
+          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+      }
+    }
+    return found;
+  });
+}
+
+async function expectSafe(watched: WatchedPage): Promise<void> {
+  expect(await breaches(watched.page)).toEqual([]);
+  expect(await watched.cspViolations()).toEqual([]);
+  expect(watched.errors).toEqual([]);
+}
+
+describe('a hostile course', () => {
+  it('runs no payload from any field, on any page, through a whole run', async () => {
+    const watched = await openPage(browser, inject('hostileUrl'));
+    const { page } = watched;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.locator('.cards').waitFor();
+    expect(await page.locator('.cards').innerText()).toContain('<script>window.__pwned=1</script>');
+    await expectSafe(watched);
+    await page.locator('.card a', { hasText: '__pwned=1' }).click();
+    await page.getByRole('button', { name: 'Start the scenario' }).waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('[role=status]')?.textContent?.includes('Loading'),
+    );
+    await expectSafe(watched);
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
+    for (const label of ['Ask an open question', 'Listen first', 'Agree a dated plan']) {
+      await page.locator('button.choice', { hasText: label }).waitFor();
+      await expectSafe(watched);
+      await page.locator('button.choice', { hasText: label }).click();
+    }
+    await page.waitForURL(/\/runs\//);
+    await page.locator('.outcome').waitFor();
+    await expectSafe(watched);
+    expect(await page.locator('main').innerText()).toContain('window.__pwned');
+    expect(dialogs).toBe(0);
+    await watched.close();
+  });
+
+  it('keeps its clean scenario playable', async () => {
+    const watched = await openPage(browser, `${inject('hostileUrl')}#/s/plain-reference`);
+    const { page } = watched;
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
+    await page.locator('button.choice').first().waitFor();
+    await page.keyboard.press('1');
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('1');
+    await page.waitForURL(/\/runs\//);
+    await page.locator('.outcome').waitFor();
+    await expectSafe(watched);
+    await watched.close();
+  });
+});

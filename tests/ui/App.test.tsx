@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+/**
+ * The learner's flow in jsdom (the same flow runs in Chromium in tests/e2e): the
+ * library with filters and a broken scenario's card, the briefing, playing by click
+ * and by number key, autosave after every choice, resuming after a reload, the end of
+ * the run, and notices about damaged saved data — each page checked with axe.
+ */
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/progress';
+import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
+
+afterEach(cleanup);
+
+const go = async (hash: string) => {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+};
+
+describe('library', () => {
+  it('lists scenarios as cards and filters them by audience and focus', async () => {
+    const { container } = renderApp();
+    const card = screen.getByRole('listitem', { name: 'The Missed Deadline' });
+    expect(within(card).getByText('New manager')).toBeTruthy();
+    expect(within(card).getByText('4–8 decisions')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'senior-leader' } });
+    expect(screen.queryByRole('listitem', { name: 'The Missed Deadline' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('0 of 1 scenarios match');
+    fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'new-manager' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'both' } });
+    expect(screen.getByRole('listitem', { name: 'The Missed Deadline' })).toBeTruthy();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('shows a scenario that failed to compile as a card with its errors, and the others still work', async () => {
+    const { container } = renderApp({
+      course: courseFrom('tests/fixtures/check/course-one-broken-of-three'),
+    });
+    const broken = screen.getByRole('listitem', { name: 'beta-case' });
+    expect(within(broken).getByText(/cannot be played/)).toBeTruthy();
+    expect(within(broken).getByText(/\[CB205\]/)).toBeTruthy();
+    expect(
+      screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/s/')),
+    ).toHaveLength(2);
+    expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('playing', () => {
+  it('starts from the briefing, plays by click and number key, autosaves, and resumes after a reload', async () => {
+    const storage = new MemoryStorage();
+    const first = renderApp({ storage, hash: '#/s/missed-deadline' });
+    await screen.findByText(/Six weeks ago you were made lead/);
+    expect(await violations(first.container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Start the scenario' }));
+    await go('#/s/missed-deadline/play');
+    await screen.findByRole('heading', { level: 1, name: 'Tuesday morning' });
+    expect(await violations(first.container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /Ask Adaeze what has changed/ }));
+    await screen.findByRole('heading', { level: 1, name: 'A lot of little things' });
+    expect(document.activeElement?.textContent).toBe('A lot of little things');
+    expect(screen.getByText('A lot of little things. 3 choices.')).toBeTruthy();
+    fireEvent.keyDown(document, { key: '1' });
+    await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+      runs: Record<string, { events: string[] }>;
+    };
+    expect(Object.values(saved.runs)[0]?.events).toEqual(['ASK_WHAT_CHANGED', 'ASK_ABOUT_CALLUM']);
+    cleanup();
+
+    renderApp({ storage, hash: '#/s/missed-deadline' });
+    fireEvent.click(await screen.findByRole('link', { name: 'Resume: decision 3' }));
+    await go('#/s/missed-deadline/play');
+    await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
+    expect(screen.getByText(/Decision 3 of at most 8/)).toBeTruthy();
+  });
+
+  it('finishes a run on its ending, shows the road taken, and keeps it in the history', async () => {
+    const storage = new MemoryStorage();
+    const { container } = renderApp({ storage, hash: '#/s/missed-deadline' });
+    await screen.findByText(/Six weeks ago you were made lead/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start the scenario' }));
+    await go('#/s/missed-deadline/play');
+    for (const label of [
+      /Thank her for owning it/,
+      /Tell Rosa/,
+      /Set the dates/,
+      /your door is always open/,
+    ]) {
+      fireEvent.click(await screen.findByRole('button', { name: label }));
+    }
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/s\/missed-deadline\/runs\//));
+    await go(window.location.hash);
+    await screen.findByText('Weak outcome');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The pattern repeats');
+    expect(container.querySelectorAll('ol.road > li')).toHaveLength(4);
+    expect(await violations(container)).toEqual([]);
+    await go('#/s/missed-deadline');
+    expect(await screen.findByText(/Weak outcome, 4 decisions/)).toBeTruthy();
+  });
+});
+
+describe('damaged saved data', () => {
+  it('recovers from corrupt storage with a notice, and the app keeps working', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{"version":1,"runs":{"r1":{"id":"r1"');
+    const { container } = renderApp({ storage });
+    expect(await screen.findByRole('button', { name: /Dismiss/ })).toBeTruthy();
+    expect(screen.getByRole('listitem', { name: 'The Missed Deadline' })).toBeTruthy();
+    expect([...storage.items.keys()].some((k) => k.startsWith('casebook:progress:backup:'))).toBe(
+      true,
+    );
+    expect(await violations(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /Dismiss/ }));
+    expect(screen.queryByRole('button', { name: /Dismiss/ })).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Renders the whole app in jsdom with a real compiled course and an in-memory
+ * storage, so component tests exercise the same code the browser runs.
+ */
+import { render } from '@testing-library/react';
+import axe from 'axe-core';
+import { buildCourse } from '../../src/vite/course-index';
+import type { StorageLike } from '../../src/progress';
+import { App } from '../../src/ui/App';
+import { CourseContext, type Course } from '../../src/ui/course';
+import { ProgressStore, StoreContext } from '../../src/ui/store';
+import { ROOT } from '../support/paths';
+
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+export function courseFrom(dir: string): Course {
+  const built = buildCourse(dir, ROOT);
+  const loaders = Object.fromEntries(
+    [...built.scenarios].map(([id, scenario]) => [id, async () => ({ default: scenario })]),
+  );
+  return { index: built.index, loaders };
+}
+
+export function renderApp(options: { course?: Course; storage?: StorageLike; hash?: string } = {}) {
+  window.location.hash = options.hash ?? '#/';
+  const storage = options.storage ?? new MemoryStorage();
+  const store = new ProgressStore(storage, () => new Date('2026-11-22T10:00:00Z'));
+  const course = options.course ?? courseFrom('scenarios');
+  const result = render(
+    <CourseContext.Provider value={course}>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </CourseContext.Provider>,
+  );
+  return { ...result, store, storage, course };
+}
+
+/** Accessibility violations by axe-core (colour contrast is checked in the real browser tests). */
+export async function violations(container: Element): Promise<string[]> {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
