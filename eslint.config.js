@@ -54,7 +54,9 @@ export default tseslint.config(
   },
   {
     files: ['src/progress/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [react, compiler, engine, xstate, node] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [react, compiler, engine, xstate, node] }],
+    },
   },
   {
     files: ['src/contract/**/*.ts'],
