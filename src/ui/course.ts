@@ -25,10 +25,14 @@ export function useCourse(): Course {
 export type Loaded =
   { status: 'loading' } | { status: 'missing' } | { status: 'ready'; player: Player };
 
-const players = new Map<string, Promise<Player | undefined>>();
-const reconciled = new WeakSet<Player>();
+/** Players by course, then scenario id: each scenario is fetched and built once. */
+const playersOf = new WeakMap<Course, Map<string, Promise<Player | undefined>>>();
+/** Which players each store has reconciled its saved runs with. */
+const reconciledBy = new WeakMap<ProgressStore, WeakSet<Player>>();
 
 function loadPlayer(course: Course, id: string): Promise<Player | undefined> {
+  const players = playersOf.get(course) ?? new Map<string, Promise<Player | undefined>>();
+  playersOf.set(course, players);
   const known = players.get(id);
   if (known) return known;
   const loader = course.loaders[id];
@@ -50,6 +54,8 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
     loadPlayer(course, id).then(
       (player) => {
         if (!live) return;
+        const reconciled = reconciledBy.get(store) ?? new WeakSet<Player>();
+        reconciledBy.set(store, reconciled);
         if (player && !reconciled.has(player)) {
           reconciled.add(player);
           const version = {

@@ -4,6 +4,9 @@
  * keyboard alone, reload midway and resume, read it on a 360 px phone in dark mode
  * with reduced motion — with an axe audit of every page and no CSP violation.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations, type WatchedPage } from './browser';
@@ -159,5 +162,60 @@ describe('playing the reference scenario in Chromium', () => {
     expect(backups).toHaveLength(1);
     await expectClean(watched);
     await watched.close();
+  });
+
+  it('works without storage (private mode): a notice, and the run still plays', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`, {}, () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const { page } = watched;
+    await page
+      .getByRole('button', { name: /Dismiss/ })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
+    await page.keyboard.press('1');
+    await page.getByRole('heading', { level: 1, name: 'A lot of little things' }).waitFor();
+    await expectClean(watched);
+    await watched.close();
+  });
+
+  it('exports progress to a file and imports it in another browser', async () => {
+    const first = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`);
+    await first.page.getByRole('button', { name: 'Start the scenario' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
+    await first.page.keyboard.press('2');
+    await first.page
+      .getByRole('heading', { level: 1, name: 'A performance conversation' })
+      .waitFor();
+    await first.page.goto(inject('baseUrl'));
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: 'Download my progress' }).click(),
+    ]);
+    const file = join(
+      mkdtempSync(join(tmpdir(), 'casebook-download-')),
+      download.suggestedFilename(),
+    );
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^casebook-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    await expectClean(first);
+    await first.close();
+
+    const second = await openPage(browser, inject('baseUrl'));
+    await second.page.getByLabel('Import progress from a file').setInputFiles(file);
+    await second.page.getByText('In progress: 1 decision made.').waitFor();
+    await second.page.goto(`${inject('baseUrl')}#/s/missed-deadline`);
+    await second.page.getByRole('link', { name: 'Resume: decision 2' }).click();
+    await second.page
+      .getByRole('heading', { level: 1, name: 'A performance conversation' })
+      .waitFor();
+    await expectClean(second);
+    await second.close();
   });
 });

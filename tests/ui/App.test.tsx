@@ -27,7 +27,7 @@ describe('library', () => {
     expect(within(card).getByText('4–8 decisions')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'senior-leader' } });
     expect(screen.queryByRole('listitem', { name: 'The Missed Deadline' })).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('0 of 1 scenarios match');
+    expect(screen.getByText('0 of 1 scenarios match')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'new-manager' } });
     fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'both' } });
     expect(screen.getByRole('listitem', { name: 'The Missed Deadline' })).toBeTruthy();
@@ -115,5 +115,92 @@ describe('damaged saved data', () => {
     expect(await violations(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: /Dismiss/ }));
     expect(screen.queryByRole('button', { name: /Dismiss/ })).toBeNull();
+  });
+});
+
+describe('runs made on an earlier version of a scenario', () => {
+  it('are kept read-only with a notice when they no longer replay, and rebased when they do', async () => {
+    const storage = new MemoryStorage();
+    const run = (id: string, events: string[]) => ({
+      id,
+      scenarioId: 'missed-deadline',
+      contentHash: 'an-older-version',
+      seed: 1,
+      events,
+      startedAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:05:00.000Z',
+      status: 'active',
+    });
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        settings: { coaching: 'assessment' },
+        runs: {
+          'r-old': run('r-old', ['ASK_WHAT_CHANGED', 'A_CHOICE_THAT_WAS_REMOVED']),
+          'r-fine': {
+            ...run('r-fine', ['ASK_WHAT_CHANGED']),
+            startedAt: '2026-11-21T10:00:00.000Z',
+          },
+        },
+      }),
+    );
+    const { container } = renderApp({ storage, hash: '#/s/missed-deadline' });
+    await screen.findByText(/Six weeks ago/);
+    expect(await screen.findByText(/was made on an earlier version of this scenario/)).toBeTruthy();
+    expect(screen.getByText(/All its choices still work in the new version/)).toBeTruthy();
+    expect(screen.getByText(/made on an earlier version: read-only/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Resume: decision 2' })).toBeTruthy();
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+      runs: Record<string, { status: string; contentHash: string }>;
+    };
+    expect(saved.runs['r-old']?.status).toBe('stale');
+    expect(saved.runs['r-fine']?.contentHash).not.toBe('an-older-version');
+    expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('moving progress', () => {
+  it('imports a downloaded file and merges it, and refuses a bad file without losing anything', async () => {
+    const storage = new MemoryStorage();
+    const { store } = renderApp({ storage });
+    const file = (name: string, text: string) =>
+      new File([text], name, { type: 'application/json' });
+    const input = screen.getByLabelText('Import progress from a file');
+    const exported = JSON.stringify({
+      format: 'casebook-progress',
+      version: 1,
+      exportedAt: '2026-11-21T10:00:00.000Z',
+      progress: {
+        version: 1,
+        settings: { coaching: 'assessment' },
+        runs: {
+          'r-moved': {
+            id: 'r-moved',
+            scenarioId: 'missed-deadline',
+            contentHash: 'x',
+            seed: 3,
+            events: ['ACCEPT_FRIDAY'],
+            startedAt: '2026-11-21T09:00:00.000Z',
+            updatedAt: '2026-11-21T09:01:00.000Z',
+            status: 'active',
+          },
+        },
+      },
+    });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file('progress.json', exported)] } });
+    });
+    await waitFor(() =>
+      expect(Object.keys(store.getSnapshot().progress.runs)).toEqual(['r-moved']),
+    );
+    expect(screen.getByText(/In progress: 1 decision made/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: [file('holiday-photo.json', 'not json at all')] },
+      });
+    });
+    expect(await screen.findByText(/"holiday-photo\.json" could not be imported/)).toBeTruthy();
+    expect(Object.keys(store.getSnapshot().progress.runs)).toEqual(['r-moved']);
   });
 });

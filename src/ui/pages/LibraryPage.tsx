@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AUDIENCES, type Audience, type CourseEntry, type Focus } from '../../contract';
 import { activeRun, completedRuns } from '../../progress';
 import { DiagnosticList } from '../components/DiagnosticList';
+import { ProgressTransfer } from '../components/ProgressTransfer';
 import { useCourse } from '../course';
 import { AUDIENCE_LABEL, FOCUS_LABEL, decisionsLabel } from '../labels';
 import { href } from '../routing';
@@ -75,6 +76,7 @@ export function LibraryPage() {
           <ScenarioCard key={entry.folder} entry={entry} />
         ))}
       </ul>
+      <ProgressTransfer />
     </>
   );
 }

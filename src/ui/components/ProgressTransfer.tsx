@@ -1,0 +1,65 @@
+// Moving progress between browsers, or keeping a copy: download every run as a file,
+// and import such a file back (merged with what is here; a bad file changes nothing
+// and says why).
+import { useId, useState, type ChangeEvent } from 'react';
+import { exportProgress, importProgress } from '../../progress';
+import { useAppState, useStore } from '../store';
+
+export function ProgressTransfer() {
+  const store = useStore();
+  const { progress } = useAppState();
+  const inputId = useId();
+  const [status, setStatus] = useState('');
+  const runs = Object.keys(progress.runs).length;
+
+  const download = () => {
+    const now = store.now();
+    const blob = new Blob([exportProgress(progress, now)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `casebook-progress-${now.toISOString().slice(0, 10)}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setStatus(`Downloaded ${runs} run${runs === 1 ? '' : 's'}.`);
+  };
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const text = await file.text();
+    store.report((current, now) => importProgress(current, text, file.name, now));
+    setStatus(`Read ${file.name}; see the notices above for what was imported.`);
+  };
+
+  return (
+    <section className="transfer" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Your progress</h2>
+      <p>
+        Your runs are saved in this browser ({runs} so far). To move to another browser or keep a
+        copy, download them as a file and import the file there.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={download}>
+          Download my progress
+        </button>
+        <label className="button" htmlFor={inputId}>
+          Import progress from a file
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={upload}
+        />
+      </div>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </section>
+  );
+}
