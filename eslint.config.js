@@ -53,6 +53,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [react, compiler, node] }] },
   },
   {
+    files: ['src/debrief/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [react, compiler, xstate, node] }] },
+  },
+  {
     files: ['src/progress/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [react, compiler, engine, xstate, node] }],

@@ -13,6 +13,8 @@ export interface TraceStep {
   event: string;
   label: string;
   behaviours: string[];
+  /** Every choice offered at this decision (the chosen one included), in section order. */
+  offered: string[];
   metricsBefore: Record<string, number>;
   metricsAfter: Record<string, number>;
   flagsAfter: Record<string, boolean>;
@@ -47,6 +49,7 @@ export function traceRun(player: Player, events: readonly string[]): Trace {
       event,
       label: choice?.label ?? event,
       behaviours: choice?.behaviours ?? [],
+      offered: scene.choices.filter((c) => before.can({ type: c.event })).map((c) => c.event),
       metricsBefore: { ...before.context.metrics },
       metricsAfter: { ...after.context.metrics },
       flagsAfter: { ...after.context.flags },

@@ -1,0 +1,7 @@
+/** The debrief's public face: one run's debrief, the Markdown report, and the profile across runs. */
+export { debrief } from './debrief';
+export { debriefMarkdown } from './report';
+export { capabilityMap, type CapabilityMap } from './profile';
+export * from './types';
+export * from './words';
+export * from './reflection';

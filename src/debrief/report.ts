@@ -1,0 +1,138 @@
+/** The debrief as a Markdown report to download: for a coaching session or a course portfolio. */
+import type { Block, Inline } from '../contract';
+import type { ReflectionText } from './reflection';
+import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from './reflection';
+import type { Debrief } from './types';
+import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, TAG_LABEL } from './words';
+
+function inline(content: Inline[]): string {
+  return content
+    .map((i) => {
+      switch (i.t) {
+        case 'text':
+          return i.v;
+        case 'code':
+          return `\`${i.v}\``;
+        case 'br':
+          return '  \n';
+        case 'strong':
+          return `**${inline(i.c)}**`;
+        case 'em':
+          return `_${inline(i.c)}_`;
+        case 'del':
+          return `~~${inline(i.c)}~~`;
+        case 'link':
+          return `[${inline(i.c)}](${i.href})`;
+      }
+    })
+    .join('');
+}
+
+function blocks(content: Block[]): string {
+  return content
+    .map((b) => {
+      switch (b.t) {
+        case 'p':
+          return inline(b.c);
+        case 'quote':
+          return blocks(b.c)
+            .split('\n')
+            .map((l) => `> ${l}`)
+            .join('\n');
+        case 'list':
+          return b.items
+            .map((item, i) => `${b.ordered ? `${(b.start ?? 1) + i}.` : '-'} ${blocks(item)}`)
+            .join('\n');
+        case 'heading':
+          return `**${inline(b.c)}**`;
+        case 'code':
+          return `    ${b.v.split('\n').join('\n    ')}`;
+        case 'table':
+          return b.rows.map((row) => row.map(inline).join(' | ')).join('\n');
+        case 'hr':
+          return '---';
+      }
+    })
+    .join('\n\n');
+}
+
+export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: string): string {
+  const out: string[] = [`# Debrief: ${d.title}`, ''];
+  if (date) out.push(`Played ${date}.`, '');
+  if (d.ending) out.push(`**Ending:** ${d.ending.title} (${d.ending.outcome} outcome)`, '');
+  out.push(`## ${d.diagnosis.title}`, '', d.diagnosis.summary, '');
+  if (d.diagnosis.risk) out.push(`**Risk:** ${d.diagnosis.risk}`, '');
+  out.push(
+    `## Recommended path: ${d.recommendation.title}`,
+    '',
+    ...d.recommendation.reasons.map((r) => `- ${r}`),
+    '',
+    '**Work on next:**',
+    '',
+    ...d.recommendation.focus.map((f) => `- ${f}`),
+    '',
+  );
+  out.push('## Balance', '', '| | Effective | Counterproductive |', '|---|---|---|');
+  for (const domain of ['management', 'leadership'] as const)
+    out.push(
+      `| ${DOMAIN_LABEL[domain]} | ${d.balance[domain].effective} | ${d.balance[domain].counterproductive} |`,
+    );
+  out.push('');
+  if (d.patterns.length > 0)
+    out.push(
+      '**Failure patterns seen:** ' +
+        d.patterns.map((p) => `${PATTERN_WORDS[p.pattern].label} (${p.side} gap)`).join(', '),
+      '',
+    );
+  const qualities = Object.entries(d.qualities).map(
+    ([q, n]) => `${QUALITY_LABEL[q as keyof typeof QUALITY_LABEL]} ×${n}`,
+  );
+  if (qualities.length > 0) out.push(`**Qualities shown:** ${qualities.join(', ')}`, '');
+  out.push('## Your decisions', '');
+  for (const decision of d.decisions) {
+    out.push(
+      `### ${decision.index + 1}. ${decision.scene.title}`,
+      '',
+      `You chose: ${inline(decision.label)} — _${TAG_LABEL[decision.tag]}_`,
+      '',
+    );
+    for (const b of decision.behaviours)
+      out.push(
+        `- ${b.label} (${b.domain}, ${b.polarity}${b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})`,
+      );
+    if (decision.behaviours.length > 0) out.push('');
+    if (decision.coaching.length > 0) out.push(blocks(decision.coaching), '');
+    if (decision.alternatives.length > 0) {
+      out.push('The road not taken:', '');
+      for (const alt of decision.alternatives)
+        out.push(
+          `- ${inline(alt.label)} — _${TAG_LABEL[alt.tag]}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
+        );
+      out.push('');
+    }
+  }
+  if (d.trajectory.length > 0) {
+    out.push('## Metrics over the run', '');
+    for (const m of d.trajectory) out.push(`- ${m.label}: ${m.values.join(' → ')}`);
+    out.push('');
+  }
+  if (reflection) {
+    out.push('## Reflection', '');
+    for (const prompt of REFLECTION_PROMPTS) {
+      const answer = reflection.answers[prompt.id]?.trim();
+      if (answer) out.push(`**${prompt.question}**`, '', answer, '');
+    }
+    const { what, who, when } = reflection.plan;
+    if (what || who || when)
+      out.push(
+        '## Action plan',
+        '',
+        `- **${PLAN_QUESTIONS.what}** ${what}`,
+        `- **${PLAN_QUESTIONS.who}** ${who}`,
+        `- **${PLAN_QUESTIONS.when}** ${when}`,
+        '',
+      );
+  }
+  if (d.problems.length > 0) out.push('## Notes', '', ...d.problems.map((p) => `- ${p}`), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
