@@ -13,7 +13,8 @@ export function strong(balance: Balance, domain: Domain): boolean {
   return effective > 0 && effective > counterproductive;
 }
 
-const net = (balance: Balance, domain: Domain) => balance[domain].effective - balance[domain].counterproductive;
+const net = (balance: Balance, domain: Domain) =>
+  balance[domain].effective - balance[domain].counterproductive;
 
 export function diagnose(balance: Balance): Diagnosis {
   let execution = strong(balance, 'management');

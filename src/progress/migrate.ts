@@ -1,10 +1,11 @@
 /**
  * Older saved shapes are lifted to the current one step by step, so a learner's
  * progress survives every release: step `n` turns a version-`n` document into a
- * version-`n + 1` one. v1 is the first version, so there are no steps yet; the issue
- * that adds reflections adds `1: (doc) => ({ ...doc, version: 2, reflections: {} })`
- * here and bumps `PROGRESS_VERSION`. Steps work on plain JSON; the result is validated
- * afterwards like any other input.
+ * version-`n + 1` one. Steps work on plain JSON and only ever add: a field the old
+ * document already holds is left for validation to judge (and, if unusable, to back
+ * up and report), never silently replaced. The result is validated afterwards like any
+ * other input. Storage keeps a verbatim copy of the old document before it is replaced
+ * (`storage.ts`); an import file is its own copy.
  */
 import { PROGRESS_VERSION } from './types';
 
@@ -14,7 +15,22 @@ export const FIRST_VERSION = 1;
 export type JsonObject = Record<string, unknown>;
 export type MigrationStep = (doc: JsonObject) => JsonObject;
 
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `doc[key]` if the document has it, else `fallback`. */
+const kept = (doc: JsonObject, key: string, fallback: unknown) =>
+  Object.hasOwn(doc, key) ? doc[key] : fallback;
+
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  /** v1 → v2, the debrief: an empty learner profile and no reflections yet. */
+  1: (doc) => ({
+    ...doc,
+    profile: kept(doc, 'profile', {}),
+    reflections: kept(doc, 'reflections', {}),
+  }),
+};
 
 export type Migrated = { ok: true; doc: JsonObject } | { ok: false; problem: string };
 

@@ -35,6 +35,21 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const runLabel = (run: { scenarioId: string; startedAt: string }) =>
   `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
 
+/** How many records an import added, updated, and kept as they were here. */
+export interface Tally {
+  added: number;
+  updated: number;
+  kept: number;
+}
+
+function reflectionsText(t: Tally | undefined): string {
+  if (!t || t.added + t.updated + t.kept === 0) return '';
+  return (
+    ` Reflections: ${t.added} added, ${t.updated} updated from the file, ` +
+    `${t.kept} kept as in this browser.`
+  );
+}
+
 /** Message builders take the notice's source and the details of this occurrence. */
 export const NOTICES = {
   'storage-unavailable': {
@@ -69,6 +84,17 @@ export const NOTICES = {
       `Your progress was saved by a newer version of Casebook (format ${d.version}; this one reads ` +
       `up to ${PROGRESS_VERSION}). It is left untouched. Reload the page to get the newer version; ` +
       'until then, what you do now is kept only while this tab is open.',
+  },
+  'storage-upgraded': {
+    severity: 'info',
+    message: (_s: NoticeSource, d: { from: number; fate: Fate }) =>
+      `Casebook has been updated, and your saved progress was brought up to date with it ` +
+      `(from format ${d.from} to ${PROGRESS_VERSION}). All of it was kept; you need not do anything. ` +
+      ('backup' in d.fate
+        ? `A copy of it as it was is kept in this browser under "${d.fate.backup}".`
+        : 'backupFailed' in d.fate
+          ? `A copy of it as it was could not be kept (${d.fate.backupFailed}).`
+          : ''),
   },
   'record-invalid': {
     severity: 'warning',
@@ -117,12 +143,22 @@ export const NOTICES = {
     severity: 'info',
     message: (
       s: NoticeSource,
-      d: { added: number; updated: number; kept: number; settings: boolean },
+      d: {
+        added: number;
+        updated: number;
+        kept: number;
+        settings: boolean;
+        /** Absent, or all zero, when the file had no reflections that differ from these. */
+        reflections?: Tally;
+        profile?: boolean;
+      },
     ) =>
       `Imported "${s.name}": ${plural(d.added, 'new run', 'new runs')} added, ` +
       `${plural(d.updated, 'run', 'runs')} updated from the file, ` +
       `${plural(d.kept, 'run', 'runs')} kept as in this browser, since the file's copy is not newer.` +
-      (d.settings ? ' Your settings were taken from the file.' : ''),
+      reflectionsText(d.reflections) +
+      (d.settings ? ' Your settings were taken from the file.' : '') +
+      (d.profile ? ' Your learner profile was taken from the file, as it is newer.' : ''),
   },
 } as const satisfies Record<
   string,

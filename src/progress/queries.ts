@@ -1,9 +1,10 @@
 /**
- * What the UI asks of progress: the run to resume, and a scenario's history. "Newest"
- * means started most recently (ties broken by id), so the history keeps its order
- * while the learner plays, and a restart makes the new run the one to resume.
+ * What the UI asks of progress: the run to resume, a scenario's history, and the
+ * learner's reflection on a run. "Newest" means started most recently (ties broken by
+ * id), so the history keeps its order while the learner plays, and a restart makes the
+ * new run the one to resume.
  */
-import type { Progress, SavedRun } from './types';
+import type { Progress, Reflection, SavedRun } from './types';
 
 const started = (run: SavedRun) => Date.parse(run.startedAt);
 
@@ -28,4 +29,9 @@ export function activeRun(progress: Progress, scenarioId: string): SavedRun | un
 /** Runs that reached an ending, newest first (finished runs that went stale are in `runsOf`). */
 export function completedRuns(progress: Progress, scenarioId: string): SavedRun[] {
   return runsOf(progress, scenarioId).filter((run) => run.status === 'complete');
+}
+
+/** The learner's reflection on run `runId`, if they have written one. */
+export function reflectionOf(progress: Progress, runId: string): Reflection | undefined {
+  return Object.hasOwn(progress.reflections, runId) ? progress.reflections[runId] : undefined;
 }

@@ -3,9 +3,22 @@
  * whether it is ours at all, from a newer version, or an older one to migrate; then
  * keep every record that checks out and hand back the others, verbatim and with the
  * path and reason, so the caller can back them up and tell the learner.
+ *
+ * Runs and reflections are checked one by one. Settings and the profile are one record
+ * each: when absent or unusable, the defaults (an empty profile) apply. `reflections`
+ * may be absent (nothing to lose); when it is not a group of reflections at all it is
+ * set aside as one record, and the runs still load.
  */
-import { migrate, FIRST_VERSION, type JsonObject } from './migrate';
-import { checkRun, checkSettings, fieldPath, recordPath } from './schema';
+import { migrate, FIRST_VERSION, isObject, type JsonObject } from './migrate';
+import {
+  checkProfile,
+  checkReflection,
+  checkRun,
+  checkSettings,
+  fieldPath,
+  recordPath,
+  type Checked,
+} from './schema';
 import { DEFAULT_SETTINGS, PROGRESS_VERSION, type Progress, type Settings } from './types';
 
 /** A record that could not be used, as it was. */
@@ -18,6 +31,8 @@ export interface Rejected {
   label: string;
   problem: string;
   value: unknown;
+  /** What is used in its place, for the learner, e.g. `The default settings apply for now.` */
+  instead?: string;
 }
 
 export type Reading =
@@ -27,11 +42,17 @@ export type Reading =
   | { kind: 'damaged'; problem: string }
   /** Written by a newer version: leave it alone. */
   | { kind: 'future'; version: number }
-  /** `settings` is absent when the document had none (or unusable ones): defaults apply. */
-  | { kind: 'read'; progress: Progress; settings?: Settings; rejected: Rejected[] };
+  | {
+      kind: 'read';
+      progress: Progress;
+      /** The version the document was written in; below `PROGRESS_VERSION` it was migrated. */
+      from: number;
+      /** Absent when the document had none (or unusable ones): defaults apply. */
+      settings?: Settings;
+      rejected: Rejected[];
+    };
 
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isObject };
 
 /** Read a parsed document of the saved shape (any version); never throws. */
 export function readProgress(value: unknown): Reading {
@@ -44,47 +65,92 @@ export function readProgress(value: unknown): Reading {
   if (version > PROGRESS_VERSION) return { kind: 'future', version };
   const migrated = migrate(value, version);
   if (!migrated.ok) return { kind: 'damaged', problem: migrated.problem };
-  return readCurrent(migrated.doc);
+  return readCurrent(migrated.doc, version);
 }
 
-const KNOWN_FIELDS = new Set(['version', 'runs', 'settings']);
+const KNOWN_FIELDS = new Set(['version', 'runs', 'settings', 'profile', 'reflections']);
 
-function readCurrent(doc: JsonObject): Reading {
-  const { runs, settings } = doc;
+/** Keep each record of `records` (the field `field`) that `check` accepts; reject the others. */
+function readRecords<T>(
+  field: string,
+  records: JsonObject,
+  check: (key: string, value: unknown, base: string) => Checked<T>,
+  label: (key: string) => string,
+  rejected: Rejected[],
+): Record<string, T> {
+  const kept: Record<string, T> = {};
+  for (const [key, value] of Object.entries(records)) {
+    const path = recordPath(field, key);
+    const checked = check(key, value, path);
+    if (checked.ok) kept[key] = checked.value;
+    else
+      rejected.push({ path, at: checked.at, label: label(key), problem: checked.problem, value });
+  }
+  return kept;
+}
+
+/** Check a one-record field; unusable ones are rejected and `undefined` comes back. */
+function readOne<T>(
+  field: string,
+  value: unknown,
+  check: (value: unknown, base: string) => Checked<T>,
+  label: string,
+  instead: string,
+  rejected: Rejected[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  const checked = check(value, field);
+  if (checked.ok) return checked.value;
+  rejected.push({ path: field, at: checked.at, label, problem: checked.problem, value, instead });
+  return undefined;
+}
+
+function readCurrent(doc: JsonObject, from: number): Reading {
+  const { runs, settings, profile, reflections } = doc;
   if (!isObject(runs))
     return { kind: 'damaged', problem: 'its list of runs is missing or damaged' };
+  const rejected: Rejected[] = [];
   const progress: Progress = {
     version: PROGRESS_VERSION,
-    runs: {},
+    runs: readRecords('runs', runs, checkRun, (key) => `A saved run ("${key}")`, rejected),
     settings: { ...DEFAULT_SETTINGS },
+    profile: {},
+    reflections: {},
   };
-  const rejected: Rejected[] = [];
-  for (const [key, value] of Object.entries(runs)) {
-    const path = recordPath('runs', key);
-    const checked = checkRun(key, value, path);
-    if (checked.ok) progress.runs[key] = checked.value;
-    else
-      rejected.push({
-        path,
-        at: checked.at,
-        label: `A saved run ("${key}")`,
-        problem: checked.problem,
-        value,
-      });
-  }
-  let read: Settings | undefined;
-  if (settings !== undefined) {
-    const checked = checkSettings(settings, 'settings');
-    if (checked.ok) read = progress.settings = checked.value;
-    else
-      rejected.push({
-        path: 'settings',
-        at: checked.at,
-        label: 'Your settings',
-        problem: checked.problem,
-        value: settings,
-      });
-  }
+  const read = readOne(
+    'settings',
+    settings,
+    checkSettings,
+    'Your settings',
+    'The default settings apply for now.',
+    rejected,
+  );
+  if (read) progress.settings = read;
+  const learner = readOne(
+    'profile',
+    profile,
+    checkProfile,
+    'Your learner profile',
+    'Your profile is empty for now: you can answer its questions again.',
+    rejected,
+  );
+  if (learner) progress.profile = learner;
+  if (isObject(reflections))
+    progress.reflections = readRecords(
+      'reflections',
+      reflections,
+      checkReflection,
+      (key) => `Your reflection on a run ("${key}")`,
+      rejected,
+    );
+  else if (reflections !== undefined)
+    rejected.push({
+      path: 'reflections',
+      at: 'reflections',
+      label: 'Your reflections',
+      problem: 'they are not saved as a group of reflections by run',
+      value: reflections,
+    });
   for (const [key, value] of Object.entries(doc)) {
     if (KNOWN_FIELDS.has(key)) continue;
     const path = fieldPath(key);
@@ -97,6 +163,6 @@ function readCurrent(doc: JsonObject): Reading {
     });
   }
   return read
-    ? { kind: 'read', progress, settings: read, rejected }
-    : { kind: 'read', progress, rejected };
+    ? { kind: 'read', progress, from, settings: read, rejected }
+    : { kind: 'read', progress, from, rejected };
 }

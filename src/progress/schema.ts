@@ -1,18 +1,58 @@
 /**
  * The valibot schemas of the saved shape, and the checks one record at a time: a
- * damaged run costs that run only, never the rest. Problems come back with the JSON
- * path of the first thing wrong (`runs["r-1"].events[2]`) and a plain-words reason.
- * Schemas are strict: a field this version does not know is reported, not dropped.
+ * damaged run or reflection costs that record only, never the rest. Problems come back
+ * with the JSON path of the first thing wrong (`runs["r-1"].events[2]`,
+ * `reflections["r-1"].plan.when`) and a plain-words reason. Schemas are strict: a
+ * field this version does not know is reported, not dropped.
  */
 import * as v from 'valibot';
-import type { Outcome } from '../contract';
-import type { SavedRun, Settings } from './types';
+import type { Audience, Outcome } from '../contract';
+import { isObject } from './migrate';
+import {
+  TEXT_LIMIT,
+  type Demands,
+  type LearnerProfile,
+  type Reflection,
+  type SavedRun,
+  type Settings,
+} from './types';
+
+/** Fails to compile unless `List` names every member of `Union`. */
+type Covers<List extends readonly unknown[], Union> =
+  Exclude<Union, List[number]> extends never ? true : never;
 
 const OUTCOME_VALUES = ['strong', 'mixed', 'weak'] as const satisfies readonly Outcome[];
-/** Fails to compile if the contract gains an outcome this list does not have. */
-const allOutcomes: Exclude<Outcome, (typeof OUTCOME_VALUES)[number]> extends never ? true : never =
-  true;
-void allOutcomes;
+const STAGE_VALUES = [
+  'new-manager',
+  'experienced-manager',
+  'senior-leader',
+] as const satisfies readonly Audience[];
+const DEMAND_VALUES = ['execution', 'direction', 'both'] as const satisfies readonly Demands[];
+const allOutcomes: Covers<typeof OUTCOME_VALUES, Outcome> = true;
+const allStages: Covers<typeof STAGE_VALUES, Audience> = true;
+const allDemands: Covers<typeof DEMAND_VALUES, Demands> = true;
+void [allOutcomes, allStages, allDemands];
+
+/**
+ * Names that cannot be used as keys of a saved record: JSON may hold them, but
+ * assigning `__proto__` changes an object's prototype, and valibot's `record` skips all
+ * three without a word, which would lose the text under them.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+const PROMPT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A prompt id: lowercase words joined by hyphens (`went-well`), and not a reserved name. */
+export const isPromptId = (id: string) => PROMPT_ID.test(id) && !RESERVED_KEYS.has(id);
+
+/** Text the learner wrote: at most `TEXT_LIMIT` characters. */
+export const fitsLimit = (text: string) => text.length <= TEXT_LIMIT;
+
+export const isStage = (value: unknown): value is Audience =>
+  (STAGE_VALUES as readonly unknown[]).includes(value);
+
+export const isDemands = (value: unknown): value is Demands =>
+  (DEMAND_VALUES as readonly unknown[]).includes(value);
 
 const time = v.pipe(v.string(), v.isoTimestamp('should be a date and time'));
 
@@ -60,12 +100,51 @@ const savedRunSchema = v.pipe(
 
 const settingsSchema = v.strictObject({ coaching: v.picklist(['practice', 'assessment']) });
 
+const LIMIT_TEXT = TEXT_LIMIT.toLocaleString('en-GB');
+
+const learnerText = v.pipe(
+  v.string(),
+  v.maxLength(TEXT_LIMIT, `is longer than ${LIMIT_TEXT} characters`),
+);
+
+/** valibot's object and record schemas take arrays too (as `{}`); a saved group never is one. */
+const notList = v.custom<unknown>(
+  (value) => !Array.isArray(value),
+  'should be a group of named fields but is a list',
+);
+
+const reflectionSchema = v.strictObject({
+  runId: v.pipe(v.string(), v.nonEmpty('should not be empty')),
+  answers: v.pipe(
+    notList,
+    v.record(
+      v.pipe(
+        v.string(),
+        v.regex(PROMPT_ID, 'is not a prompt id (lowercase words joined by hyphens)'),
+      ),
+      learnerText,
+    ),
+  ),
+  plan: v.strictObject({ what: learnerText, who: learnerText, when: learnerText }),
+  updatedAt: time,
+});
+
+const profileSchema = v.pipe(
+  notList,
+  v.strictObject({
+    stage: v.optional(v.picklist(STAGE_VALUES)),
+    demands: v.optional(v.picklist(DEMAND_VALUES)),
+    updatedAt: v.optional(time),
+  }),
+);
+
 /** Fails to compile if the schemas drift from the hand-written types. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const runTypeMatches: Same<v.InferOutput<typeof savedRunSchema>, SavedRun> = true;
 const settingsTypeMatches: Same<v.InferOutput<typeof settingsSchema>, Settings> = true;
-void runTypeMatches;
-void settingsTypeMatches;
+const reflectionTypeMatches: Same<v.InferOutput<typeof reflectionSchema>, Reflection> = true;
+const profileTypeMatches: Same<v.InferOutput<typeof profileSchema>, LearnerProfile> = true;
+void [runTypeMatches, settingsTypeMatches, reflectionTypeMatches, profileTypeMatches];
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; at: string; problem: string };
 
@@ -82,8 +161,22 @@ function stepText(key: unknown): string {
 /** A top-level field's path: `settings`, or `["odd name"]`. */
 export const fieldPath = (key: string) => stepText(key).replace(/^\./, '');
 
+/** Fields inside a record whose keys are data (prompt ids), so always bracketed and quoted. */
+const KEYED_FIELDS = new Set(['answers']);
+
 function pathOf(base: string, issue: v.BaseIssue<unknown>): string {
-  return base + (issue.path ?? []).map((item) => stepText(item.key)).join('');
+  const path = issue.path ?? [];
+  return (
+    base +
+    path
+      .map((item, i) => {
+        const parent = path[i - 1]?.key;
+        return typeof parent === 'string' && KEYED_FIELDS.has(parent)
+          ? `[${JSON.stringify(String(item.key))}]`
+          : stepText(item.key);
+      })
+      .join('')
+  );
 }
 
 const WORDS: Record<string, string> = {
@@ -104,6 +197,9 @@ function subject(issue: v.BaseIssue<unknown>): string {
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
+  // Root checks (`v.check`) say "it …" themselves; every other message needs its subject.
+  if (issue.type === 'custom' || (issue.kind !== 'schema' && issue.path?.length))
+    return `${subject(issue)} ${issue.message}`;
   if (issue.kind !== 'schema') return issue.message;
   const last = issue.path?.[issue.path.length - 1]?.key;
   if (issue.type === 'strict_object' && issue.expected === 'never')
@@ -136,4 +232,32 @@ export function checkRun(key: string, value: unknown, base: string): Checked<Sav
 
 export function checkSettings(value: unknown, base: string): Checked<Settings> {
   return check(settingsSchema, value, base);
+}
+
+/** Check one reflection stored under `key`; `base` is its path, e.g. `reflections["r-1"]`. */
+export function checkReflection(key: string, value: unknown, base: string): Checked<Reflection> {
+  if (key === '__proto__')
+    return { ok: false, at: base, problem: 'it is saved under a name that cannot be used' };
+  const answers = isObject(value) ? value.answers : undefined;
+  if (isObject(answers)) {
+    const reserved = Object.keys(answers).find((id) => RESERVED_KEYS.has(id));
+    if (reserved !== undefined)
+      return {
+        ok: false,
+        at: recordPath(`${base}.answers`, reserved),
+        problem: `"${reserved}" cannot be used as a prompt id`,
+      };
+  }
+  const checked = check(reflectionSchema, value, base);
+  if (checked.ok && checked.value.runId !== key)
+    return {
+      ok: false,
+      at: `${base}.runId`,
+      problem: `its run id "${checked.value.runId}" differs from the key it is saved under`,
+    };
+  return checked;
+}
+
+export function checkProfile(value: unknown, base: string): Checked<LearnerProfile> {
+  return check(profileSchema, value, base);
 }

@@ -1,9 +1,17 @@
 /**
  * Loading and saving progress in the browser's storage without ever crashing the app.
  * Storage may be missing or refuse access (private mode), full, or hold damaged,
- * foreign or newer data. Whatever cannot be used is copied verbatim to a backup key
- * before it is replaced, newer data is never overwritten, and every such event comes
- * back as a notice. When storage is unusable the app runs on the in-memory progress.
+ * foreign, older or newer data. Whatever cannot be used is copied verbatim to a backup
+ * key before it is replaced, newer data is never overwritten, and every such event
+ * comes back as a notice. When storage is unusable the app runs on the in-memory
+ * progress.
+ *
+ * An older document (say v1) is copied verbatim to a backup key, then replaced by the
+ * upgraded one at once, so the upgrade happens once, not on every load; an info notice
+ * (`storage-upgraded`) names the copy. The copy also holds any invalid records
+ * verbatim, so their notices point at it rather than at a second backup. If the copy
+ * cannot be written the old document is left in place (the next save replaces it with
+ * the upgraded one, which holds everything it had) and the notice says so.
  */
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
 import { readProgress, isObject, type Rejected } from './read';
@@ -68,25 +76,31 @@ function setAside(
   return { progress: emptyProgress(), notices: [notice(code, SOURCE, { problem, fate })] };
 }
 
-/** Back up the records that could not be used, then store the document without them. */
+/**
+ * Back up what is about to be replaced — the whole older document (`raw`), or else the
+ * records that could not be used — then store `progress` in its place.
+ */
 function setAsideRecords(
   storage: StorageLike,
-  progress: Progress,
-  rejected: Rejected[],
+  raw: string,
+  reading: { progress: Progress; from: number; rejected: Rejected[] },
   now: Date,
 ): Loaded {
+  const { progress, from, rejected } = reading;
+  const upgraded = from < PROGRESS_VERSION;
   const copy = {
     format: 'casebook-progress-backup',
     from: STORAGE_KEY,
     records: rejected.map(({ path, value }) => ({ path, value })),
   };
-  const fate = writeBackup(storage, now, JSON.stringify(copy));
+  const fate = writeBackup(storage, now, upgraded ? raw : JSON.stringify(copy));
   if ('backup' in fate) attempt(() => storage.setItem(STORAGE_KEY, JSON.stringify(progress)));
-  const notices = rejected.map((r) => {
+  const notices = upgraded ? [notice('storage-upgraded', SOURCE, { from, fate })] : [];
+  for (const r of rejected) {
     const details = { record: r.label, problem: r.problem, fate };
-    const instead = r.path === 'settings' ? { instead: 'The default settings apply for now.' } : {};
-    return notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead });
-  });
+    const instead = r.instead === undefined ? {} : { instead: r.instead };
+    notices.push(notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead }));
+  }
   return { progress, notices };
 }
 
@@ -128,9 +142,9 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
         notices: [notice('storage-future-version', SOURCE, { version: reading.version })],
       };
     case 'read':
-      return reading.rejected.length === 0
+      return reading.rejected.length === 0 && reading.from === PROGRESS_VERSION
         ? { progress: reading.progress, notices: [] }
-        : setAsideRecords(storage, reading.progress, reading.rejected, now);
+        : setAsideRecords(storage, text, reading, now);
   }
 }
 

@@ -1,18 +1,21 @@
 /**
  * Moving progress between browsers, or keeping a copy: export writes everything to a
  * self-describing JSON file; import reads such a file with the same checks as storage
- * (so problems come with their path in the file) and merges it run by run. A bad file
- * never costs the current progress anything.
+ * (so problems come with their path in the file) and merges it record by record. A bad
+ * file never costs the current progress anything. The file's `version` is the
+ * `Progress` version it holds; older files are migrated like stored documents.
  *
- * Merge rules: a run only in the file is added; a run in both is taken from the file
- * only when the file's `updatedAt` is later (a tie keeps the one here); runs only here
- * stay. The file's settings replace the current ones: importing is a deliberate act,
- * and it is how a learner brings their coaching mode to a new browser.
+ * Merge rules: a run or reflection only in the file is added; one in both is taken
+ * from the file only when the file's `updatedAt` is later (a tie keeps the one here);
+ * those only here stay. The profile is one record: the file's is taken only when its
+ * `updatedAt` is later (a profile never answered has none, so never wins). The file's
+ * settings replace the current ones: importing is a deliberate act, and it is how a
+ * learner brings their coaching mode to a new browser.
  */
 import { produce } from 'immer';
-import { notice, type Notice, type NoticeSource } from './notices';
+import { notice, type Notice, type NoticeSource, type Tally } from './notices';
 import { isObject, readProgress } from './read';
-import { PROGRESS_VERSION, type Progress, type SavedRun } from './types';
+import { PROGRESS_VERSION, type LearnerProfile, type Progress } from './types';
 
 export const EXPORT_FORMAT = 'casebook-progress';
 
@@ -40,18 +43,34 @@ function same(a: unknown, b: unknown): boolean {
   );
 }
 
-type Plan = { add: SavedRun[]; replace: SavedRun[]; kept: number };
-
-function plan(current: Progress, incoming: Progress): Plan {
-  const result: Plan = { add: [], replace: [], kept: 0 };
-  for (const run of Object.values(incoming.runs)) {
-    const here = Object.hasOwn(current.runs, run.id) ? current.runs[run.id] : undefined;
-    if (!here) result.add.push(run);
-    else if (Date.parse(run.updatedAt) > Date.parse(here.updatedAt)) result.replace.push(run);
-    else if (!same(run, here)) result.kept++;
-  }
-  return result;
+/** `a` is a time later than `b`; a missing time is never later, and anything is later than one. */
+function later(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined) return false;
+  return b === undefined || Date.parse(a) > Date.parse(b);
 }
+
+/** The records of `incoming` to take (new, or later than ours), and the count of each kind. */
+function plan<T extends { updatedAt: string }>(
+  current: Record<string, T>,
+  incoming: Record<string, T>,
+): { take: [string, T][]; tally: Tally } {
+  const take: [string, T][] = [];
+  const tally: Tally = { added: 0, updated: 0, kept: 0 };
+  for (const [key, record] of Object.entries(incoming)) {
+    const here = Object.hasOwn(current, key) ? current[key] : undefined;
+    if (!here) {
+      take.push([key, record]);
+      tally.added++;
+    } else if (later(record.updatedAt, here.updatedAt)) {
+      take.push([key, record]);
+      tally.updated++;
+    } else if (!same(record, here)) tally.kept++;
+  }
+  return { take, tally };
+}
+
+const takesProfile = (here: LearnerProfile, file: LearnerProfile) =>
+  later(file.updatedAt, here.updatedAt) && !same(file, here);
 
 /** Merge progress from `text` (the contents of `fileName`); never throws. */
 export function importProgress(
@@ -81,12 +100,17 @@ export function importProgress(
     return refuse(notice('import-future-version', source, { version: reading.version }));
   if (reading.kind !== 'read') return invalid(`the progress in it is unusable: ${reading.problem}`);
 
-  const steps = plan(progress, reading.progress);
+  const incoming = reading.progress;
+  const runs = plan(progress.runs, incoming.runs);
+  const reflections = plan(progress.reflections, incoming.reflections);
   const settings = reading.settings;
   const newSettings = settings !== undefined && !same(settings, progress.settings);
+  const newProfile = takesProfile(progress.profile, incoming.profile);
   const next = produce(progress, (draft) => {
-    for (const run of [...steps.add, ...steps.replace]) draft.runs[run.id] = run;
+    for (const [id, run] of runs.take) draft.runs[id] = run;
+    for (const [id, reflection] of reflections.take) draft.reflections[id] = reflection;
     if (settings && newSettings) draft.settings = settings;
+    if (newProfile) draft.profile = incoming.profile;
   });
   const notices = reading.rejected.map((r) =>
     notice(
@@ -97,10 +121,10 @@ export function importProgress(
   );
   notices.push(
     notice('import-merged', source, {
-      added: steps.add.length,
-      updated: steps.replace.length,
-      kept: steps.kept,
+      ...runs.tally,
       settings: newSettings,
+      reflections: reflections.tally,
+      profile: newProfile,
     }),
   );
   return { progress: next, notices: notices.map(stamped) };

@@ -1,13 +1,15 @@
 /**
- * The saved shape of a learner's progress. It is versioned so that later features
- * (reflections, action plans, a learner profile) are added by a migration step, never
- * by reading an old shape as if it were new: `version` names the shape, `migrate.ts`
- * lifts older shapes to this one.
+ * The saved shape of a learner's progress. It is versioned so that new features are
+ * added by a migration step, never by reading an old shape as if it were new:
+ * `version` names the shape, `migrate.ts` lifts older shapes to this one.
+ *
+ * v1: runs and settings. v2 (the debrief): adds the learner's profile and their
+ * reflections and action plans, one per run.
  */
-import type { Outcome } from '../contract';
+import type { Audience, Outcome } from '../contract';
 
-/** The version of the `Progress` shape this code reads and writes (v1 is the first). */
-export const PROGRESS_VERSION = 1;
+/** The version of the `Progress` shape this code reads and writes (v1 was the first). */
+export const PROGRESS_VERSION = 2;
 
 /** Where progress lives in the browser's storage. */
 export const STORAGE_KEY = 'casebook:progress';
@@ -48,12 +50,57 @@ export interface Settings {
   coaching: CoachingMode;
 }
 
+/** What the learner is mainly asked to do: improve execution, shape direction, or both. */
+export type Demands = 'execution' | 'direction' | 'both';
+
+/** What the learner tells Casebook about themselves; every answer is optional. */
+export interface LearnerProfile {
+  /** Their career stage, in the terms scenarios use for their audience. */
+  stage?: Audience;
+  /** Their answer to "are you mainly asked to improve execution, shape direction, or both?". */
+  demands?: Demands;
+  /** ISO time of the last change; absent until the learner answers. Decides merges on import. */
+  updatedAt?: string;
+}
+
+/** The one thing the learner will do differently, written after a run. */
+export interface ActionPlan {
+  what: string;
+  who: string;
+  /** Free text ("at Monday's one-to-one"), not a date. */
+  when: string;
+}
+
+/** The learner's debrief of one run, in their own words. */
+export interface Reflection {
+  /** The run reflected on; also the key in `Progress.reflections`. The run may be missing. */
+  runId: string;
+  /**
+   * The learner's text by prompt id (kebab-case, e.g. `went-well`, `do-differently`).
+   * Each text is at most `TEXT_LIMIT` characters.
+   */
+  answers: Record<string, string>;
+  plan: ActionPlan;
+  /** ISO time of the last change. Decides merges on import. */
+  updatedAt: string;
+}
+
 export interface Progress {
-  version: 1;
+  version: 2;
   /** Every run ever started, by id: restarting or finishing never removes one. */
   runs: Record<string, SavedRun>;
   settings: Settings;
+  profile: LearnerProfile;
+  /** By run id. Kept even when the run is not (the learner's words are never dropped). */
+  reflections: Record<string, Reflection>;
 }
+
+/**
+ * The most characters (UTF-16 code units, as a textarea's `maxlength` counts them) of
+ * one answer or plan field. Longer text is not saved, and a saved record holding it is
+ * invalid.
+ */
+export const TEXT_LIMIT = 5000;
 
 /** The part of the Web Storage API this module uses (`localStorage` fits). */
 export interface StorageLike {
@@ -65,5 +112,11 @@ export interface StorageLike {
 export const DEFAULT_SETTINGS: Settings = { coaching: 'assessment' };
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, runs: {}, settings: { ...DEFAULT_SETTINGS } };
+  return {
+    version: PROGRESS_VERSION,
+    runs: {},
+    settings: { ...DEFAULT_SETTINGS },
+    profile: {},
+    reflections: {},
+  };
 }

@@ -1,6 +1,6 @@
 // The app shell: a skip link, the header, the learner's notices, and the page for the
 // current hash route. Pages take values, not ids of global state, where they can.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NoticeList } from './components/NoticeList';
 import { reportMissingScenarios, useCourse } from './course';
 import { BriefingPage } from './pages/BriefingPage';
@@ -9,6 +9,17 @@ import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlayPage } from './pages/PlayPage';
 import { href, useRoute } from './routing';
+
+// The debrief, comparison and profile pages load on demand: the first screen stays light.
+const DebriefPage = lazy(() =>
+  import('./pages/DebriefPage').then((m) => ({ default: m.DebriefPage })),
+);
+const ComparePage = lazy(() =>
+  import('./pages/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const ProfilePage = lazy(() =>
+  import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+);
 import { useAppState, useStore } from './store';
 
 export function App() {
@@ -26,6 +37,20 @@ export function App() {
         <a className="brand" href={href({ page: 'library' })}>
           Casebook
         </a>
+        <nav aria-label="Main">
+          <a
+            href={href({ page: 'library' })}
+            aria-current={route.page === 'library' ? 'page' : undefined}
+          >
+            Library
+          </a>
+          <a
+            href={href({ page: 'profile' })}
+            aria-current={route.page === 'profile' ? 'page' : undefined}
+          >
+            Your profile
+          </a>
+        </nav>
       </header>
       <NoticeList notices={notices} onDismiss={(id) => store.dismiss(id)} />
       <main id="main" className="page" tabIndex={-1}>
@@ -33,6 +58,11 @@ export function App() {
         {route.page === 'briefing' && <BriefingPage id={route.id} />}
         {route.page === 'play' && <PlayPage id={route.id} />}
         {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
+          {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
+          {route.page === 'profile' && <ProfilePage />}
+        </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
     </>

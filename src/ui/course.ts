@@ -95,3 +95,31 @@ export function reportMissingScenarios(index: CourseIndex, store: ProgressStore)
     withoutServed(index, { progress, notices: reconcile(progress, [], now).notices }),
   );
 }
+
+/** Load several scenarios (for the profile, across every run); each entry undefined while loading or missing. */
+export function usePlayers(course: Course, ids: readonly string[]): Map<string, Player> {
+  const key = [...new Set(ids)].sort().join('|');
+  const [players, setPlayers] = useState<{ key: string; map: Map<string, Player> }>({
+    key: '',
+    map: new Map(),
+  });
+  useEffect(() => {
+    let live = true;
+    const wanted = key ? key.split('|') : [];
+    Promise.all(
+      wanted.map((id) => loadPlayer(course, id).then((player) => [id, player] as const)),
+    ).then(
+      (entries) => {
+        if (!live) return;
+        const map = new Map<string, Player>();
+        for (const [id, player] of entries) if (player) map.set(id, player);
+        setPlayers({ key, map });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [course, key]);
+  return players.key === key ? players.map : new Map();
+}

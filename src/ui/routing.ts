@@ -1,7 +1,9 @@
 /**
  * Hash routes, so the app works from any static host and inside an LMS frame:
- * `#/` library, `#/s/<id>` briefing, `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the
- * end of a run. Components read the route; links and `navigate` change it.
+ * `#/` library, `#/profile` the learner's profile, `#/s/<id>` briefing,
+ * `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the end of a run,
+ * `#/s/<id>/runs/<run>/debrief` its debrief, `#/s/<id>/compare/<a>/<b>` two runs side
+ * by side. Components read the route; links and `navigate` change it.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -10,6 +12,9 @@ export type Route =
   | { page: 'briefing'; id: string }
   | { page: 'play'; id: string }
   | { page: 'end'; id: string; run: string }
+  | { page: 'debrief'; id: string; run: string }
+  | { page: 'compare'; id: string; a: string; b: string }
+  | { page: 'profile' }
   | { page: 'not-found'; path: string };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
@@ -18,12 +23,17 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'library' };
-  const [s, id, what, run] = parts;
+  if (parts.length === 1 && parts[0] === 'profile') return { page: 'profile' };
+  const [s, id, what, run, extra] = parts;
   if (s !== 's' || !id || !SEGMENT.test(id)) return { page: 'not-found', path };
   if (parts.length === 2) return { page: 'briefing', id };
   if (parts.length === 3 && what === 'play') return { page: 'play', id };
-  if (parts.length === 4 && what === 'runs' && run && SEGMENT.test(run))
-    return { page: 'end', id, run };
+  const ok = (segment: string | undefined): segment is string => !!segment && SEGMENT.test(segment);
+  if (parts.length === 4 && what === 'runs' && ok(run)) return { page: 'end', id, run };
+  if (parts.length === 5 && what === 'runs' && ok(run) && extra === 'debrief')
+    return { page: 'debrief', id, run };
+  if (parts.length === 5 && what === 'compare' && ok(run) && ok(extra))
+    return { page: 'compare', id, a: run, b: extra };
   return { page: 'not-found', path };
 }
 
@@ -37,6 +47,12 @@ export function href(route: Route): string {
       return `#/s/${route.id}/play`;
     case 'end':
       return `#/s/${route.id}/runs/${route.run}`;
+    case 'debrief':
+      return `#/s/${route.id}/runs/${route.run}/debrief`;
+    case 'compare':
+      return `#/s/${route.id}/compare/${route.a}/${route.b}`;
+    case 'profile':
+      return '#/profile';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -26,22 +26,20 @@ async function breaches(page: Page): Promise<string[]> {
       (s) => !(s.type === 'module' && s.src && new URL(s.src).origin === location.origin),
     );
     if (appScripts.length > 0) found.push(`${appScripts.length} foreign <script>`);
+    // Kinds of element the app never renders itself (its own forms, inputs, details and
+    // charts are allowed: a payload is caught by the attribute checks below instead).
     for (const tag of [
       'iframe',
       'object',
       'embed',
-      'form:not(.filters)',
       'base',
       'frame',
       'img',
-      'svg',
       'math',
-      'link[rel=stylesheet][href^="javascript"]',
-      'meta[http-equiv]:not([http-equiv="Content-Security-Policy"])',
-      'input',
-      'details',
       'noscript',
       'style',
+      'link',
+      'meta',
     ]) {
       const n = document.body.querySelectorAll(tag).length;
       if (n > 0) found.push(`${n} <${tag}> in the page`);
@@ -51,6 +49,8 @@ async function breaches(page: Page): Promise<string[]> {
         if (attr.name.startsWith('on')) found.push(`${el.tagName} has ${attr.name}`);
         if (/^\s*(javascript|data|vbscript):/i.test(attr.value))
           found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        if (attr.value.includes('__pwned') && !['aria-label', 'title', 'value'].includes(attr.name))
+          found.push(`${el.tagName} ${attr.name} carries a payload`);
       }
     }
     return found;
@@ -91,6 +91,13 @@ describe('a hostile course', () => {
     await page.locator('.outcome').waitFor();
     await expectSafe(watched);
     expect(await page.locator('main').innerText()).toContain('window.__pwned');
+    await page.getByRole('link', { name: 'Read your debrief' }).click();
+    await page.locator('ol.timeline').waitFor();
+    expect(await page.locator('ol.timeline').innerText()).toContain('__pwned=5');
+    await expectSafe(watched);
+    await page.getByRole('navigation').getByRole('link', { name: 'Your profile' }).click();
+    await page.getByText(/From 1 completed run/).waitFor();
+    await expectSafe(watched);
     expect(dialogs).toBe(0);
     await watched.close();
   });

@@ -1,17 +1,30 @@
 /**
- * Older saved shapes are lifted step by step to the current one. v1 is the first, so
- * the real chain is empty; the mechanism is checked with steps made up for the test,
- * as the issue that adds reflections will add the first real one.
+ * Older saved shapes are lifted step by step to the current one: the real v1 → v2 step
+ * (the debrief) only adds, and the mechanism is checked with steps made up for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, PROGRESS_VERSION, migrate, type MigrationStep } from '../../src/progress';
 
 describe('migrate', () => {
-  it('has no steps yet: v1 is the first version and passes through as it is', () => {
-    expect(PROGRESS_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual({});
-    const doc = { version: 1, runs: {} };
-    expect(migrate(doc, 1)).toEqual({ ok: true, doc });
+  it('lifts a v1 document to v2 by adding an empty profile and no reflections', () => {
+    expect(PROGRESS_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+    const run = { id: 'r-1', events: ['A'] };
+    const doc = { version: 1, runs: { 'r-1': run }, settings: { coaching: 'practice' } };
+    expect(migrate(doc, 1)).toEqual({
+      ok: true,
+      doc: { ...doc, version: 2, profile: {}, reflections: {} },
+    });
+    expect(doc).toEqual({ version: 1, runs: { 'r-1': run }, settings: { coaching: 'practice' } });
+    expect(migrate({ version: 2, runs: {} }, 2)).toEqual({
+      ok: true,
+      doc: { version: 2, runs: {} },
+    });
+  });
+
+  it('never replaces a field the v1 document already holds: validation judges it', () => {
+    const doc = { version: 1, runs: {}, profile: 'odd', reflections: [1] };
+    expect(migrate(doc, 1)).toEqual({ ok: true, doc: { ...doc, version: 2 } });
   });
 
   it('applies each step in order, setting the version as it goes', () => {

@@ -1,7 +1,8 @@
 /**
- * Loading and saving never crash the app: missing, refused, full, damaged, foreign and
- * newer storage all end in a working in-memory progress plus a notice, and data that
- * cannot be used is copied to a backup key before anything replaces it.
+ * Loading and saving never crash the app: missing, refused, full, damaged, foreign,
+ * older and newer storage all end in a working in-memory progress plus a notice, and
+ * data that cannot be used (or an older document) is copied to a backup key before
+ * anything replaces it.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   loadProgress,
   saveProgress,
   type Notice,
+  type Progress,
 } from '../../src/progress';
 import { MemoryStorage } from './memory-storage';
 import { at, clone, sampleProgress } from './sample';
@@ -148,8 +150,132 @@ describe('damaged storage', () => {
   });
 });
 
+/** A v1 document exactly as Casebook 0.1 saved it in a learner's browser. */
+const V1_TEXT =
+  '{"version":1,"runs":{' +
+  '"r-m7q2k1x0-4fj29dka":{"id":"r-m7q2k1x0-4fj29dka","scenarioId":"missed-deadline",' +
+  '"contentHash":"9c1e0f","seed":1742,"events":["ASK_WHAT_HAPPENED","AGREE_PLAN"],' +
+  '"startedAt":"2026-11-20T10:00:00.000Z","updatedAt":"2026-11-20T10:04:12.345Z",' +
+  '"finishedAt":"2026-11-20T10:04:12.345Z","status":"complete",' +
+  '"ending":{"id":"outcome-owned-plan","outcome":"strong"}},' +
+  '"r-m7q3a9b1-0k4z9xya":{"id":"r-m7q3a9b1-0k4z9xya","scenarioId":"first-delegation",' +
+  '"contentHash":"77ab20","seed":5,"events":["DELEGATE_VAGUELY"],' +
+  '"startedAt":"2026-11-21T08:30:00.000Z","updatedAt":"2026-11-21T08:31:00.000Z",' +
+  '"status":"stale","stale":{"step":0,"event":"DELEGATE_VAGUELY","contentHash":"88cd31"}},' +
+  '"r-m7q4c2d3-zz000001":{"id":"r-m7q4c2d3-zz000001","scenarioId":"missed-deadline",' +
+  '"contentHash":"9c1e0f","seed":99,"events":[],' +
+  '"startedAt":"2026-11-22T12:00:00.000Z","updatedAt":"2026-11-22T12:00:00.000Z",' +
+  '"status":"active"}},' +
+  '"settings":{"coaching":"practice"}}';
+
+/** The same progress as v2, written out by hand. */
+const V1_AS_V2: Progress = {
+  version: 2,
+  runs: {
+    'r-m7q2k1x0-4fj29dka': {
+      id: 'r-m7q2k1x0-4fj29dka',
+      scenarioId: 'missed-deadline',
+      contentHash: '9c1e0f',
+      seed: 1742,
+      events: ['ASK_WHAT_HAPPENED', 'AGREE_PLAN'],
+      startedAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:04:12.345Z',
+      finishedAt: '2026-11-20T10:04:12.345Z',
+      status: 'complete',
+      ending: { id: 'outcome-owned-plan', outcome: 'strong' },
+    },
+    'r-m7q3a9b1-0k4z9xya': {
+      id: 'r-m7q3a9b1-0k4z9xya',
+      scenarioId: 'first-delegation',
+      contentHash: '77ab20',
+      seed: 5,
+      events: ['DELEGATE_VAGUELY'],
+      startedAt: '2026-11-21T08:30:00.000Z',
+      updatedAt: '2026-11-21T08:31:00.000Z',
+      status: 'stale',
+      stale: { step: 0, event: 'DELEGATE_VAGUELY', contentHash: '88cd31' },
+    },
+    'r-m7q4c2d3-zz000001': {
+      id: 'r-m7q4c2d3-zz000001',
+      scenarioId: 'missed-deadline',
+      contentHash: '9c1e0f',
+      seed: 99,
+      events: [],
+      startedAt: '2026-11-22T12:00:00.000Z',
+      updatedAt: '2026-11-22T12:00:00.000Z',
+      status: 'active',
+    },
+  },
+  settings: { coaching: 'practice' },
+  profile: {},
+  reflections: {},
+};
+
+describe('a v1 document from an earlier Casebook', () => {
+  it('loads as v2 with every run, after copying the original verbatim to a backup key', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
+    const loaded = loadProgress(storage, now);
+    expect(loaded.progress).toEqual(V1_AS_V2);
+    expect(storage.getItem(backupKey)).toBe(V1_TEXT);
+    expect(loaded.notices).toMatchObject([
+      {
+        code: 'storage-upgraded',
+        severity: 'info',
+        source: { kind: 'storage', name: STORAGE_KEY },
+      },
+    ]);
+    expect(loaded.notices[0]?.message).toMatch(/from format 1 to 2\). All of it was kept/);
+    expect(loaded.notices[0]?.message).toContain(`kept in this browser under "${backupKey}"`);
+  });
+
+  it('is upgraded once: the v2 document replaces it, and the next load is silent', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
+    const first = loadProgress(storage, now);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')).toEqual(V1_AS_V2);
+    expect(loadProgress(storage, at(60))).toEqual({ progress: first.progress, notices: [] });
+    expect(storage.keys(BACKUP_PREFIX)).toEqual([backupKey]);
+  });
+
+  it('keeps working, and leaves the v1 document in place, when the copy cannot be written', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
+    storage.fullFor = (key) => key.startsWith(BACKUP_PREFIX);
+    const loaded = loadProgress(storage, now);
+    expect(loaded.progress).toEqual(V1_AS_V2);
+    expect(codes(loaded.notices)).toEqual(['storage-upgraded']);
+    expect(loaded.notices[0]?.message).toMatch(/could not be kept \(the browser storage is full\)/);
+    expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: V1_TEXT });
+  });
+
+  it('with an invalid run, keeps the rest; the one copy of the original holds the bad run', () => {
+    const doc = JSON.parse(V1_TEXT) as { runs: Record<string, Record<string, unknown>> };
+    const bad = doc.runs['r-m7q4c2d3-zz000001'];
+    if (bad) bad.status = 'finished';
+    const text = JSON.stringify(doc);
+    const storage = new MemoryStorage({ [STORAGE_KEY]: text });
+    const loaded = loadProgress(storage, now);
+    expect(Object.keys(loaded.progress.runs)).toEqual([
+      'r-m7q2k1x0-4fj29dka',
+      'r-m7q3a9b1-0k4z9xya',
+    ]);
+    expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['storage-upgraded', undefined],
+      ['record-invalid', 'runs["r-m7q4c2d3-zz000001"].status'],
+    ]);
+    expect(loaded.notices[1]?.message).toContain(backupKey);
+    expect(storage.keys(BACKUP_PREFIX)).toEqual([backupKey]);
+    expect(storage.getItem(backupKey)).toBe(text);
+  });
+
+  it('backs up a damaged v1 document verbatim, as any damaged document', () => {
+    const text = V1_TEXT.replace('"runs":{', '"runs":[');
+    const storage = new MemoryStorage({ [STORAGE_KEY]: text });
+    expect(codes(loadProgress(storage, now).notices)).toEqual(['storage-corrupt']);
+    expect(storage.getItem(backupKey)).toBe(text);
+  });
+});
+
 describe('a document from a newer version', () => {
-  const future = JSON.stringify({ version: 2, runs: {}, reflections: {} });
+  const future = JSON.stringify({ version: 3, runs: {}, reflections: {}, badges: [] });
 
   it('is kept untouched: the app works in memory, and saving does not overwrite it', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: future });
@@ -273,15 +399,158 @@ describe('invalid records', () => {
   });
 });
 
+describe('invalid reflections and profile', () => {
+  const good = clone(sampleProgress());
+  type Doc = Record<string, unknown> & {
+    reflections: Record<string, unknown>;
+    profile: unknown;
+  };
+  const load = (mutate: (doc: Doc) => void) => {
+    const doc = clone(good) as unknown as Doc;
+    mutate(doc);
+    const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(doc) });
+    return { storage, loaded: loadProgress(storage, now) };
+  };
+  const reflection = (plan: Record<string, unknown>) => ({
+    runId: 'r-1',
+    answers: { 'went-well': 'Listened.' },
+    plan: { what: 'Ask first', who: 'Sam', ...plan },
+    updatedAt: at(40).toISOString(),
+  });
+
+  it('moves an invalid reflection to the backup with its path, and keeps the others', () => {
+    const bad = reflection({ when: 42 });
+    const { storage, loaded } = load((doc) => (doc.reflections['r-1'] = bad));
+    expect(loaded.progress.reflections).toEqual(good.reflections);
+    expect(loaded.progress.runs).toEqual(good.runs);
+    expect(loaded.progress.profile).toEqual(good.profile);
+    expect(loaded.notices.map((n) => [n.code, n.severity, n.source.path])).toEqual([
+      ['record-invalid', 'warning', 'reflections["r-1"].plan.when'],
+    ]);
+    expect(loaded.notices[0]?.message).toMatch(
+      /^Your reflection on a run \("r-1"\) could not be used: "when" should be text but is 42\./,
+    );
+    expect(loaded.notices[0]?.message).toContain(backupKey);
+    const backup = JSON.parse(storage.getItem(backupKey) ?? 'null') as { records: unknown[] };
+    expect(backup.records).toEqual([{ path: 'reflections["r-1"]', value: bad }]);
+    expect(loadProgress(storage, at(60))).toEqual({ progress: loaded.progress, notices: [] });
+  });
+
+  it('keeps a reflection whose run does not exist', () => {
+    expect(good.runs['r-gone']).toBeUndefined();
+    const { loaded } = load(() => {});
+    expect(loaded.progress.reflections['r-gone']).toEqual(good.reflections['r-gone']);
+    expect(loaded.notices).toEqual([]);
+  });
+
+  it('takes text of exactly the limit, and rejects a reflection with longer text', () => {
+    const limit = load((doc) => (doc.reflections['r-1'] = reflection({ when: 'x'.repeat(5000) })));
+    expect(limit.loaded.notices).toEqual([]);
+    expect(limit.loaded.progress.reflections['r-1']?.plan.when).toHaveLength(5000);
+    const { loaded } = load((doc) => {
+      const r = reflection({ when: 'Friday' });
+      r.answers['went-well'] = 'x'.repeat(5001);
+      doc.reflections['r-1'] = r;
+    });
+    expect(loaded.notices.map((n) => n.source.path)).toEqual([
+      'reflections["r-1"].answers["went-well"]',
+    ]);
+    expect(loaded.notices[0]?.message).toMatch(/"went-well" is longer than 5,000 characters/);
+    expect(loaded.progress.reflections['r-1']).toBeUndefined();
+  });
+
+  it.each([
+    ['a prompt id that is not kebab-case', { 'Went Well': 'x' }, 'answers["Went Well"]'],
+    ['a prompt id that is a plain word', { summary: 5 }, 'answers["summary"]'],
+    ['a reserved prompt id', { 'went-well': 'a', constructor: 'b' }, 'answers["constructor"]'],
+    ['"prototype" as a prompt id', { prototype: 'b' }, 'answers["prototype"]'],
+  ])('rejects a reflection with %s, at its path', (_what, answers, path) => {
+    const { loaded } = load((doc) => {
+      doc.reflections['r-1'] = { ...reflection({ when: 'Friday' }), answers };
+    });
+    expect(loaded.notices.map((n) => n.source.path)).toEqual([`reflections["r-1"].${path}`]);
+    expect(loaded.progress.reflections['r-1']).toBeUndefined();
+    expect(Object.keys(loaded.progress.reflections).sort()).toEqual(['r-done', 'r-gone']);
+  });
+
+  it.each([
+    ['a run id that differs from its key', { runId: 'r-2' }, 'reflections["r-1"].runId'],
+    ['an unknown field', { mood: 'tired' }, 'reflections["r-1"].mood'],
+    ['no plan', { plan: undefined }, 'reflections["r-1"].plan'],
+    ['a bad date', { updatedAt: 'today' }, 'reflections["r-1"].updatedAt'],
+    ['answers saved as a list', { answers: ['Listened.'] }, 'reflections["r-1"].answers'],
+  ])('rejects a reflection with %s', (_what, change, path) => {
+    const { loaded } = load((doc) => {
+      doc.reflections['r-1'] = { ...reflection({ when: 'Friday' }), ...change };
+    });
+    expect(loaded.notices.map((n) => n.source.path)).toEqual([path]);
+    expect(Object.keys(loaded.progress.reflections).sort()).toEqual(['r-done', 'r-gone']);
+  });
+
+  it('sets aside reflections that are not a group of reflections, and loads the runs', () => {
+    const { storage, loaded } = load((doc) => (doc.reflections = ['I did well'] as never));
+    expect(loaded.progress.runs).toEqual(good.runs);
+    expect(loaded.progress.reflections).toEqual({});
+    expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['record-invalid', 'reflections'],
+    ]);
+    const backup = JSON.parse(storage.getItem(backupKey) ?? 'null') as { records: unknown[] };
+    expect(backup.records).toEqual([{ path: 'reflections', value: ['I did well'] }]);
+  });
+
+  it('starts with an empty profile when the saved one is unusable, and says so', () => {
+    const { loaded } = load((doc) => (doc.profile = { stage: 'intern', demands: 'both' }));
+    expect(loaded.progress.profile).toEqual({});
+    expect(loaded.progress.reflections).toEqual(good.reflections);
+    expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['record-invalid', 'profile.stage'],
+    ]);
+    expect(loaded.notices[0]?.message).toMatch(/^Your learner profile could not be used/);
+    expect(loaded.notices[0]?.message).toMatch(/Your profile is empty for now/);
+  });
+
+  it('rejects a profile saved as a list, even an empty one', () => {
+    const { loaded } = load((doc) => (doc.profile = []));
+    expect(loaded.progress.profile).toEqual({});
+    expect(loaded.notices.map((n) => n.source.path)).toEqual(['profile']);
+    expect(loaded.notices[0]?.message).toMatch(
+      /could not be used: it should be a group of named fields but is a list/,
+    );
+  });
+
+  it('treats a v2 document without profile or reflections as having none', () => {
+    const { loaded } = load((doc) => {
+      delete doc.profile;
+      delete (doc as Record<string, unknown>).reflections;
+    });
+    expect(loaded.notices).toEqual([]);
+    expect(loaded.progress.profile).toEqual({});
+    expect(loaded.progress.reflections).toEqual({});
+  });
+});
+
 describe('hostile keys', () => {
   it('rejects a run saved under "__proto__" without touching any prototype', () => {
     const run = { ...clone(sampleProgress()).runs['r-now'], id: '__proto__' };
-    const text = `{"version":1,"runs":{"__proto__":${JSON.stringify(run)}},"settings":{"coaching":"practice"}}`;
+    const text = `{"version":2,"runs":{"__proto__":${JSON.stringify(run)}},"settings":{"coaching":"practice"}}`;
     const loaded = loadProgress(new MemoryStorage({ [STORAGE_KEY]: text }), now);
     expect(Object.getPrototypeOf(loaded.progress.runs)).toBe(Object.prototype);
     expect(Object.keys(loaded.progress.runs)).toEqual([]);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['record-invalid', 'runs["__proto__"]'],
+    ]);
+  });
+
+  it('rejects a reflection saved under "__proto__" without touching any prototype', () => {
+    const text =
+      '{"version":2,"runs":{},"profile":{},"reflections":{"__proto__":' +
+      '{"runId":"__proto__","answers":{},"plan":{"what":"","who":"","when":""},' +
+      '"updatedAt":"2025-03-01T09:00:00.000Z"}}}';
+    const loaded = loadProgress(new MemoryStorage({ [STORAGE_KEY]: text }), now);
+    expect(Object.getPrototypeOf(loaded.progress.reflections)).toBe(Object.prototype);
+    expect(Object.keys(loaded.progress.reflections)).toEqual([]);
+    expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['record-invalid', 'reflections["__proto__"]'],
     ]);
   });
 });

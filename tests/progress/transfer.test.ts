@@ -1,7 +1,8 @@
 /**
  * Export writes all progress to a file; import reads it back with the same checks as
- * storage and merges run by run (a later `updatedAt` wins, a tie keeps ours). A bad
- * file never costs the current progress anything and is named in the notice.
+ * storage (migrating older files) and merges record by record: runs and reflections by
+ * `updatedAt` (later wins, a tie keeps ours), the profile whole by its `updatedAt`. A
+ * bad file never costs the current progress anything and is named in the notice.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,9 @@ import {
   exportProgress,
   importProgress,
   recordChoice,
+  saveReflection,
   setCoaching,
+  setProfile,
   startRun,
   type Progress,
 } from '../../src/progress';
@@ -22,10 +25,10 @@ describe('export', () => {
   it('writes a pretty, self-describing JSON file', () => {
     const progress = sampleProgress();
     const text = exportProgress(progress, now);
-    expect(text).toMatch(/^\{\n {2}"format": "casebook-progress",\n {2}"version": 1,/);
+    expect(text).toMatch(/^\{\n {2}"format": "casebook-progress",\n {2}"version": 2,/);
     expect(JSON.parse(text)).toEqual({
       format: 'casebook-progress',
-      version: 1,
+      version: 2,
       exportedAt: now.toISOString(),
       progress: clone(progress),
     });
@@ -42,6 +45,55 @@ describe('import', () => {
     ]);
     expect(result.notices[0]?.message).toMatch(/4 new runs added, 0 runs updated/);
     expect(result.notices[0]?.message).toMatch(/settings were taken from the file/);
+  });
+
+  it('round-trips reflections and the profile', () => {
+    const progress = sampleProgress();
+    const file = JSON.parse(exportProgress(progress, now)) as { progress: Progress };
+    expect(file.progress.reflections).toEqual(clone(progress.reflections));
+    expect(file.progress.profile).toEqual({
+      stage: 'new-manager',
+      demands: 'both',
+      updatedAt: at(6).toISOString(),
+    });
+    const result = importProgress(emptyProgress(), exportProgress(progress, now), FILE, now);
+    expect(result.progress.reflections).toEqual(progress.reflections);
+    expect(result.progress.profile).toEqual(progress.profile);
+    expect(result.notices[0]?.message).toMatch(
+      /Reflections: 2 added, 0 updated from the file, 0 kept as in this browser\./,
+    );
+    expect(result.notices[0]?.message).toMatch(/learner profile was taken from the file/);
+  });
+
+  it('imports a version-1 export through the same migration', () => {
+    const v1 = JSON.stringify({
+      format: 'casebook-progress',
+      version: 1,
+      exportedAt: '2026-11-21T10:00:00.000Z',
+      progress: {
+        version: 1,
+        runs: {
+          'r-moved': {
+            id: 'r-moved',
+            scenarioId: 'missed-deadline',
+            contentHash: 'x',
+            seed: 3,
+            events: ['ACCEPT_FRIDAY'],
+            startedAt: '2026-11-21T09:00:00.000Z',
+            updatedAt: '2026-11-21T09:01:00.000Z',
+            status: 'active',
+          },
+        },
+        settings: { coaching: 'practice' },
+      },
+    });
+    const here = sampleProgress();
+    const result = importProgress(here, v1, FILE, now);
+    expect(result.progress.runs['r-moved']?.events).toEqual(['ACCEPT_FRIDAY']);
+    expect(result.progress.reflections).toBe(here.reflections);
+    expect(result.progress.profile).toBe(here.profile);
+    expect(result.notices.map((n) => n.code)).toEqual(['import-merged']);
+    expect(result.notices[0]?.message).not.toMatch(/Reflections|profile/);
   });
 
   it('changes nothing when the file holds what is already here', () => {
@@ -78,8 +130,8 @@ describe('import', () => {
     const progress = sampleProgress();
     const text = JSON.stringify({
       format: 'casebook-progress',
-      version: 2,
-      progress: { version: 2 },
+      version: 3,
+      progress: { version: 3 },
     });
     const result = importProgress(progress, text, FILE, now);
     expect(result.progress).toBe(progress);
@@ -106,6 +158,81 @@ describe('import', () => {
     const first = importProgress(emptyProgress(), text, FILE, at(1));
     const second = importProgress(emptyProgress(), text, FILE, at(2));
     expect(first.notices[0]?.id).not.toBe(second.notices[0]?.id);
+  });
+});
+
+describe('merge rules for reflections and the profile', () => {
+  const here = sampleProgress();
+
+  it('adds new reflections, takes later ones from the file, keeps ours when not older', () => {
+    let there = saveReflection(here, 'r-done', { plan: { who: 'Priya' } }, at(40));
+    there = saveReflection(there, 'r-now', { answers: { 'went-well': 'New one' } }, at(41));
+    there = {
+      ...there,
+      reflections: {
+        ...there.reflections,
+        'r-gone': { ...here.reflections['r-gone']!, answers: { 'went-well': 'Same time' } },
+      },
+    };
+    const mine = saveReflection(here, 'r-stale', { answers: { 'went-well': 'Only here' } }, at(42));
+    const result = importProgress(mine, exportProgress(there, now), FILE, now);
+    expect(result.progress.reflections['r-done']?.plan.who).toBe('Priya');
+    expect(result.progress.reflections['r-now']?.answers).toEqual({ 'went-well': 'New one' });
+    expect(result.progress.reflections['r-gone']).toBe(mine.reflections['r-gone']);
+    expect(result.progress.reflections['r-stale']).toBe(mine.reflections['r-stale']);
+    expect(result.notices[0]?.message).toMatch(
+      /Reflections: 1 added, 1 updated from the file, 1 kept as in this browser\./,
+    );
+  });
+
+  it('keeps our reflection when the file has an older one', () => {
+    const mine = saveReflection(here, 'r-done', { plan: { who: 'Mine' } }, at(45));
+    const there = saveReflection(here, 'r-done', { plan: { who: 'Theirs' } }, at(44));
+    const result = importProgress(mine, exportProgress(there, now), FILE, now);
+    expect(result.progress).toBe(mine);
+  });
+
+  it("takes the file's profile only when it is newer", () => {
+    const newer = setProfile(here, { stage: 'senior-leader' }, at(40));
+    const taken = importProgress(here, exportProgress(newer, now), FILE, now);
+    expect(taken.progress.profile).toEqual(newer.profile);
+    expect(taken.notices[0]?.message).toMatch(/learner profile was taken from the file/);
+
+    const kept = importProgress(newer, exportProgress(here, now), FILE, now);
+    expect(kept.progress).toBe(newer);
+    expect(kept.notices[0]?.message).not.toMatch(/profile/);
+
+    const tie = { ...here, profile: { ...here.profile, demands: 'execution' as const } };
+    expect(importProgress(here, exportProgress(tie, now), FILE, now).progress).toBe(here);
+  });
+
+  it('never takes a profile that was never answered, and takes any answered one into an empty one', () => {
+    const blank = emptyProgress();
+    expect(importProgress(here, exportProgress(blank, now), FILE, now).progress.profile).toBe(
+      here.profile,
+    );
+    const answered = setProfile(blank, { demands: 'execution' }, at(1));
+    expect(
+      importProgress(blank, exportProgress(answered, now), FILE, now).progress.profile,
+    ).toEqual({ demands: 'execution', updatedAt: at(1).toISOString() });
+  });
+
+  it('leaves out an invalid reflection in the file, naming its path, and imports the rest', () => {
+    const file = JSON.parse(exportProgress(here, now)) as {
+      progress: { reflections: Record<string, { plan: Record<string, unknown> }> };
+    };
+    const bad = file.progress.reflections['r-done'];
+    if (bad) bad.plan.when = 'x'.repeat(5001);
+    const result = importProgress(emptyProgress(), JSON.stringify(file), FILE, now);
+    expect(Object.keys(result.progress.reflections)).toEqual(['r-gone']);
+    expect(Object.keys(result.progress.runs)).toHaveLength(4);
+    expect(result.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['record-invalid', 'progress.reflections["r-done"].plan.when'],
+      ['import-merged', undefined],
+    ]);
+    expect(result.notices[0]?.message).toMatch(
+      /Your reflection on a run \("r-done"\) in the file could not be used: "when" is longer than 5,000 characters/,
+    );
   });
 });
 

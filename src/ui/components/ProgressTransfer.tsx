@@ -3,6 +3,7 @@
 // and says why).
 import { useId, useState, type ChangeEvent } from 'react';
 import { exportProgress, importProgress } from '../../progress';
+import { download } from '../download';
 import { useAppState, useStore } from '../store';
 
 export function ProgressTransfer() {
@@ -12,17 +13,13 @@ export function ProgressTransfer() {
   const [status, setStatus] = useState('');
   const runs = Object.keys(progress.runs).length;
 
-  const download = () => {
+  const saveCopy = () => {
     const now = store.now();
-    const blob = new Blob([exportProgress(progress, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `casebook-progress-${now.toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(
+      `casebook-progress-${now.toISOString().slice(0, 10)}.json`,
+      exportProgress(progress, now),
+      'application/json',
+    );
     setStatus(`Downloaded ${runs} run${runs === 1 ? '' : 's'}.`);
   };
 
@@ -43,7 +40,7 @@ export function ProgressTransfer() {
         copy, download them as a file and import the file there.
       </p>
       <div className="actions">
-        <button type="button" onClick={download}>
+        <button type="button" onClick={saveCopy}>
           Download my progress
         </button>
         <label className="button" htmlFor={inputId}>

@@ -3,6 +3,7 @@
 // read-only, as far as it still replays, with a plain word about why.
 import { useEffect, useMemo, useRef } from 'react';
 import { traceRun } from '../../engine';
+import { CoachingNow } from '../components/CoachingNow';
 import { InlineText, Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
 import { OUTCOME_LABEL } from '../labels';
@@ -57,6 +58,9 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
           longer be continued; the decisions below are shown as far as they still apply.
         </p>
       )}
+      {progress.settings.coaching === 'practice' && trace.finished && (
+        <CoachingNow player={player} step={trace.steps.at(-1)} />
+      )}
       {ending && trace.finished && <Prose blocks={ending.prose.blocks} />}
       <section aria-labelledby="road">
         <h2 id="road">The road you took</h2>
@@ -83,9 +87,14 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
             Resume the run
           </a>
         ) : (
-          <button type="button" className="primary" onClick={playAgain}>
-            Play again
-          </button>
+          <>
+            <a className="button primary" href={href({ page: 'debrief', id, run: run.id })}>
+              Read your debrief
+            </a>
+            <button type="button" onClick={playAgain}>
+              Play again
+            </button>
+          </>
         )}
         <a className="button" href={href({ page: 'library' })}>
           Back to the library

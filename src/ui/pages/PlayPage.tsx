@@ -2,9 +2,10 @@
 // them, and where the learner is in the run. Every choice is saved at once; focus
 // moves to the new scene's heading and the change is announced to screen readers.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { currentScene, isFinished, offeredChoices } from '../../engine';
+import { currentScene, isFinished, offeredChoices, traceRun } from '../../engine';
 import { activeRun } from '../../progress';
 import { ChoiceList } from '../components/ChoiceList';
+import { CoachingNow } from '../components/CoachingNow';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
@@ -28,6 +29,14 @@ export function PlayPage({ id }: { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const scene = player && snapshot ? currentScene(player, snapshot) : undefined;
+  const practice = progress.settings.coaching === 'practice';
+  const lastStep = useMemo(
+    () =>
+      practice && player && run && run.events.length > 0
+        ? traceRun(player, run.events).steps.at(-1)
+        : undefined,
+    [practice, player, run],
+  );
 
   useEffect(() => {
     if (!scene || !card) return;
@@ -85,6 +94,7 @@ export function PlayPage({ id }: { id: string }) {
           <progress value={Math.min(step, longest)} max={longest} aria-hidden="true" />
         ) : null}
       </p>
+      {practice && <CoachingNow player={player} step={lastStep} />}
       <h1 ref={heading} tabIndex={-1} className="scene-title">
         {scene.title ?? card.title}
       </h1>

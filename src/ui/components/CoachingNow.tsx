@@ -1,0 +1,20 @@
+// Practice mode: the coaching note of the choice just made, shown at once, before the
+// next scene (in assessment mode, coaching waits for the debrief).
+import type { Player, TraceStep } from '../../engine';
+import { InlineText, Prose } from './Prose';
+
+export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
+  const choice = step
+    ? player.scenes.get(step.scene)?.choices.find((c) => c.event === step.event)
+    : undefined;
+  if (!choice || choice.coaching.blocks.length === 0) return null;
+  return (
+    <aside className="coaching-now" aria-labelledby="coaching-now-heading">
+      <h2 id="coaching-now-heading">About your last choice</h2>
+      <p className="chosen">
+        <InlineText inlines={choice.labelInline} />
+      </p>
+      <Prose blocks={choice.coaching.blocks} />
+    </aside>
+  );
+}

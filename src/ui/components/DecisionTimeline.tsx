@@ -1,0 +1,85 @@
+// The run's decisions as a timeline: where, what the learner chose, how it reads
+// (management, leadership or both), each behaviour with its polarity and quality, the
+// coaching note, the road not taken, and a way to replay from that decision.
+import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
+import { QUALITY_LABEL, TAG_LABEL } from '../../debrief';
+import { InlineText, Prose } from './Prose';
+
+export function TagChip({ tag }: { tag: Option['tag'] }) {
+  return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
+}
+
+function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unknown: string[] }) {
+  if (behaviours.length === 0 && unknown.length === 0) return null;
+  return (
+    <ul className="behaviours">
+      {behaviours.map((b) => (
+        <li key={b.id} className={b.polarity}>
+          <span className="polarity">
+            {b.polarity === 'effective' ? 'Effective' : 'Counterproductive'}:
+          </span>{' '}
+          {b.label}
+          <span className="meta">
+            {' '}
+            ({b.domain}
+            {b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})
+          </span>
+        </li>
+      ))}
+      {unknown.map((id) => (
+        <li key={id} className="unknown">
+          Could not be tagged: “{id}” is no longer in the course’s taxonomy.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DecisionTimeline({
+  decisions,
+  onReplay,
+}: {
+  decisions: DebriefDecision[];
+  onReplay?: (index: number) => void;
+}) {
+  return (
+    <ol className="timeline">
+      {decisions.map((d) => (
+        <li key={d.index} className="decision">
+          <h3>
+            <span className="step">Decision {d.index + 1}</span> {d.scene.title}
+          </h3>
+          <p className="chosen">
+            <span className="visually-hidden">You chose: </span>
+            <InlineText inlines={d.label} /> <TagChip tag={d.tag} />
+          </p>
+          <Behaviours behaviours={d.behaviours} unknown={d.unknown} />
+          {d.coaching.length > 0 && (
+            <div className="coaching">
+              <p className="coaching-title">Coaching</p>
+              <Prose blocks={d.coaching} />
+            </div>
+          )}
+          {d.alternatives.length > 0 && (
+            <details className="road-not-taken" open>
+              <summary>The road not taken</summary>
+              <ul>
+                {d.alternatives.map((alt) => (
+                  <li key={alt.event}>
+                    <InlineText inlines={alt.label} /> <TagChip tag={alt.tag} />
+                    <Behaviours behaviours={alt.behaviours} unknown={alt.unknown} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {onReplay && (
+            <button type="button" className="no-print" onClick={() => onReplay(d.index)}>
+              Replay from this decision<span className="visually-hidden"> ({d.index + 1})</span>
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,77 @@
+// The metrics over a run as a line chart: one line per metric, each with its own
+// dash pattern and marker as well as colour, values at every point, and a summary
+// for screen readers.
+import type { MetricTrajectory } from '../../debrief';
+
+const W = 560;
+const H = 220;
+const PAD = { left: 40, right: 20, top: 16, bottom: 36 };
+const DASHES = ['', '6 4', '2 4', '10 4 2 4'];
+
+export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] }) {
+  const steps = Math.max(1, ...trajectory.map((t) => t.values.length - 1));
+  const all = trajectory.flatMap((t) => t.values);
+  if (trajectory.length === 0 || all.length === 0) return null;
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(1, ...all);
+  const x = (i: number) => PAD.left + ((W - PAD.left - PAD.right) * i) / steps;
+  const y = (v: number) => PAD.top + ((H - PAD.top - PAD.bottom) * (hi - v)) / (hi - lo || 1);
+  const summary = trajectory.map((t) => `${t.label}: ${t.values.join(', ')}`).join('; ');
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${W} ${H + 24 * trajectory.length}`}
+        role="img"
+        aria-label={`Metrics after each decision. ${summary}.`}
+      >
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="axis" />
+        <text x={PAD.left - 8} y={y(hi) + 4} className="chart-value" textAnchor="end">
+          {hi}
+        </text>
+        <text x={PAD.left - 8} y={y(lo) + 4} className="chart-value" textAnchor="end">
+          {lo}
+        </text>
+        {Array.from({ length: steps + 1 }, (_, i) => (
+          <text
+            key={i}
+            x={x(i)}
+            y={H - PAD.bottom + 18}
+            className="chart-value"
+            textAnchor="middle"
+          >
+            {i === 0 ? 'start' : i}
+          </text>
+        ))}
+        {trajectory.map((t, n) => (
+          <g key={t.id} className={`series series-${n % 4}`}>
+            <polyline
+              points={t.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+              fill="none"
+              strokeDasharray={DASHES[n % 4]}
+            />
+            {t.values.map((v, i) =>
+              n % 2 === 0 ? (
+                <circle key={i} cx={x(i)} cy={y(v)} r={4} />
+              ) : (
+                <rect key={i} x={x(i) - 4} y={y(v) - 4} width={8} height={8} />
+              ),
+            )}
+          </g>
+        ))}
+        {trajectory.map((t, n) => (
+          <g
+            key={t.id}
+            className={`series series-${n % 4}`}
+            transform={`translate(${PAD.left}, ${H + 8 + n * 22})`}
+          >
+            <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
+            <text x={36} y={10} className="chart-label">
+              {t.label} ({t.values[0]} → {t.values[t.values.length - 1]})
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>Metrics after each decision (the x-axis counts decisions).</figcaption>
+    </figure>
+  );
+}

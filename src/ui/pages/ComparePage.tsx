@@ -1,0 +1,97 @@
+// Two runs of the same scenario side by side: how each ended, how each balanced, and
+// what was chosen at each decision, so the learner sees what the other road changed.
+import { useEffect, useRef } from 'react';
+import type { Debrief } from '../../debrief';
+import { completedRuns } from '../../progress';
+import { BalanceChart } from '../components/BalanceChart';
+import { TagChip } from '../components/DecisionTimeline';
+import { InlineText } from '../components/Prose';
+import { useCourse, useScenario } from '../course';
+import { OUTCOME_LABEL } from '../labels';
+import { href, navigate } from '../routing';
+import { useAppState, useStore } from '../store';
+import { runOf, useDebrief } from '../useDebrief';
+import { NotFoundPage } from './NotFoundPage';
+
+function Column({ d, label, date }: { d: Debrief; label: string; date: string }) {
+  return (
+    <section className="compare-column" aria-label={label}>
+      <h2>{label}</h2>
+      <p className="when">{date}</p>
+      {d.ending && (
+        <p>
+          <strong>{d.ending.title}</strong>{' '}
+          <span className={`outcome ${d.ending.outcome}`}>{OUTCOME_LABEL[d.ending.outcome]}</span>
+        </p>
+      )}
+      <p>
+        <strong>{d.diagnosis.title}.</strong> Path: {d.recommendation.title}.
+      </p>
+      <BalanceChart balance={d.balance} title={`Balance, ${label.toLowerCase()}`} />
+      <ol className="compare-decisions">
+        {d.decisions.map((decision) => (
+          <li key={decision.index}>
+            <span className="scene-name">{decision.scene.title}:</span>{' '}
+            <InlineText inlines={decision.label} /> <TagChip tag={decision.tag} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) {
+  const course = useCourse();
+  const store = useStore();
+  const { progress } = useAppState();
+  const loaded = useScenario(course, store, id);
+  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const runA = runOf(progress, a);
+  const runB = runOf(progress, b);
+  const first = useDebrief(course, player, runA, progress);
+  const second = useDebrief(course, player, runB, progress);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [first, second]);
+  if (
+    !runA ||
+    !runB ||
+    runA.scenarioId !== id ||
+    runB.scenarioId !== id ||
+    loaded.status === 'missing'
+  )
+    return <NotFoundPage />;
+  if (!first || !second) return <p role="status">Loading the runs…</p>;
+  const choices = completedRuns(progress, id).filter((r) => r.id !== a);
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <article className="compare">
+      <p className="breadcrumb no-print">
+        <a href={href({ page: 'debrief', id, run: a })}>Back to the debrief</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Two runs of {first.title}
+      </h1>
+      {choices.length > 1 && (
+        <label className="field no-print">
+          Compare with
+          <select
+            value={b}
+            onChange={(e) => navigate({ page: 'compare', id, a, b: e.target.value })}
+          >
+            {choices.map((r) => (
+              <option key={r.id} value={r.id}>
+                {date(r.updatedAt)}{' '}
+                {r.ending ? `(${OUTCOME_LABEL[r.ending.outcome].toLowerCase()})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="compare-grid">
+        <Column d={first} label="This run" date={date(runA.updatedAt)} />
+        <Column d={second} label="The other run" date={date(runB.updatedAt)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+// The debrief after a run: the diagnosis and path, the balance and the metrics as
+// charts, every decision with its tags and coaching, reflection and an action plan;
+// print it, download it as Markdown, replay from any decision, or compare two runs.
+import { useEffect, useRef } from 'react';
+import { debriefMarkdown } from '../../debrief';
+import { completedRuns, newRunId, recordChoice, reflectionOf, startRun } from '../../progress';
+import { newSeed } from '../../engine';
+import { BalanceChart } from '../components/BalanceChart';
+import { DecisionTimeline } from '../components/DecisionTimeline';
+import { DiagnosisPanel } from '../components/DiagnosisPanel';
+import { MetricsChart } from '../components/MetricsChart';
+import { ReflectionForm } from '../components/ReflectionForm';
+import { useCourse, useScenario } from '../course';
+import { OUTCOME_LABEL } from '../labels';
+import { href, navigate } from '../routing';
+import { useAppState, useStore } from '../store';
+import { runOf, useDebrief } from '../useDebrief';
+import { download } from '../download';
+import { NotFoundPage } from './NotFoundPage';
+
+export function DebriefPage({ id, runId }: { id: string; runId: string }) {
+  const course = useCourse();
+  const store = useStore();
+  const { progress } = useAppState();
+  const loaded = useScenario(course, store, id);
+  const run = runOf(progress, runId);
+  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const d = useDebrief(course, player, run, progress);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = d?.title;
+  useEffect(() => {
+    if (!title) return;
+    document.title = `Debrief: ${title} · Casebook`;
+    heading.current?.focus();
+  }, [title]);
+  if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
+  if (!player || !d) return <p role="status">Loading the debrief…</p>;
+
+  const replayFrom = (index: number) => {
+    const now = store.now();
+    const newId = newRunId(now, Math.random);
+    const { contentHash } = player.scenario;
+    store.update((p) =>
+      run.events
+        .slice(0, index)
+        .reduce(
+          (acc, event) => recordChoice(acc, newId, event, now),
+          startRun(p, { id: newId, scenarioId: id, contentHash, seed: newSeed(), now }),
+        ),
+    );
+    navigate({ page: 'play', id });
+  };
+  const others = completedRuns(progress, id).filter((r) => r.id !== runId);
+  const report = () => {
+    const reflection = reflectionOf(progress, runId);
+    const text = debriefMarkdown(d, reflection, new Date(run.updatedAt).toLocaleDateString());
+    download(`debrief-${id}-${run.updatedAt.slice(0, 10)}.md`, text, 'text/markdown');
+  };
+  return (
+    <article className="debrief">
+      <p className="breadcrumb no-print">
+        <a href={href({ page: 'briefing', id })}>{d.title}</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Debrief: {d.title}
+      </h1>
+      {d.ending && (
+        <p>
+          Ending: <strong>{d.ending.title}</strong>{' '}
+          <span className={`outcome ${d.ending.outcome}`}>{OUTCOME_LABEL[d.ending.outcome]}</span>
+        </p>
+      )}
+      {!d.finished && (
+        <p className="notice-inline">
+          This run is not finished: the debrief covers the decisions made so far.
+        </p>
+      )}
+      <div className="actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" onClick={report}>
+          Download as Markdown
+        </button>
+        {others[0] && (
+          <a className="button" href={href({ page: 'compare', id, a: runId, b: others[0].id })}>
+            Compare with your previous run
+          </a>
+        )}
+      </div>
+      <DiagnosisPanel
+        diagnosis={d.diagnosis}
+        recommendation={d.recommendation}
+        patterns={d.patterns}
+      />
+      <section aria-labelledby="balance-heading">
+        <h2 id="balance-heading">How your choices balanced</h2>
+        <BalanceChart
+          balance={d.balance}
+          title="Effective and counterproductive behaviour in each domain, this run"
+        />
+      </section>
+      {d.trajectory.length > 0 && (
+        <section aria-labelledby="metrics-heading">
+          <h2 id="metrics-heading">The metrics over the run</h2>
+          <MetricsChart trajectory={d.trajectory} />
+        </section>
+      )}
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">Your decisions</h2>
+        <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} />
+      </section>
+      <ReflectionForm runId={runId} />
+      {d.problems.length > 0 && (
+        <section aria-labelledby="problems-heading">
+          <h2 id="problems-heading">What could not be read</h2>
+          <ul>
+            {d.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="no-print">
+        <a href={href({ page: 'profile' })}>See your profile across all your runs</a>
+      </p>
+    </article>
+  );
+}
