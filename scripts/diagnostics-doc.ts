@@ -19,6 +19,7 @@ const GROUPS: [string, string][] = [
   ['CB5', 'Taxonomy (behaviours.json)'],
   ['CB6', 'Structure'],
   ['CB7', 'Analysis: every run the scenario allows'],
+  ['CB8', 'Quality gate (check --strict)'],
 ];
 
 export function diagnosticsDoc(): string {

@@ -1,18 +1,28 @@
 /**
  * `check` = the compiler's diagnostics, then the engine's analysis of every run each
- * compiled scenario allows, as diagnostics at the author's lines. A scenario whose
+ * compiled scenario allows, as diagnostics at the author's lines (and, with
+ * `--strict`, the quality gate of `quality.ts`). A scenario whose
  * analysis finds errors (a run can get stuck or go round forever) is not playable.
  * Used by `npm run check`, the Vite plugin and the fixture tests alike.
  */
 import { compileCourse, type CourseInput, type CourseResult } from '../compiler';
 import type { Diagnostic } from '../contract';
 import { analyse, analysisDiagnostics } from '../engine';
+import { qualityDiagnostics } from './quality';
 
-export function checkCourse(input: CourseInput): CourseResult {
+export interface CheckOptions {
+  /** Add the quality gate of `check --strict` (CB8xx). */
+  strict?: boolean;
+}
+
+export function checkCourse(input: CourseInput, options: CheckOptions = {}): CourseResult {
   const result = compileCourse(input);
   const scenarios = result.scenarios.map((entry) => {
     if (!entry.scenario) return entry;
-    const found = analysisDiagnostics(entry.scenario, analyse(entry.scenario));
+    const analysis = analyse(entry.scenario);
+    const found = analysisDiagnostics(entry.scenario, analysis);
+    if (options.strict)
+      found.push(...qualityDiagnostics(entry.scenario, analysis, result.taxonomy));
     const diagnostics = sortDiagnostics([...entry.diagnostics, ...found]);
     return found.some((d) => d.severity === 'error')
       ? { folder: entry.folder, diagnostics }

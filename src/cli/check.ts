@@ -34,7 +34,7 @@ export function runCheck(args: readonly string[], io: Io): number {
       ]) {
         if (file) sources.set(file.path, file.text);
       }
-      const result = checkCourse(input);
+      const result = checkCourse(input, { strict: flags.has('--strict') });
       count += result.scenarios.length;
       diagnostics.push(...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics));
     }

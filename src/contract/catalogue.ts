@@ -3,7 +3,8 @@
  * Codes are stable: an author can search for one, and tests and tools match on it.
  * The first digit groups them: 0 files, 1 front matter, 2 machine.json, 3 guards and
  * actions, 4 linking the two files, 5 taxonomy, 6 structure (all from the compiler),
- * 7 the engine's analysis of every run the scenario allows.
+ * 7 the engine's analysis of every run the scenario allows, 8 the quality gate of
+ * `check --strict` (what makes a scenario ready for learners).
  */
 import type { Diagnostic, Range, Severity } from './diagnostic';
 
@@ -77,6 +78,12 @@ export const CATALOGUE = {
   CB705: { severity: 'error', title: 'A run can go round forever' },
   CB706: { severity: 'warning', title: 'A route that is never taken' },
   CB707: { severity: 'warning', title: 'The analysis stopped at its limit' },
+  CB801: { severity: 'warning', title: 'The longest run is too short' },
+  CB802: { severity: 'warning', title: 'The shortest complete run is too short' },
+  CB803: { severity: 'warning', title: 'Fewer than three endings can be reached' },
+  CB804: { severity: 'warning', title: 'The endings do not differ in outcome' },
+  CB805: { severity: 'warning', title: 'The choices show only one domain' },
+  CB806: { severity: 'warning', title: 'The choices show only one polarity' },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof CATALOGUE;

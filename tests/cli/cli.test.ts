@@ -66,7 +66,7 @@ describe('check', () => {
     const lines = io.stdout.join('\n').split('\n');
     const head = lines.findIndex((l) => l.includes('[CB205]'));
     expect(lines[head]).toMatch(
-      /^broken\/machine\.json:\d+:\d+: error: "next-step" leads to "wrap-upp", but there is no state with that name\. Did you mean "wrap-up"\? \[CB205\]$/,
+      /^broken\/machine\.json:\d+:\d+: error: "closing" leads to "wrap-upp", but there is no state with that name\. Did you mean "wrap-up"\? \[CB205\]$/,
     );
     expect(lines[head + 1]).toContain('"target": "wrap-upp"');
     expect(lines[head + 2]).toMatch(/\| +\^{10}$/);
@@ -76,7 +76,7 @@ describe('check', () => {
   it('passes warnings unless --strict', () => {
     const dir = newScenario('warned');
     const file = join(dir, 'scenario.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('minutes: 5', 'minutes: 5\nlevel: 2'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/minutes: (\d+)/, 'minutes: $1\nlevel: 2'));
     expect(runCheck(['warned'], capture(course))).toBe(0);
     const strict = capture(course);
     expect(runCheck(['--strict', 'warned'], strict)).toBe(1);

@@ -3,7 +3,7 @@
  * its own behaviours.json) or holds scenario folders checked on their own (with the
  * project's taxonomy); `expected.json` beside them lists the diagnostics, compactly.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CourseResult } from '../../src/compiler';
 import { checkCourse } from '../../src/cli/check-course';
@@ -31,13 +31,18 @@ export function fixtureCases(): string[] {
     .sort();
 }
 
+/** A case with a `check-options.json` (e.g. `{ "strict": true }`) is checked with those options. */
 export function compileFixture(name: string): CourseResult[] {
   const dir = join(FIXTURES, name);
-  if (existsSync(join(dir, 'behaviours.json'))) return [checkCourse(loadCourse('.', dir))];
+  const optionsFile = join(dir, 'check-options.json');
+  const options = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { strict?: boolean })
+    : {};
+  if (existsSync(join(dir, 'behaviours.json'))) return [checkCourse(loadCourse('.', dir), options)];
   return readdirSync(dir)
     .filter((entry) => statSync(join(dir, entry)).isDirectory())
     .sort()
-    .map((entry) => checkCourse(loadCourse(entry, dir)));
+    .map((entry) => checkCourse(loadCourse(entry, dir), options));
 }
 
 export function summarise(results: CourseResult[]): Expected {

@@ -2,7 +2,7 @@
 // by when), saved as the learner types, and printed as plain text.
 import { useState } from 'react';
 import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from '../../debrief';
-import { reflectionOf, saveReflection } from '../../progress';
+import { reflectionOf, saveReflection, TEXT_LIMIT } from '../../progress';
 import { useAppState, useStore } from '../store';
 
 export function ReflectionForm({ runId }: { runId: string }) {
@@ -13,8 +13,15 @@ export function ReflectionForm({ runId }: { runId: string }) {
   const answer = (id: string) => reflection?.answers[id] ?? '';
   const plan = reflection?.plan ?? { what: '', who: '', when: '' };
   const save = (patch: Parameters<typeof saveReflection>[2]) => {
+    const before = store.getSnapshot();
     store.update((p, now) => saveReflection(p, runId, patch, now));
-    setSaved('Saved.');
+    const after = store.getSnapshot();
+    const problem = after.notices.length > before.notices.length;
+    setSaved(
+      after.progress === before.progress || problem
+        ? 'Not saved: see the notice at the top of the page.'
+        : 'Saved.',
+    );
   };
   return (
     <section className="reflection" aria-labelledby="reflection-heading">
@@ -29,7 +36,7 @@ export function ReflectionForm({ runId }: { runId: string }) {
             {prompt.question}
             <textarea
               rows={3}
-              maxLength={5000}
+              maxLength={TEXT_LIMIT}
               value={answer(prompt.id)}
               onChange={(e) => save({ answers: { [prompt.id]: e.target.value } })}
             />
@@ -43,14 +50,14 @@ export function ReflectionForm({ runId }: { runId: string }) {
               {key === 'what' ? (
                 <textarea
                   rows={2}
-                  maxLength={5000}
+                  maxLength={TEXT_LIMIT}
                   value={plan[key]}
                   onChange={(e) => save({ plan: { [key]: e.target.value } })}
                 />
               ) : (
                 <input
                   type="text"
-                  maxLength={5000}
+                  maxLength={TEXT_LIMIT}
                   value={plan[key]}
                   onChange={(e) => save({ plan: { [key]: e.target.value } })}
                 />
