@@ -76,7 +76,10 @@ describe('check', () => {
   it('passes warnings unless --strict', () => {
     const dir = newScenario('warned');
     const file = join(dir, 'scenario.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/minutes: (\d+)/, 'minutes: $1\nlevel: 2'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/minutes: (\d+)/, 'minutes: $1\nlevel: 2'),
+    );
     expect(runCheck(['warned'], capture(course))).toBe(0);
     const strict = capture(course);
     expect(runCheck(['--strict', 'warned'], strict)).toBe(1);
