@@ -21,7 +21,7 @@ export type {
 } from './types';
 export { BACKUP_PREFIX, PROGRESS_VERSION, STORAGE_KEY, TEXT_LIMIT, emptyProgress } from './types';
 export type { Fate, Notice, NoticeCode, NoticeSeverity, NoticeSource, Tally } from './notices';
-export { NOTICES } from './notices';
+export { NOTICES, notice } from './notices';
 export { FIRST_VERSION, MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export { loadProgress, saveProgress, type Loaded } from './storage';
 export {

@@ -115,6 +115,12 @@ export const NOTICES = {
       `${d.step + 1} ("${d.event}") is no longer offered. The run is kept in your history, ` +
       'read-only; start again to play the new version.',
   },
+  'run-continued': {
+    severity: 'info',
+    message: (_s: NoticeSource, d: { step: number; event: string }) =>
+      `Your edit changed the scenario: choice ${d.step + 1} ("${d.event}") is no longer offered, ` +
+      `so the run continues from decision ${d.step + 1}, the last point that still works. The run as it was is kept in the history.`,
+  },
   'run-replayed': {
     severity: 'info',
     message: (_s: NoticeSource, d: { run: { scenarioId: string; startedAt: string } }) =>

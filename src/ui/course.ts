@@ -6,11 +6,13 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseIndex } from '../contract';
 import { createPlayer, replay, type Player } from '../engine';
-import { reconcile, type Notice } from '../progress';
+import { notice, reconcile, recordChoice, startRun, type Notice, type Progress } from '../progress';
 import type { ProgressStore } from './store';
 
 export interface Course {
   index: CourseIndex;
+  /** On the dev server: runs an edit broke continue from their last good step. */
+  authoring?: boolean;
   loaders: Record<string, () => Promise<{ default: CompiledScenario | null }>>;
 }
 
@@ -63,9 +65,11 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
             contentHash: player.scenario.contentHash,
             replays: (events: string[]) => replay(player, events),
           };
+          const before = store.getSnapshot().progress;
           store.report((progress, now) =>
             withoutServed(course.index, reconcile(progress, [version], now)),
           );
+          if (course.authoring) continueEditedRuns(store, player, before);
         }
         setLoaded({ id, value: player ? { status: 'ready', player } : { status: 'missing' } });
       },
@@ -122,4 +126,41 @@ export function usePlayers(course: Course, ids: readonly string[]): Map<string, 
     };
   }, [course, key]);
   return players.key === key ? players.map : new Map();
+}
+
+/**
+ * On the dev server an author edits while playing: a run the edit broke continues at
+ * the last step that still replays (a new run with that prefix), instead of waiting
+ * read-only as it does for learners.
+ */
+export function continueEditedRuns(store: ProgressStore, player: Player, before: Progress): void {
+  const after = store.getSnapshot().progress;
+  for (const run of Object.values(after.runs)) {
+    const was = Object.hasOwn(before.runs, run.id) ? before.runs[run.id] : undefined;
+    if (
+      run.scenarioId !== player.scenario.id ||
+      run.status !== 'stale' ||
+      was?.status !== 'active' ||
+      !run.stale
+    )
+      continue;
+    const { step, event } = run.stale;
+    const id = `${run.id}-e${Object.keys(after.runs).length}`;
+    store.report((progress, now) => {
+      let next = startRun(progress, {
+        id,
+        scenarioId: run.scenarioId,
+        contentHash: player.scenario.contentHash,
+        seed: run.seed,
+        now,
+      });
+      for (const e of run.events.slice(0, step)) next = recordChoice(next, id, e, now);
+      const where = {
+        kind: 'scenario' as const,
+        name: run.scenarioId,
+        path: `runs["${run.id}"].events[${step}]`,
+      };
+      return { progress: next, notices: [notice('run-continued', where, { step, event })] };
+    });
+  }
 }

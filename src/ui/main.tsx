@@ -12,7 +12,7 @@ if (root) {
   const store = new ProgressStore(browserStorage());
   createRoot(root).render(
     <StrictMode>
-      <CourseContext.Provider value={{ index, loaders }}>
+      <CourseContext.Provider value={{ index, loaders, authoring: import.meta.env.DEV }}>
         <StoreContext.Provider value={store}>
           <App />
         </StoreContext.Provider>

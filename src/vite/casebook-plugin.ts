@@ -6,7 +6,8 @@
  * Markdown parser. Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
  */
 import { resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import type { Diagnostic } from '../contract';
 import { formatDiagnostic } from '../cli/format';
 import { buildCourse, type BuiltCourse } from './course-index';
 
@@ -27,8 +28,10 @@ export function casebook(options: CasebookOptions = {}): Plugin {
     if (built) return built;
     built = buildCourse(dir, root);
     const { index, sources } = built;
-    for (const d of [...index.diagnostics, ...index.scenarios.flatMap((s) => s.diagnostics)])
-      warn(formatDiagnostic(d, sources));
+    const all = [...index.diagnostics, ...index.scenarios.flatMap((s) => s.diagnostics)];
+    for (const d of all) warn(formatDiagnostic(d, sources));
+    const error = all.find((d) => d.severity === 'error');
+    if (server && error) server.ws.send(overlayError(error, resolve(root), sources));
     return built;
   };
   return {
@@ -75,6 +78,30 @@ export function casebook(options: CasebookOptions = {}): Plugin {
         return `export default ${JSON.stringify(scenario ?? null)};`;
       }
       return undefined;
+    },
+  };
+}
+
+/**
+ * A diagnostic as Vite's error overlay shows it: the message with its code, the file,
+ * line and column, and the source line underlined. The page stays usable behind it:
+ * only the broken scenario is missing from the course.
+ */
+export function overlayError(
+  d: Diagnostic,
+  root: string,
+  sources: ReadonlyMap<string, string>,
+): ErrorPayload {
+  const lines = formatDiagnostic(d, sources).split('\n');
+  return {
+    type: 'error',
+    err: {
+      message: `${d.message} [${d.code}]`,
+      stack: '',
+      id: resolve(root, d.file),
+      frame: lines.slice(1).join('\n'),
+      plugin: 'casebook',
+      loc: { file: resolve(root, d.file), line: d.range.start.line, column: d.range.start.col },
     },
   };
 }

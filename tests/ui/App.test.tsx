@@ -204,3 +204,40 @@ describe('moving progress', () => {
     expect(Object.keys(store.getSnapshot().progress.runs)).toEqual(['r-moved']);
   });
 });
+
+describe('authoring on the dev server', () => {
+  it('continues a run an edit broke from the last step that still replays, and says so', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        settings: { coaching: 'assessment' },
+        profile: {},
+        reflections: {},
+        runs: {
+          'r-editing': {
+            id: 'r-editing',
+            scenarioId: 'missed-deadline',
+            contentHash: 'before-the-edit',
+            seed: 7,
+            events: ['ASK_WHAT_CHANGED', 'ASK_ABOUT_CALLUM', 'A_CHOICE_THE_AUTHOR_JUST_RENAMED'],
+            startedAt: '2026-11-22T09:00:00.000Z',
+            updatedAt: '2026-11-22T09:10:00.000Z',
+            status: 'active',
+          },
+        },
+      }),
+    );
+    const course = { ...courseFrom('scenarios'), authoring: true };
+    const { store } = renderApp({ storage, course, hash: '#/s/missed-deadline/play' });
+    await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
+    expect(screen.getByText(/Decision 3 of at most 8/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /choice 3 \("A_CHOICE_THE_AUTHOR_JUST_RENAMED"\) is no longer offered, so the run continues from decision 3/,
+      ),
+    ).toBeTruthy();
+    expect(store.getSnapshot().progress.runs['r-editing']?.status).toBe('stale');
+  });
+});
