@@ -2,8 +2,9 @@
  * From the balance of a run (effective and counterproductive behaviour per domain) to
  * a diagnosis in the framework's terms. A domain counts as strong when the run showed
  * more effective than counterproductive behaviour in it, and at least one effective;
- * when both are strong but one side's net count is less than half the other's, the
- * run is read as leaning to the stronger side.
+ * when both are strong but one side's net count is less than half the other's (and
+ * that side was not shown at least three times without a slip), the run is read as
+ * leaning to the stronger side.
  */
 import type { Domain } from '../contract';
 import type { Balance, Diagnosis } from './types';
@@ -15,16 +16,20 @@ export function strong(balance: Balance, domain: Domain): boolean {
 
 const net = (balance: Balance, domain: Domain) =>
   balance[domain].effective - balance[domain].counterproductive;
+const solid = (balance: Balance, domain: Domain) =>
+  balance[domain].effective >= 3 && balance[domain].counterproductive === 0;
 
 export function diagnose(balance: Balance): Diagnosis {
   let execution = strong(balance, 'management');
   let direction = strong(balance, 'leadership');
   if (execution && direction) {
     // Both showed, but one may dwarf the other: the weaker side then counts as the gap.
+    // A side shown three times or more and never undermined is not a gap, however
+    // much stronger the other side is.
     const m = net(balance, 'management');
     const l = net(balance, 'leadership');
-    if (m * 2 < l) execution = false;
-    else if (l * 2 < m) direction = false;
+    if (m * 2 < l && !solid(balance, 'management')) execution = false;
+    else if (l * 2 < m && !solid(balance, 'leadership')) direction = false;
   }
   if (execution && direction) {
     return {

@@ -25,6 +25,8 @@ import { ROOT, rootPath } from '../support/paths';
 interface Script {
   scenario: string;
   steps: { choose?: string; refused?: boolean }[];
+  /** For the library's strongest and weakest runs: the tag of each decision and the diagnosis. */
+  end?: { tags?: string[]; diagnosis?: string };
 }
 
 function compiled(path: string): { scenario: CompiledScenario; taxonomy?: Taxonomy } {
@@ -55,6 +57,8 @@ describe('golden debriefs of the playthrough scripts', () => {
     const result = debrief(scenario, traceRun(createPlayer(scenario), events), taxonomy, {
       stage: 'new-manager',
     });
+    if (script.end?.tags) expect(result.decisions.map((d) => d.tag)).toEqual(script.end.tags);
+    if (script.end?.diagnosis) expect(result.diagnosis.kind).toBe(script.end.diagnosis);
     const file = rootPath(`tests/golden/debriefs/${name}.json`);
     const text = `${JSON.stringify(result, null, 2)}\n`;
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text);
@@ -162,5 +166,25 @@ describe('a debrief despite bad input', () => {
     expect(result.decisions.every((d) => d.tag === 'untagged')).toBe(true);
     expect(result.diagnosis.kind).toBe('foundations-first');
     expect(result.problems).toHaveLength(events.length + 1);
+  });
+});
+
+describe('the library', () => {
+  it('has a strongest and a weakest playthrough for every scenario, read as balanced and as foundations first', () => {
+    const ids = readdirSync(rootPath('scenarios'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    const named = new Map(scripts);
+    for (const id of ids) {
+      const strongest =
+        named.get(`${id}-strongest`) ??
+        (id === 'missed-deadline' ? named.get('owned-plan') : undefined);
+      const weakest =
+        named.get(`${id}-weakest`) ??
+        (id === 'missed-deadline' ? named.get('pattern-repeats') : undefined);
+      expect(strongest, `${id} strongest`).toBeDefined();
+      expect(weakest, `${id} weakest`).toBeDefined();
+    }
   });
 });
