@@ -44,13 +44,8 @@ export function assemble(parts: Parts): CompiledScenario | undefined {
     !front.minutes
   )
     return undefined;
-  const scenes = machine.states.map((state) =>
-    scene(
-      parts,
-      state,
-      body.sections.find((s) => s.id === state.id),
-    ),
-  );
+  const sections = new Map(body.sections.map((s) => [s.id, s]));
+  const scenes = machine.states.map((state) => scene(parts, state, sections.get(state.id)));
   const used = new Set(scenes.flatMap((s) => s.choices.flatMap((c) => c.behaviours)));
   const usedTaxonomy = JSON.stringify(taxonomy?.behaviours.filter((b) => used.has(b.id)) ?? []);
   return {

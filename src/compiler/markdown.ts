@@ -322,10 +322,12 @@ function locate(text: string, from: number): Located[] {
     tokens = [{ type: 'paragraph', raw: source, text: source, tokens: [] } as Tokens.Paragraph];
   }
   const out: Located[] = [];
+  // The raws add up to the source (the usual case): offsets follow without searching.
+  const aligned = tokens.reduce((n, t) => n + t.raw.length, 0) === source.length;
   let offset = from;
   for (const token of tokens) {
     let start = offset;
-    if (text.startsWith(token.raw, offset) === false) {
+    if (!aligned && !text.startsWith(token.raw, offset)) {
       const found = text.indexOf(token.raw, offset);
       if (found >= 0) start = found;
     }
