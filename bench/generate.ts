@@ -22,6 +22,7 @@
  * Randomness comes from a seeded PRNG (mulberry32), never `Math.random`: the same
  * options always give the same text.
  */
+import { mulberry32 } from '../src/engine/shuffle';
 
 export interface BehaviourRef {
   id: string;
@@ -420,17 +421,7 @@ function pickBehaviours(rng: () => number, pool: string[]): string[] {
   return second === first ? [first] : [first, second];
 }
 
-/** mulberry32: a small, fast, seeded PRNG with a 2^32 period; plenty for test data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 const NAMES = [
   'Adaeze',

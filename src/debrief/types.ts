@@ -6,27 +6,20 @@
  */
 import type {
   Audience,
+  Behaviour,
   Block,
   Domain,
   Inline,
   Outcome,
   Pattern,
-  Polarity,
   Quality,
 } from '../contract';
 
 /** How a choice reads: from the domains of its behaviours. */
 export type Tag = 'management' | 'leadership' | 'both' | 'untagged';
 
-export interface BehaviourView {
-  id: string;
-  label: string;
-  description: string;
-  domain: Domain;
-  polarity: Polarity;
-  quality?: Quality;
-  pattern?: Pattern;
-}
+/** A behaviour as the taxonomy defines it (a copy, so a debrief stands on its own). */
+export type BehaviourView = Behaviour;
 
 export interface Option {
   event: string;

@@ -10,7 +10,8 @@ function hashString(text: string): number {
   return h >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small, fast, seeded PRNG (also used to generate benchmark scenarios). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

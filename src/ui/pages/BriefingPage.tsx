@@ -1,11 +1,12 @@
 // The briefing before a run: what the scenario is, the situation, what will be
 // measured, and the way in — start, resume where you left off, or start again — with
 // the learner's earlier runs of it kept as history.
+import { ScenarioFacts } from '../components/ScenarioFacts';
 import { useEffect, useRef } from 'react';
 import { activeRun, runsOf, type SavedRun } from '../../progress';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
-import { AUDIENCE_LABEL, FOCUS_LABEL, OUTCOME_LABEL, decisionsLabel } from '../labels';
+import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
@@ -39,12 +40,7 @@ export function BriefingPage({ id }: { id: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {card.title}
       </h1>
-      <ul className="facts" aria-label="About this scenario">
-        <li>{AUDIENCE_LABEL[card.audience]}</li>
-        <li>{card.minutes} min</li>
-        <li>{FOCUS_LABEL[card.focus]}</li>
-        <li>{decisionsLabel(card.decisions)}</li>
-      </ul>
+      <ScenarioFacts card={card} />
       <p className="lede">{card.summary}</p>
       {scenario ? (
         <Prose blocks={scenario.briefing.blocks} />

@@ -1,12 +1,13 @@
 // The library: a card per scenario, filtered by audience and by focus; a scenario
 // that failed to compile shows as a card with its errors while the others still work.
+import { ScenarioFacts } from '../components/ScenarioFacts';
 import { useEffect, useRef, useState } from 'react';
 import { AUDIENCES, type Audience, type CourseEntry, type Focus } from '../../contract';
 import { activeRun, completedRuns } from '../../progress';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { ProgressTransfer } from '../components/ProgressTransfer';
 import { useCourse } from '../course';
-import { AUDIENCE_LABEL, FOCUS_LABEL, decisionsLabel } from '../labels';
+import { AUDIENCE_LABEL, FOCUS_LABEL } from '../labels';
 import { href } from '../routing';
 import { useAppState } from '../store';
 
@@ -109,12 +110,7 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
         <a href={href({ page: 'briefing', id: card.id })}>{card.title}</a>
       </h2>
       <p>{card.summary}</p>
-      <ul className="facts" aria-label="About this scenario">
-        <li>{AUDIENCE_LABEL[card.audience]}</li>
-        <li>{card.minutes} min</li>
-        <li>{FOCUS_LABEL[card.focus]}</li>
-        <li>{decisionsLabel(card.decisions)}</li>
-      </ul>
+      <ScenarioFacts card={card} />
       {(active || done > 0) && (
         <p className="progress-note">
           {active && (
