@@ -4,7 +4,11 @@
  * several runs after a warm-up). Bench-only: it mirrors compileScenario's sequence
  * with the stages' exported functions, so it needs updating if that sequence changes.
  *
- *   npx tsx --expose-gc bench/stages.ts [scenes…] [--reps N]
+ *   npx tsx bench/stages.ts [scenes…] [--reps N]
+ *
+ * Stages run back to back, so one may pay for another's garbage, and their sum can
+ * differ from one whole compile ("rest" then comes out negative). For shares that do
+ * not depend on that, profile: node --cpu-prof --import tsx bench/stages.ts 1000.
  */
 import { performance } from 'node:perf_hooks';
 import { Marked } from 'marked';
@@ -36,16 +40,12 @@ type Stage =
   | 'contentHash (inside assemble)'
   | 'for reference: JSON.parse (native, no positions)';
 
-/** With `node --expose-gc`, every stage starts on a collected heap, so none pays for another's garbage. */
-const gc = (globalThis as { gc?: () => void }).gc;
-
 function main(): void {
   const argv = process.argv.slice(2);
   const sizes = argv.filter((a, i) => /^\d+$/.test(a) && argv[i - 1] !== '--reps').map(Number);
   const repsAt = argv.indexOf('--reps');
   const taxonomy = loadTaxonomy();
   const lexer = new Marked();
-  if (!gc) console.log('(run with --expose-gc to collect garbage between stages)');
   for (const scenes of sizes.length > 0 ? sizes : [1000, 10000]) {
     const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : scenes <= 2000 ? 15 : 5;
     const { input, generated } = prepare(scenes, taxonomy);
@@ -56,13 +56,11 @@ function main(): void {
     for (let rep = -1; rep < reps; rep++) {
       const times = new Map<Stage, number>();
       const timed = <T>(stage: Stage, fn: () => T): T => {
-        gc?.();
         const start = performance.now();
         const out = fn();
         times.set(stage, (times.get(stage) ?? 0) + performance.now() - start);
         return out;
       };
-      gc?.();
       const start = performance.now();
       compileScenario(input, taxonomy);
       const total = performance.now() - start;
