@@ -17,6 +17,9 @@ const DebriefPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('./pages/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+const AuthorPage = lazy(() =>
+  import('./pages/AuthorPage').then((m) => ({ default: m.AuthorPage })),
+);
 const ProfilePage = lazy(() =>
   import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -62,6 +65,7 @@ export function App() {
           {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
           {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
           {route.page === 'profile' && <ProfilePage />}
+          {route.page === 'author' && <AuthorPage />}
         </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>

@@ -1,6 +1,6 @@
 /**
  * Hash routes, so the app works from any static host and inside an LMS frame:
- * `#/` library, `#/profile` the learner's profile, `#/s/<id>` briefing,
+ * `#/` library, `#/profile` the learner's profile, `#/author` author mode, `#/s/<id>` briefing,
  * `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the end of a run,
  * `#/s/<id>/runs/<run>/debrief` its debrief, `#/s/<id>/compare/<a>/<b>` two runs side
  * by side. Components read the route; links and `navigate` change it.
@@ -15,6 +15,7 @@ export type Route =
   | { page: 'debrief'; id: string; run: string }
   | { page: 'compare'; id: string; a: string; b: string }
   | { page: 'profile' }
+  | { page: 'author' }
   | { page: 'not-found'; path: string };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'library' };
   if (parts.length === 1 && parts[0] === 'profile') return { page: 'profile' };
+  if (parts.length === 1 && parts[0] === 'author') return { page: 'author' };
   const [s, id, what, run, extra] = parts;
   if (s !== 's' || !id || !SEGMENT.test(id)) return { page: 'not-found', path };
   if (parts.length === 2) return { page: 'briefing', id };
@@ -53,6 +55,8 @@ export function href(route: Route): string {
       return `#/s/${route.id}/compare/${route.a}/${route.b}`;
     case 'profile':
       return '#/profile';
+    case 'author':
+      return '#/author';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -78,6 +78,10 @@ export function LibraryPage() {
         ))}
       </ul>
       <ProgressTransfer />
+      <p className="hint">
+        Writing scenarios? <a href={href({ page: 'author' })}>Check your files in author mode</a>{' '}
+        (they stay on your computer).
+      </p>
     </>
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * Author mode's reading of files chosen in the browser: a folder picked with the
+ * File System Access API or an `<input webkitdirectory>`, turned into the compiler's
+ * course input (scenario folders plus `behaviours.json`). Nothing is uploaded: the
+ * files are read in the page and checked by the same compiler and analysis as
+ * `npm run check`, loaded only when author mode opens.
+ */
+import type { CourseInput, ScenarioInput } from '../compiler';
+
+export interface PickedFile {
+  /** Path inside the picked folder, with `/`, e.g. `course/missed-deadline/machine.json`. */
+  path: string;
+  text: string;
+}
+
+/** Group picked files into a course: every folder holding scenario.md or machine.json is a scenario. */
+export function courseFromFiles(files: PickedFile[]): CourseInput {
+  const paths = files.map((f) => f.path.split('/'));
+  const depth = Math.min(...paths.map((p) => p.length));
+  const strip = depth > 1 && new Set(paths.map((p) => p[0])).size === 1 ? 1 : 0;
+  const byFolder = new Map<string, ScenarioInput>();
+  let taxonomy: PickedFile | undefined;
+  for (const file of files) {
+    const parts = file.path.split('/').slice(strip);
+    const name = parts.at(-1);
+    const relative = parts.join('/');
+    if (name === 'behaviours.json' && parts.length === 1)
+      taxonomy = { path: relative, text: file.text };
+    if (name !== 'scenario.md' && name !== 'machine.json') continue;
+    const folder = parts.length >= 2 ? (parts.at(-2) as string) : 'scenario';
+    const dir = parts.slice(0, -1).join('/') || folder;
+    const entry = byFolder.get(dir) ?? { folder, dir };
+    if (name === 'scenario.md') entry.scenarioMd = { path: relative, text: file.text };
+    else entry.machineJson = { path: relative, text: file.text };
+    byFolder.set(dir, entry);
+  }
+  const input: CourseInput = { scenarios: [...byFolder.values()], taxonomyPath: 'behaviours.json' };
+  if (taxonomy) input.taxonomy = { path: taxonomy.path, text: taxonomy.text };
+  return input;
+}
+
+/** Read the files of an `<input type="file" webkitdirectory multiple>` selection. */
+export async function readPicked(list: FileList | File[]): Promise<PickedFile[]> {
+  const files = [...list].filter((f) =>
+    /(^|\/)(scenario\.md|machine\.json|behaviours\.json)$/.test(f.webkitRelativePath || f.name),
+  );
+  return Promise.all(
+    files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })),
+  );
+}

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * Author mode: a folder picked in the browser is checked with the same rules as
+ * `npm run check -- --strict`; each diagnostic shows its file, line and source line,
+ * and the good scenarios are reported as such. Nothing leaves the page.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { courseFromFiles } from '../../src/ui/authoring';
+import { renderApp, violations } from './harness';
+import { rootPath } from '../support/paths';
+
+afterEach(cleanup);
+
+function filesOf(dir: string, base = dir): File[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesOf(path, base);
+    const file = new File([readFileSync(path)], name);
+    Object.defineProperty(file, 'webkitRelativePath', { value: `picked/${relative(base, path)}` });
+    return [file];
+  });
+}
+
+describe('author mode', () => {
+  it('checks a picked course folder and shows each diagnostic with its source line', async () => {
+    const { container } = renderApp({ hash: '#/author' });
+    const input = await screen.findByLabelText('Open a folder');
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: filesOf(rootPath('tests/fixtures/check/course-one-broken-of-three')) },
+      });
+    });
+    await screen.findByText(/^Checked 3 scenarios/);
+    expect(screen.getByRole('heading', { name: 'beta-case: does not compile' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'beta-case/machine.json:' +
+          String(
+            readFileSync(
+              rootPath('tests/fixtures/check/course-one-broken-of-three/expected.json'),
+              'utf8',
+            ).match(/beta-case\/machine\.json:(\d+:\d+)/)?.[1],
+          ),
+      ),
+    ).toBeTruthy();
+    const item = [...container.querySelectorAll('li.diagnostic')].find((li) =>
+      li.textContent?.includes('[CB205]'),
+    );
+    expect(item?.querySelector('.source-line')?.textContent).toMatch(/^\d+ \| .*"target"/);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('groups files into scenario folders and finds the course taxonomy', () => {
+    const input = courseFromFiles([
+      { path: 'course/behaviours.json', text: '{}' },
+      { path: 'course/one/scenario.md', text: 'a' },
+      { path: 'course/one/machine.json', text: 'b' },
+      { path: 'course/two/machine.json', text: 'c' },
+      { path: 'course/notes.txt', text: 'd' },
+    ]);
+    expect(input.taxonomy?.path).toBe('behaviours.json');
+    expect(
+      input.scenarios.map((s) => [s.folder, Boolean(s.scenarioMd), Boolean(s.machineJson)]),
+    ).toEqual([
+      ['one', true, true],
+      ['two', false, true],
+    ]);
+  });
+});
