@@ -62,6 +62,7 @@ export function parseBody(
   /** After a malformed `##`, its choices are not reported again as being outside a section. */
   let orphaned = false;
   let pending: Located[] = [];
+  const seenSections = new Set<string>();
 
   const flush = () => {
     const span = () => spanOf(file, pending, pending[0]?.start ?? bodyOffset, diagnostics);
@@ -125,7 +126,7 @@ export function parseBody(
         continue;
       }
       const id = match[1];
-      if (body.sections.some((s) => s.id === id)) {
+      if (seenSections.has(id)) {
         diagnostics.push(
           diagnostic(
             'CB407',
@@ -135,6 +136,7 @@ export function parseBody(
           ),
         );
       }
+      seenSections.add(id);
       orphaned = false;
       section = {
         id,
