@@ -4,6 +4,7 @@
 // when this page opens, so learners never download it.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Diagnostic } from '../../contract';
+import { DiagnosticList } from '../components/DiagnosticList';
 import { courseFromFiles, readPicked, type PickedFile } from '../authoring';
 import { useCourse } from '../course';
 
@@ -30,17 +31,13 @@ async function check(files: PickedFile[], fallback: string | undefined): Promise
   };
 }
 
-function SourceLine({ d, files }: { d: Diagnostic; files: PickedFile[] }) {
-  const text = files.find((f) => f.path.endsWith(d.file))?.text;
-  const line = text?.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[d.range.start.line - 1];
-  if (!line?.trim()) return null;
-  return (
-    <pre className="source-line">
-      <code>
-        {d.range.start.line} | {line}
-      </code>
-    </pre>
-  );
+/** The author's line a diagnostic points at, from the picked files. */
+function lineOf(files: PickedFile[]) {
+  return (d: Diagnostic) =>
+    files
+      .find((f) => f.path.endsWith(d.file))
+      ?.text.replace(/^\uFEFF/, '')
+      .split(/\r\n|\r|\n/)[d.range.start.line - 1];
 }
 
 export function AuthorPage() {
@@ -98,7 +95,7 @@ export function AuthorPage() {
           {checked.course.length > 0 && (
             <section aria-labelledby="course-diagnostics">
               <h2 id="course-diagnostics">The course</h2>
-              <DiagnosticItems diagnostics={checked.course} files={checked.files} />
+              <DiagnosticList diagnostics={checked.course} sourceLine={lineOf(checked.files)} />
             </section>
           )}
           {checked.scenarios.map((s) => (
@@ -111,35 +108,11 @@ export function AuthorPage() {
                     : 'playable, with warnings'
                   : 'does not compile'}
               </h2>
-              <DiagnosticItems diagnostics={s.diagnostics} files={checked.files} />
+              <DiagnosticList diagnostics={s.diagnostics} sourceLine={lineOf(checked.files)} />
             </section>
           ))}
         </>
       )}
     </article>
-  );
-}
-
-function DiagnosticItems({
-  diagnostics,
-  files,
-}: {
-  diagnostics: Diagnostic[];
-  files: PickedFile[];
-}) {
-  if (diagnostics.length === 0) return null;
-  return (
-    <ul className="diagnostics">
-      {diagnostics.map((d, i) => (
-        <li key={`${i}:${d.code}`} className={`diagnostic ${d.severity}`}>
-          <span className="severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-          <code>
-            {d.file}:{d.range.start.line}:{d.range.start.col}
-          </code>{' '}
-          {d.message} <span className="code">[{d.code}]</span>
-          <SourceLine d={d} files={files} />
-        </li>
-      ))}
-    </ul>
   );
 }
