@@ -1,8 +1,9 @@
 /** The engine's public face: play a compiled scenario, replay and trace runs, analyse every run. */
-export { buildMachine, type ScenarioMachine } from './machine';
+export { buildMachine, type ScenarioMachine, type Start } from './machine';
 export * from './run';
 export * from './trace';
 export { guardPasses, initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';
 export { analyse, type Analysis, type Count, type EndingReport } from './analysis/analyse';
 export { analysisDiagnostics } from './analysis/findings';
+export { usage, type Usage, type SceneUsage, type FlagOnArrival } from './analysis/usage';

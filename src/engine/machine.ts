@@ -90,11 +90,17 @@ function toXState(scene: Scene) {
   };
 }
 
-export function buildMachine(scenario: CompiledScenario) {
+/** Where a run starts when it does not start at the beginning (author mode's "play from here"). */
+export interface Start {
+  scene: string;
+  context: RunContext;
+}
+
+export function buildMachine(scenario: CompiledScenario, start?: Start) {
   const config = {
     id: scenario.id,
-    initial: scenario.initial,
-    context: initialContext(scenario),
+    initial: start?.scene ?? scenario.initial,
+    context: start?.context ?? initialContext(scenario),
     states: Object.fromEntries(scenario.scenes.map((s) => [s.id, toXState(s)])),
   };
   return scenarioSetup.createMachine(config as Parameters<typeof scenarioSetup.createMachine>[0]);

@@ -6,7 +6,7 @@
  */
 import { initialTransition, transition } from 'xstate';
 import type { Choice, CompiledScenario, Scene } from '../contract';
-import { buildMachine, type ScenarioMachine } from './machine';
+import { buildMachine, type ScenarioMachine, type Start } from './machine';
 import type { RunContext } from './semantics';
 import { shuffled } from './shuffle';
 
@@ -35,6 +35,18 @@ export function createPlayer(scenario: CompiledScenario): Player {
     machine: buildMachine(scenario),
     scenes: new Map(scenario.scenes.map((s) => [s.id, s])),
   };
+}
+
+/**
+ * A player whose runs start at `start.scene` with `start.context` instead of the
+ * scenario's beginning — author mode plays from any scene with chosen values. The
+ * scene is entered as a run would enter it: it is recorded as visited and its
+ * `always` routes are followed.
+ */
+export function playerFrom(player: Player, start: Start): Player {
+  if (!player.scenes.has(start.scene))
+    throw new Error(`The scenario has no scene "${start.scene}" to start from.`);
+  return { ...player, machine: buildMachine(player.scenario, start) };
 }
 
 export function startRun(player: Player): RunSnapshot {

@@ -10,8 +10,10 @@ import {
   createPlayer,
   isFinished,
   offeredChoices,
+  playerFrom,
   startRun,
   type RunSnapshot,
+  type Start,
 } from '../../src/engine';
 
 export interface PlayResult {
@@ -22,8 +24,13 @@ export interface PlayResult {
   snapshots: number;
 }
 
-export function playEverything(scenario: CompiledScenario, limit = 200_000): PlayResult {
-  const player = createPlayer(scenario);
+/** Every run of `scenario`, from its beginning or from `start`. */
+export function playEverything(
+  scenario: CompiledScenario,
+  limit = 200_000,
+  start?: Start,
+): PlayResult {
+  const player = start ? playerFrom(createPlayer(scenario), start) : createPlayer(scenario);
   const memo = new Map<string, { runs: bigint; shortest: number; longest: number }>();
   const endings = new Set<string>();
   const key = (s: RunSnapshot) =>

@@ -6,7 +6,9 @@
  * gets stuck or goes round forever. Linear in the number of explored states.
  */
 import type { CompiledScenario, Outcome } from '../../contract';
+import type { Start } from '../machine';
 import { DEFAULT_STATE_LIMIT, explore, type Graph } from './explore';
+import { finishable, topologicalOrder } from './order';
 
 export type Count = bigint | 'unbounded';
 
@@ -53,44 +55,18 @@ export interface Analysis {
   endless: Problem[];
 }
 
-export function analyse(scenario: CompiledScenario, limit = DEFAULT_STATE_LIMIT): Analysis {
-  const graph = explore(scenario, limit);
+/** Every run of `scenario` — from its beginning, or from `start` (a scene and a context) when given. */
+export function analyse(
+  scenario: CompiledScenario,
+  limit = DEFAULT_STATE_LIMIT,
+  start?: Start,
+): Analysis {
+  const graph = explore(scenario, limit, start);
   const n = graph.nodeScene.length;
   const sceneOf = (id: number) => graph.model.scenes[graph.nodeScene[id] as number]?.scene;
 
-  // Which states can still reach an ending (reverse reachability).
-  const reverse: number[][] = Array.from({ length: n }, () => []);
-  graph.edges.forEach((out, from) => out.forEach((e) => reverse[e.to]?.push(from)));
-  const canFinish = new Uint8Array(n);
-  const queue: number[] = [];
-  graph.nodeKind.forEach((kind, id) => {
-    if (kind === 'ending') {
-      canFinish[id] = 1;
-      queue.push(id);
-    }
-  });
-  while (queue.length > 0) {
-    for (const from of reverse[queue.pop() as number] ?? []) {
-      if (!canFinish[from]) {
-        canFinish[from] = 1;
-        queue.push(from);
-      }
-    }
-  }
-
-  // Topological order (Kahn); what is left over lies on or after a cycle.
-  const indegree = new Uint32Array(n);
-  graph.edges.forEach((out) => out.forEach((e) => (indegree[e.to] = (indegree[e.to] ?? 0) + 1)));
-  const order: number[] = [];
-  for (let id = 0; id < n; id++) if (indegree[id] === 0) order.push(id);
-  for (let i = 0; i < order.length; i++) {
-    for (const e of graph.edges[order[i] as number] ?? []) {
-      indegree[e.to] = (indegree[e.to] ?? 1) - 1;
-      if (indegree[e.to] === 0) order.push(e.to);
-    }
-  }
-  const sorted = new Uint8Array(n);
-  order.forEach((id) => (sorted[id] = 1));
+  const canFinish = finishable(graph);
+  const { order, sorted } = topologicalOrder(graph);
 
   // Paths from the start (complete runs = paths that end at an ending) and longest runs.
   const paths: bigint[] = new Array(n).fill(0n);

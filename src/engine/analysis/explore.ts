@@ -5,6 +5,7 @@
  * router no route leaves (stuck), or a routing loop. Along the way it records what
  * each scene looked like on arrival (for explanations) and which transitions ran.
  */
+import type { Start } from '../machine';
 import { buildModel, type Model, type Values } from './model';
 
 export type NodeKind = 'scene' | 'ending' | 'stuck' | 'loop';
@@ -49,8 +50,9 @@ export const DEFAULT_STATE_LIMIT = 250_000;
 export function explore(
   scenario: Parameters<typeof buildModel>[0],
   limit = DEFAULT_STATE_LIMIT,
+  start?: Start,
 ): Graph {
-  const model = buildModel(scenario);
+  const model = buildModel(scenario, start);
   const graph: Graph = {
     model,
     nodeScene: [],

@@ -5,6 +5,7 @@
  * hold the two to the same results on every fixture — but fast to copy and to key.
  */
 import type { Action, CompiledScenario, Guard, Scene } from '../../contract';
+import type { Start } from '../machine';
 
 export type Values = number[];
 
@@ -56,7 +57,8 @@ function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<stri
   else if (guard.type === 'not') collect(guard.guard, visited, chose);
 }
 
-export function buildModel(scenario: CompiledScenario): Model {
+/** The model of `scenario`; runs start at `start` when given (scene and context), else at the beginning. */
+export function buildModel(scenario: CompiledScenario, start?: Start): Model {
   const visited = new Set<string>();
   const chose = new Set<string>();
   for (const scene of scenario.scenes) {
@@ -154,11 +156,12 @@ export function buildModel(scenario: CompiledScenario): Model {
     })),
   }));
 
+  const context = start?.context;
   const initial: Values = [
-    ...scenario.metrics.map((m) => m.initial),
-    ...scenario.flags.map((f) => (f.initial ? 1 : 0)),
-    ...visitedIds.map(() => 0),
-    ...choseIds.map(() => 0),
+    ...scenario.metrics.map((m) => context?.metrics[m.id] ?? m.initial),
+    ...scenario.flags.map((f) => ((context?.flags[f.id] ?? f.initial) ? 1 : 0)),
+    ...visitedIds.map((id) => (context?.visited.includes(id) ? 1 : 0)),
+    ...choseIds.map((id) => (context?.chose.includes(id) ? 1 : 0)),
   ];
   return {
     scenario,
@@ -169,6 +172,6 @@ export function buildModel(scenario: CompiledScenario): Model {
     visitedIds,
     choseIds,
     initial,
-    start: sceneIndex.get(scenario.initial) ?? 0,
+    start: sceneIndex.get(start?.scene ?? scenario.initial) ?? 0,
   };
 }
