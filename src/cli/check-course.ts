@@ -6,8 +6,8 @@
  * Used by `npm run check`, the Vite plugin and the fixture tests alike.
  */
 import { compileCourse, type CourseInput, type CourseResult } from '../compiler';
-import type { Diagnostic } from '../contract';
-import { analyse, analysisDiagnostics } from '../engine';
+import type { CompiledScenario, Diagnostic } from '../contract';
+import { analyse, analysisDiagnostics, type Analysis } from '../engine';
 import { qualityDiagnostics } from './quality';
 
 export interface CheckOptions {
@@ -15,20 +15,51 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
-export function checkCourse(input: CourseInput, options: CheckOptions = {}): CourseResult {
+/** One scenario as author mode needs it: what `check` reports, and what the map and player read. */
+export interface ScenarioCheck {
+  folder: string;
+  /** Set when the scenario is playable (it compiles and the analysis finds no error). */
+  scenario?: CompiledScenario;
+  /** The compiled scenario even when the analysis finds errors, so its map can show them. */
+  compiled?: CompiledScenario;
+  analysis?: Analysis;
+  diagnostics: Diagnostic[];
+}
+
+export interface CourseCheck extends Omit<CourseResult, 'scenarios'> {
+  scenarios: ScenarioCheck[];
+}
+
+/** `check` with the compiled scenarios and analyses kept (author mode's map, player and statistics). */
+export function checkCourseInDetail(input: CourseInput, options: CheckOptions = {}): CourseCheck {
   const result = compileCourse(input);
-  const scenarios = result.scenarios.map((entry) => {
+  const scenarios = result.scenarios.map((entry): ScenarioCheck => {
     if (!entry.scenario) return entry;
     const analysis = analyse(entry.scenario);
     const found = analysisDiagnostics(entry.scenario, analysis);
     if (options.strict)
       found.push(...qualityDiagnostics(entry.scenario, analysis, result.taxonomy));
     const diagnostics = sortDiagnostics([...entry.diagnostics, ...found]);
-    return found.some((d) => d.severity === 'error')
-      ? { folder: entry.folder, diagnostics }
-      : { ...entry, diagnostics };
+    const playable = !found.some((d) => d.severity === 'error');
+    return {
+      folder: entry.folder,
+      ...(playable ? { scenario: entry.scenario } : {}),
+      compiled: entry.scenario,
+      analysis,
+      diagnostics,
+    };
   });
   return { ...result, scenarios };
+}
+
+export function checkCourse(input: CourseInput, options: CheckOptions = {}): CourseResult {
+  const result = checkCourseInDetail(input, options);
+  return {
+    ...result,
+    scenarios: result.scenarios.map(({ folder, scenario, diagnostics }) =>
+      scenario ? { folder, scenario, diagnostics } : { folder, diagnostics },
+    ),
+  };
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

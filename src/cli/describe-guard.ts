@@ -1,6 +1,7 @@
-/** A guard in a few words for maps and reports: `trust ≥ 2 and knows-the-cause`. */
-import type { Guard } from '../contract';
+/** Guards and actions in a few words, for maps, reports and author mode. */
+import type { Action, Guard } from '../contract';
 
+/** A guard in a few words: `trust ≥ 2 and knows-the-cause`. */
 export function describeGuard(guard: Guard): string {
   switch (guard.type) {
     case 'metric': {
@@ -29,4 +30,17 @@ export function describeGuard(guard: Guard): string {
 function wrap(guard: Guard): string {
   const text = describeGuard(guard);
   return guard.type === 'and' || guard.type === 'or' ? `(${text})` : text;
+}
+
+/** Actions in a few words: `trust +1, clarity −1, knows-the-cause set`. */
+export function describeActions(actions: readonly Action[]): string {
+  return actions
+    .flatMap((a) =>
+      Object.entries(a.params).map(([name, value]) =>
+        a.type === 'adjust'
+          ? `${name} ${(value as number) < 0 ? '−' : '+'}${Math.abs(value as number)}`
+          : `${name} ${value ? 'set' : 'cleared'}`,
+      ),
+    )
+    .join(', ');
 }

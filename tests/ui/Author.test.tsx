@@ -4,25 +4,15 @@
  * `npm run check -- --strict`; each diagnostic shows its file, line and source line,
  * and the good scenarios are reported as such. Nothing leaves the page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseFromFiles } from '../../src/ui/authoring';
 import { renderApp, violations } from './harness';
 import { rootPath } from '../support/paths';
+import { pickedFiles } from '../support/picked-files';
 
 afterEach(cleanup);
-
-function filesOf(dir: string, base = dir): File[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesOf(path, base);
-    const file = new File([readFileSync(path)], name);
-    Object.defineProperty(file, 'webkitRelativePath', { value: `picked/${relative(base, path)}` });
-    return [file];
-  });
-}
 
 describe('author mode', () => {
   it('checks a picked course folder and shows each diagnostic with its source line', async () => {
@@ -30,7 +20,7 @@ describe('author mode', () => {
     const input = await screen.findByLabelText('Open a folder');
     await act(async () => {
       fireEvent.change(input, {
-        target: { files: filesOf(rootPath('tests/fixtures/check/course-one-broken-of-three')) },
+        target: { files: pickedFiles(rootPath('tests/fixtures/check/course-one-broken-of-three')) },
       });
     });
     await screen.findByText(/^Checked 3 scenarios/);

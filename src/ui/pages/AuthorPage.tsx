@@ -1,34 +1,37 @@
 // Author mode (#/author): open a course or scenario folder from this computer and see
-// every diagnostic, with its file, line and source line — the same checks as
-// `npm run check`, run in the browser, with nothing uploaded. The compiler loads only
-// when this page opens, so learners never download it.
+// every diagnostic with its file, line and source line — the same checks as
+// `npm run check -- --strict`, run in the browser — then each scenario's map, its
+// path statistics, and a player that starts at any scene with chosen values. Where
+// the browser can open folders directly (File System Access API) the page checks
+// again by itself when a file is saved. Nothing is uploaded. The compiler loads only
+// when a folder is opened, so learners never download it.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Diagnostic } from '../../contract';
+import type { CourseCheck } from '../../cli/check-course';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { courseFromFiles, readPicked, type PickedFile } from '../authoring';
 import { useCourse } from '../course';
+import {
+  canOpenFolders,
+  pickFolder,
+  readFolder,
+  watchFolder,
+  type DirectoryHandle,
+  type Watch,
+} from '../author/folder-access';
+import { ScenarioWorkbench } from '../author/ScenarioWorkbench';
 
 interface Checked {
   files: PickedFile[];
-  scenarios: { folder: string; compiled: boolean; diagnostics: Diagnostic[] }[];
-  course: Diagnostic[];
+  result: CourseCheck;
 }
 
 async function check(files: PickedFile[], fallback: string | undefined): Promise<Checked> {
-  const { checkCourse } = await import('../../cli/check-course');
+  const { checkCourseInDetail } = await import('../../cli/check-course');
   const input = courseFromFiles(files);
   if (!input.taxonomy && fallback)
     input.taxonomy = { path: "behaviours.json (this app's course)", text: fallback };
-  const result = checkCourse(input, { strict: true });
-  return {
-    files,
-    course: result.diagnostics,
-    scenarios: result.scenarios.map((s) => ({
-      folder: s.folder,
-      compiled: Boolean(s.scenario),
-      diagnostics: s.diagnostics,
-    })),
-  };
+  return { files, result: checkCourseInDetail(input, { strict: true }) };
 }
 
 /** The author's line a diagnostic points at, from the picked files. */
@@ -40,28 +43,94 @@ function lineOf(files: PickedFile[]) {
       .split(/\r\n|\r|\n/)[d.range.start.line - 1];
 }
 
+function summary({ result }: Checked): string {
+  const all = [...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics)];
+  const n = result.scenarios.length;
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  return `Checked ${n} scenario${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+}
+
 export function AuthorPage() {
   const { index } = useCourse();
   const [checked, setChecked] = useState<Checked | undefined>();
   const [status, setStatus] = useState('');
+  const [folder, setFolder] = useState<DirectoryHandle | undefined>();
+  const [signature, setSignature] = useState('');
+  const [watching, setWatching] = useState(true);
+  const [exploring, setExploring] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = 'Author mode · Casebook';
     heading.current?.focus();
   }, []);
   const fallback = index.taxonomy ? JSON.stringify(index.taxonomy) : undefined;
-  const run = async (files: PickedFile[]) => {
+  const run = async (files: PickedFile[], why = '') => {
     setStatus('Checking…');
-    const result = await check(files, fallback);
-    setChecked(result);
-    const all = [...result.course, ...result.scenarios.flatMap((s) => s.diagnostics)];
-    setStatus(
-      `Checked ${result.scenarios.length} scenario${result.scenarios.length === 1 ? '' : 's'}: ${all.filter((d) => d.severity === 'error').length} errors, ${all.filter((d) => d.severity === 'warning').length} warnings.`,
+    try {
+      const next = await check(files, fallback);
+      setChecked(next);
+      const names = next.result.scenarios.filter((s) => s.compiled).map((s) => s.folder);
+      setExploring((current) =>
+        current && names.includes(current) ? current : names.length === 1 ? names[0] : undefined,
+      );
+      setStatus(`${why}${summary(next)}`);
+    } catch (error) {
+      setStatus(
+        `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  useEffect(() => {
+    if (!folder || !watching) return;
+    const watch: Watch = watchFolder(
+      folder,
+      signature,
+      (changed) => {
+        setSignature(changed.signature);
+        void run(changed.files, `A file changed in ${folder.name}; checked again. `);
+      },
+      (error) =>
+        setStatus(
+          `${folder.name} can no longer be read (${error instanceof Error ? error.message : String(error)}); open it again to go on.`,
+        ),
     );
+    return () => watch.stop();
+    // `run` changes every render; the watch only needs restarting for a new folder or signature.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [folder, watching, signature]);
+
+  const openFolder = async () => {
+    try {
+      const handle = await pickFolder();
+      if (!handle) return;
+      setStatus(`Reading ${handle.name}…`);
+      const opened = await readFolder(handle);
+      setFolder(handle);
+      setSignature(opened.signature);
+      await run(opened.files);
+    } catch (error) {
+      setStatus(
+        `The folder could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   };
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
-    if (event.target.files) await run(await readPicked(event.target.files));
+    if (!event.target.files) return;
+    setFolder(undefined);
+    await run(await readPicked(event.target.files));
   };
+  const again = async () => {
+    if (!checked) return;
+    if (folder) {
+      const opened = await readFolder(folder);
+      setSignature(opened.signature);
+      await run(opened.files);
+    } else await run(checked.files);
+  };
+  const result = checked?.result;
+  const explored = result?.scenarios.find((s) => s.folder === exploring && s.compiled);
   return (
     <article className="author">
       <h1 ref={heading} tabIndex={-1}>
@@ -70,11 +139,17 @@ export function AuthorPage() {
       <p>
         Open a course folder (scenario folders with a <code>behaviours.json</code>) or one scenario
         folder. Your files are read in this page and checked with the same rules as{' '}
-        <code>npm run check -- --strict</code>; nothing is uploaded.
+        <code>npm run check -- --strict</code>; nothing is uploaded. Then read each scenario on its
+        map and play it from any scene.
       </p>
       <div className="actions">
-        <label className="button primary">
-          Open a folder
+        {canOpenFolders() && (
+          <button type="button" className="primary" onClick={() => void openFolder()}>
+            Open a folder
+          </button>
+        )}
+        <label className="button">
+          {canOpenFolders() ? 'Choose files from a folder' : 'Open a folder'}
           <input
             className="visually-hidden"
             type="file"
@@ -84,33 +159,65 @@ export function AuthorPage() {
           />
         </label>
         {checked && (
-          <button type="button" onClick={() => void run(checked.files)}>
+          <button type="button" onClick={() => void again()}>
             Check again
           </button>
         )}
       </div>
+      {folder && (
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={watching}
+              onChange={(e) => setWatching(e.target.checked)}
+            />{' '}
+            Check again when a file in {folder.name} changes
+          </label>
+        </p>
+      )}
       <p role="status">{status}</p>
-      {checked && (
+      {result && checked && (
         <>
-          {checked.course.length > 0 && (
+          {result.diagnostics.length > 0 && (
             <section aria-labelledby="course-diagnostics">
               <h2 id="course-diagnostics">The course</h2>
-              <DiagnosticList diagnostics={checked.course} sourceLine={lineOf(checked.files)} />
+              <DiagnosticList diagnostics={result.diagnostics} sourceLine={lineOf(checked.files)} />
             </section>
           )}
-          {checked.scenarios.map((s) => (
+          {result.scenarios.map((s) => (
             <section key={s.folder} aria-labelledby={`author-${s.folder}`}>
               <h2 id={`author-${s.folder}`}>
                 {s.folder}:{' '}
-                {s.compiled
+                {s.scenario
                   ? s.diagnostics.length === 0
                     ? 'no problems'
                     : 'playable, with warnings'
-                  : 'does not compile'}
+                  : s.compiled
+                    ? 'compiles, but some runs go wrong'
+                    : 'does not compile'}
               </h2>
               <DiagnosticList diagnostics={s.diagnostics} sourceLine={lineOf(checked.files)} />
+              {s.compiled && exploring !== s.folder && (
+                <button type="button" onClick={() => setExploring(s.folder)}>
+                  Map and play {s.folder}
+                </button>
+              )}
             </section>
           ))}
+          {explored?.compiled && (
+            <section aria-labelledby="workbench-heading" className="workbench-section">
+              <h2 id="workbench-heading">
+                {explored.compiled.title} <span className="kind">({explored.folder})</span>
+              </h2>
+              <ScenarioWorkbench
+                key={explored.folder}
+                scenario={explored.compiled}
+                analysis={explored.analysis}
+                taxonomy={result.taxonomy}
+              />
+            </section>
+          )}
         </>
       )}
     </article>

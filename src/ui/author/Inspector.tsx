@@ -1,0 +1,79 @@
+// The inspector of author mode's player: the run's metrics and flags as they are
+// now, each one editable. A change takes effect at once: the run carries on from the
+// scene it is in with the new values, so an author can try "what if trust were 3
+// here?" without playing back to it.
+import type { CompiledScenario } from '../../contract';
+import type { RunContext, SceneUsage } from '../../engine';
+import { rangeLabel } from './counts';
+
+export function Inspector({
+  scenario,
+  context,
+  arrival,
+  onChange,
+  disabled,
+}: {
+  scenario: CompiledScenario;
+  context: RunContext;
+  /** What runs arrive at the current scene with, from the analysis (a hint beside each value). */
+  arrival: SceneUsage | undefined;
+  onChange: (context: RunContext) => void;
+  disabled: boolean;
+}) {
+  const setMetric = (id: string, text: string) => {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isInteger(value)) return;
+    onChange({ ...context, metrics: { ...context.metrics, [id]: value } });
+  };
+  const setFlag = (id: string, value: boolean) =>
+    onChange({ ...context, flags: { ...context.flags, [id]: value } });
+  return (
+    <fieldset className="inspector" disabled={disabled}>
+      <legend>Metrics and flags now</legend>
+      {scenario.metrics.length + scenario.flags.length === 0 && (
+        <p className="hint">This scenario has no metrics or flags.</p>
+      )}
+      {scenario.metrics.map((m) => {
+        const range = arrival?.metrics[m.id];
+        return (
+          <div key={m.id} className="inspector-row">
+            <label htmlFor={`inspect-${m.id}`}>{m.label}</label>
+            <input
+              id={`inspect-${m.id}`}
+              type="number"
+              step={1}
+              value={context.metrics[m.id] ?? m.initial}
+              onChange={(e) => setMetric(m.id, e.target.value)}
+              aria-describedby={range ? `inspect-${m.id}-hint` : undefined}
+            />
+            {range && (
+              <span id={`inspect-${m.id}-hint`} className="hint">
+                runs arrive with {rangeLabel(range)}
+              </span>
+            )}
+          </div>
+        );
+      })}
+      {scenario.flags.map((f) => (
+        <div key={f.id} className="inspector-row">
+          <input
+            id={`inspect-${f.id}`}
+            type="checkbox"
+            checked={context.flags[f.id] ?? f.initial}
+            onChange={(e) => setFlag(f.id, e.target.checked)}
+          />
+          <label htmlFor={`inspect-${f.id}`}>{f.id}</label>
+          {arrival?.flags[f.id] && (
+            <span className="hint">{arrival.flags[f.id]} set on arrival</span>
+          )}
+        </div>
+      ))}
+      {(context.visited.length > 0 || context.chose.length > 0) && (
+        <p className="hint">
+          History the <code>visited</code> and <code>chose</code> guards read: visited{' '}
+          {context.visited.join(', ') || 'nothing'}; chose {context.chose.join(', ') || 'nothing'}.
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,144 @@
+// The scenario map: every scene as a box and every choice as an arrow coloured by
+// its domain, laid out top to bottom, with what the analysis found written on the
+// boxes (not only coloured). Each box is a button: click it, or Tab to it and press
+// Enter, to read the scene. Arrows are decoration for sighted authors; the scene
+// reader lists the same choices as text.
+import { useMemo, type KeyboardEvent } from 'react';
+import type { CompiledScenario, Taxonomy } from '../../contract';
+import type { Analysis } from '../../engine';
+import { BOX, MARK_LABEL, layoutMap, type ChoiceDomain, type MapScene } from './map-model';
+
+const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
+  management: 'Management choice',
+  leadership: 'Leadership choice',
+  both: 'Both domains',
+  untagged: 'Untagged choice or route',
+};
+
+function sceneLabel(scene: MapScene): string {
+  const kind = scene.kind === 'ending' ? `ending (${scene.outcome})` : scene.kind;
+  const marks = scene.marks.map((m) => MARK_LABEL[m]);
+  return [`${scene.id}${scene.title ? `: ${scene.title}` : ''}`, kind, ...marks].join(', ');
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function ScenarioMap({
+  scenario,
+  analysis,
+  taxonomy,
+  selected,
+  onSelect,
+}: {
+  scenario: CompiledScenario;
+  analysis: Analysis | undefined;
+  taxonomy: Taxonomy | undefined;
+  selected: string | undefined;
+  onSelect: (scene: string) => void;
+}) {
+  const map = useMemo(
+    () => layoutMap(scenario, analysis, taxonomy),
+    [scenario, analysis, taxonomy],
+  );
+  const marked = map.scenes.filter((s) => s.marks.length > 0);
+  const onKey = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+    }
+  };
+  return (
+    <section className="scenario-map" aria-labelledby="map-heading">
+      <h3 id="map-heading">Map</h3>
+      <p className="hint">
+        {map.scenes.length} scenes, {map.arrows.length} ways between them.{' '}
+        {marked.length === 0
+          ? 'The analysis found no unreachable scene, dead end or unreachable ending.'
+          : `${marked.length} marked by the analysis: ${marked.map((s) => `${s.id} (${s.marks.map((m) => MARK_LABEL[m]).join(', ')})`).join('; ')}.`}{' '}
+        Choose a scene to read it.
+      </p>
+      <ul className="map-legend" aria-label="Legend">
+        {(['management', 'leadership', 'both', 'untagged'] as const).map((d) => (
+          <li key={d}>
+            <svg width="36" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="36" y2="5" className={`arrow ${d}`} />
+            </svg>
+            {DOMAIN_LABEL[d]}
+          </li>
+        ))}
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" className="arrow untaken" />
+          </svg>
+          No complete run takes it
+        </li>
+      </ul>
+      <div className="map-frame">
+        <svg
+          width={map.width}
+          height={map.height}
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          role="group"
+          aria-label={`Map of ${scenario.title}`}
+        >
+          <defs>
+            <marker
+              id="map-arrowhead"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+            </marker>
+          </defs>
+          <g aria-hidden="true">
+            {map.arrows.map((a) => (
+              <polyline
+                key={a.id}
+                points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
+                className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
+                markerEnd="url(#map-arrowhead)"
+                data-arrow={a.id}
+              >
+                <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>
+              </polyline>
+            ))}
+          </g>
+          {map.scenes.map((s) => (
+            <g
+              key={s.id}
+              role="button"
+              tabIndex={0}
+              aria-label={sceneLabel(s)}
+              aria-pressed={selected === s.id}
+              className={`map-scene ${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
+              data-scene={s.id}
+              transform={`translate(${s.x - BOX.width / 2},${s.y - BOX.height / 2})`}
+              onClick={() => onSelect(s.id)}
+              onKeyDown={onKey(s.id)}
+            >
+              <rect width={BOX.width} height={BOX.height} rx={s.kind === 'ending' ? 18 : 4} />
+              <text x={8} y={19} className="map-id">
+                {clip(s.id, 24)}
+              </text>
+              <text x={8} y={38} className="map-note">
+                {s.marks.length > 0
+                  ? `⚠ ${clip(MARK_LABEL[s.marks[0] ?? 'unreachable'], 26)}`
+                  : s.kind === 'ending'
+                    ? `ending · ${s.outcome}`
+                    : s.kind === 'router'
+                      ? 'routes on arrival'
+                      : clip(s.title ?? '', 26)}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
+    </section>
+  );
+}

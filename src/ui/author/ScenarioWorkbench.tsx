@@ -1,0 +1,65 @@
+// One scenario in author mode: its path statistics, its map, the scene the author
+// picked on the map, and the player started from a scene. The analysis behind all
+// four is the one `check` already ran, so opening the map costs no second analysis.
+import { useMemo, useRef, useState } from 'react';
+import type { CompiledScenario, Taxonomy } from '../../contract';
+import { initialContext, usage, type Analysis, type Start } from '../../engine';
+import { PathStats } from './PathStats';
+import { PlayFromScene } from './PlayFromScene';
+import { SceneReader } from './SceneReader';
+import { ScenarioMap } from './ScenarioMap';
+import { sceneMarks } from './map-model';
+
+export function ScenarioWorkbench({
+  scenario,
+  analysis,
+  taxonomy,
+}: {
+  scenario: CompiledScenario;
+  analysis: Analysis | undefined;
+  taxonomy: Taxonomy | undefined;
+}) {
+  const [selected, setSelected] = useState<string>(scenario.initial);
+  const [start, setStart] = useState<(Start & { n: number }) | undefined>();
+  const figures = useMemo(() => (analysis ? usage(analysis) : undefined), [analysis]);
+  const marks = useMemo(() => sceneMarks(analysis), [analysis]);
+  const reader = useRef<HTMLDivElement>(null);
+  const player = useRef<HTMLDivElement>(null);
+  const scene = scenario.scenes.find((s) => s.id === selected) ?? scenario.scenes[0];
+  const select = (id: string) => {
+    setSelected(id);
+    requestAnimationFrame(() => reader.current?.querySelector<HTMLElement>('h3')?.focus());
+  };
+  const play = (id: string) => {
+    setStart({ scene: id, context: initialContext(scenario), n: (start?.n ?? 0) + 1 });
+    requestAnimationFrame(() => player.current?.querySelector<HTMLElement>('h4')?.focus());
+  };
+  return (
+    <div className="workbench">
+      {analysis && <PathStats scenario={scenario} analysis={analysis} />}
+      <ScenarioMap
+        scenario={scenario}
+        analysis={analysis}
+        taxonomy={taxonomy}
+        selected={selected}
+        onSelect={select}
+      />
+      <div ref={reader}>
+        {scene && (
+          <SceneReader
+            scenario={scenario}
+            scene={scene}
+            marks={marks.get(scene.id) ?? []}
+            usage={figures}
+            taxonomy={taxonomy}
+            onPlay={play}
+            onSelect={select}
+          />
+        )}
+      </div>
+      <div ref={player}>
+        {start && <PlayFromScene key={start.n} scenario={scenario} start={start} usage={figures} />}
+      </div>
+    </div>
+  );
+}

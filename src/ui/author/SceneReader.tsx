@@ -1,0 +1,166 @@
+// A scene as the author wrote it, with what the analysis knows about it: its prose,
+// every choice with its label, tags, coaching note and where it leads (guards and
+// actions spelt out), how many complete runs pass through, and the metrics and
+// flags runs arrive with. "Play from here" hands the scene to the player.
+import type { CompiledScenario, Scene, Taxonomy } from '../../contract';
+import type { Usage } from '../../engine';
+import { describeActions, describeGuard } from '../../cli/describe-guard';
+import { InlineText, Prose } from '../components/Prose';
+import { rangeLabel, runsLabel } from './counts';
+import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
+
+const DOMAIN_WORD = {
+  management: 'management',
+  leadership: 'leadership',
+  both: 'management and leadership',
+  untagged: 'untagged',
+} as const;
+
+export function SceneReader({
+  scenario,
+  scene,
+  marks,
+  usage,
+  taxonomy,
+  onPlay,
+  onSelect,
+}: {
+  scenario: CompiledScenario;
+  scene: Scene;
+  marks: SceneMark[];
+  usage: Usage | undefined;
+  taxonomy: Taxonomy | undefined;
+  onPlay: (scene: string) => void;
+  onSelect: (scene: string) => void;
+}) {
+  const figures = usage?.scenes.get(scene.id);
+  const behaviour = (id: string) => taxonomy?.behaviours.find((b) => b.id === id);
+  return (
+    <section className="scene-reader" aria-labelledby="reader-heading">
+      <h3 id="reader-heading" tabIndex={-1}>
+        {scene.id}
+        {scene.title ? `: ${scene.title}` : ''}{' '}
+        <span className="kind">
+          ({scene.kind === 'ending' ? `ending, ${scene.outcome}` : scene.kind})
+        </span>
+      </h3>
+      <p className="where">
+        <code>
+          {(scene.heading ?? scene.source).file}:{(scene.heading ?? scene.source).range.start.line}
+        </code>
+        {scene.heading && (
+          <>
+            {' '}
+            · state at{' '}
+            <code>
+              {scene.source.file}:{scene.source.range.start.line}
+            </code>
+          </>
+        )}
+      </p>
+      {marks.length > 0 && (
+        <ul className="marks">
+          {marks.map((m) => (
+            <li key={m}>⚠ {MARK_LABEL[m]}</li>
+          ))}
+        </ul>
+      )}
+      {figures && (
+        <p className="figures">
+          {scene.kind === 'router'
+            ? `Runs route through here in ${figures.arrivals} different states.`
+            : `${runsLabel(figures.runs)} pass through here, arriving in ${figures.arrivals} different ${figures.arrivals === 1 ? 'state' : 'states'}.`}
+          {figures.arrivals > 0 &&
+            ` On arrival: ${[
+              ...scenario.metrics.map(
+                (m) => `${m.label} ${rangeLabel(figures.metrics[m.id] ?? { min: 0, max: 0 })}`,
+              ),
+              ...scenario.flags.map(
+                (f) =>
+                  `${f.id} ${figures.flags[f.id] === 'always' ? 'always set' : figures.flags[f.id] === 'never' ? 'never set' : 'sometimes set'}`,
+              ),
+            ].join(', ')}.`}
+        </p>
+      )}
+      {scene.kind !== 'ending' && (
+        <button type="button" className="primary" onClick={() => onPlay(scene.id)}>
+          Play from this scene
+        </button>
+      )}
+      <div className="scene-prose">
+        <Prose blocks={scene.prose.blocks} />
+      </div>
+      {scene.choices.length > 0 && (
+        <>
+          <h4>Choices</h4>
+          <ol className="reader-choices">
+            {scene.choices.map((c) => {
+              const domain = choiceDomain(c.behaviours, taxonomy);
+              const runs = usage?.choices.get(`${scene.id}#${c.event}`);
+              return (
+                <li key={c.event} className={`reader-choice ${domain}`}>
+                  <p>
+                    <strong>
+                      <InlineText inlines={c.labelInline} />
+                    </strong>{' '}
+                    <code>{c.event}</code> · {DOMAIN_WORD[domain]}
+                    {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
+                  </p>
+                  {c.behaviours.length > 0 && (
+                    <p className="tags">
+                      Tags:{' '}
+                      {c.behaviours
+                        .map((id) => {
+                          const b = behaviour(id);
+                          return b ? `${b.label} (${b.domain}, ${b.polarity})` : id;
+                        })
+                        .join('; ')}
+                    </p>
+                  )}
+                  <ul className="ways">
+                    {c.transitions.map((t, i) => (
+                      <li key={i}>
+                        {t.guard
+                          ? `If ${describeGuard(t.guard)}: `
+                          : c.transitions.length > 1
+                            ? 'Otherwise: '
+                            : ''}
+                        to{' '}
+                        <button type="button" className="link" onClick={() => onSelect(t.target)}>
+                          {t.target}
+                        </button>
+                        {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
+                      </li>
+                    ))}
+                  </ul>
+                  {c.coaching.blocks.length > 0 && (
+                    <div className="coaching">
+                      <p className="coaching-title">Coaching note</p>
+                      <Prose blocks={c.coaching.blocks} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {scene.routes.length > 0 && (
+        <>
+          <h4>Routes on arrival</h4>
+          <ul className="ways">
+            {scene.routes.map((t, i) => (
+              <li key={i}>
+                {t.guard ? `If ${describeGuard(t.guard)}: ` : 'Otherwise: '}to{' '}
+                <button type="button" className="link" onClick={() => onSelect(t.target)}>
+                  {t.target}
+                </button>
+                {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The scenario map's model: scenes as boxes and choices (and routes) as arrows,
+ * laid out top to bottom by dagre, each choice coloured by the domain of the
+ * behaviours it is tagged with, and each scene marked with what the analysis found
+ * (no run reaches it, a run gets stuck there, no run can finish from it). Pure data,
+ * so the drawing and its tests read the same thing.
+ */
+import dagre from '@dagrejs/dagre';
+import type { CompiledScenario, Domain, Outcome, SceneKind, Taxonomy } from '../../contract';
+import type { Analysis } from '../../engine';
+
+export type ChoiceDomain = Domain | 'both' | 'untagged';
+
+export type SceneMark = 'unreachable' | 'unreachable-ending' | 'dead-end' | 'no-way-out';
+
+export const MARK_LABEL: Record<SceneMark, string> = {
+  unreachable: 'no run reaches it',
+  'unreachable-ending': 'ending no run reaches',
+  'dead-end': 'dead end: a run gets stuck here',
+  'no-way-out': 'no run can finish from here',
+};
+
+export interface MapScene {
+  id: string;
+  kind: SceneKind;
+  title?: string;
+  outcome?: Outcome;
+  marks: SceneMark[];
+  /** Centre of the box. */
+  x: number;
+  y: number;
+}
+
+export interface MapArrow {
+  /** `scene#EVENT#i` for a choice's i-th transition, `scene#always#i` for a route. */
+  id: string;
+  from: string;
+  to: string;
+  /** The event, or undefined for an `always` route. */
+  event?: string;
+  domain: ChoiceDomain;
+  /** True when no complete run takes this way. */
+  untaken: boolean;
+  points: { x: number; y: number }[];
+}
+
+export interface ScenarioMap {
+  width: number;
+  height: number;
+  scenes: MapScene[];
+  arrows: MapArrow[];
+}
+
+export const BOX = { width: 184, height: 52 };
+
+/** Management, leadership, both or neither, from a choice's behaviour tags. */
+export function choiceDomain(behaviours: readonly string[], taxonomy?: Taxonomy): ChoiceDomain {
+  const domains = new Set(
+    behaviours.flatMap((id) => taxonomy?.behaviours.find((b) => b.id === id)?.domain ?? []),
+  );
+  if (domains.size === 2) return 'both';
+  return domains.values().next().value ?? 'untagged';
+}
+
+export function sceneMarks(analysis: Analysis | undefined): Map<string, SceneMark[]> {
+  const marks = new Map<string, SceneMark[]>();
+  const mark = (scene: string, m: SceneMark) => marks.set(scene, [...(marks.get(scene) ?? []), m]);
+  if (!analysis) return marks;
+  analysis.unreachableScenes.forEach((s) => mark(s, 'unreachable'));
+  analysis.unreachableEndings.forEach((s) => mark(s, 'unreachable-ending'));
+  analysis.stuck.forEach((p) => mark(p.scene, 'dead-end'));
+  analysis.endless.forEach((p) => mark(p.scene, 'no-way-out'));
+  return marks;
+}
+
+export function layoutMap(
+  scenario: CompiledScenario,
+  analysis: Analysis | undefined,
+  taxonomy: Taxonomy | undefined,
+): ScenarioMap {
+  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 8, marginy: 8 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const scene of scenario.scenes) graph.setNode(scene.id, { ...BOX });
+  const untakenChoices = new Set(analysis?.untakenChoices ?? []);
+  const untakenRoutes = new Set(analysis?.untakenRoutes ?? []);
+  const taken = analysis?.graph.taken;
+  const arrows: Omit<MapArrow, 'points'>[] = [];
+  for (const scene of scenario.scenes) {
+    for (const choice of scene.choices) {
+      const domain = choiceDomain(choice.behaviours, taxonomy);
+      choice.transitions.forEach((t, i) => {
+        const id = `${scene.id}#${choice.event}#${i}`;
+        const untaken =
+          untakenChoices.has(`${scene.id}#${choice.event}`) || (taken ? !taken.has(id) : false);
+        arrows.push({ id, from: scene.id, to: t.target, event: choice.event, domain, untaken });
+      });
+    }
+    scene.routes.forEach((t, i) => {
+      const id = `${scene.id}#always#${i}`;
+      arrows.push({
+        id,
+        from: scene.id,
+        to: t.target,
+        domain: 'untagged',
+        untaken: untakenRoutes.has(id),
+      });
+    });
+  }
+  for (const a of arrows) if (graph.hasNode(a.to)) graph.setEdge(a.from, a.to, {}, a.id);
+  dagre.layout(graph);
+  const marks = sceneMarks(analysis);
+  const scenes = scenario.scenes.map((s): MapScene => {
+    const node = graph.node(s.id);
+    return {
+      id: s.id,
+      kind: s.kind,
+      ...(s.title ? { title: s.title } : {}),
+      ...(s.outcome ? { outcome: s.outcome } : {}),
+      marks: marks.get(s.id) ?? [],
+      x: node.x,
+      y: node.y,
+    };
+  });
+  const label = graph.graph();
+  return {
+    width: Math.ceil(label.width ?? BOX.width),
+    height: Math.ceil(label.height ?? BOX.height),
+    scenes,
+    arrows: arrows
+      .filter((a) => graph.hasNode(a.to))
+      .map((a) => ({ ...a, points: graph.edge(a.from, a.to, a.id)?.points ?? [] })),
+  };
+}

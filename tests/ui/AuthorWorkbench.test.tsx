@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+/**
+ * Author mode after the check: the scenario map (every scene a button, what the
+ * analysis found written on it), the scene reader (choices, coaching, where each
+ * leads, runs through it), and the player that starts at a middle scene with values
+ * the author sets in the inspector.
+ */
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp, violations } from './harness';
+import { rootPath } from '../support/paths';
+import { pickedFiles } from '../support/picked-files';
+
+afterEach(cleanup);
+
+/** cb701's scenario: the ending "outcome-inspired" needs trust 3, and no run gets past 2. */
+async function openTrustFixture() {
+  const app = renderApp({ hash: '#/author' });
+  const input = await screen.findByLabelText('Open a folder');
+  await act(async () => {
+    fireEvent.change(input, {
+      target: {
+        files: pickedFiles(rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust')),
+      },
+    });
+  });
+  await screen.findByText(/^Checked 1 scenario/);
+  return app;
+}
+
+const map = () => screen.getByRole('group', { name: 'Map of Base Case' });
+
+describe('the scenario map', () => {
+  it('shows every scene as a button and marks the ending no run reaches', async () => {
+    const { container } = await openTrustFixture();
+    const scenes = within(map()).getAllByRole('button');
+    expect(scenes.map((b) => b.getAttribute('data-scene'))).toEqual([
+      'opening',
+      'follow-up',
+      'wrap-up',
+      'outcome-inspired',
+      'outcome-strong',
+      'outcome-weak',
+    ]);
+    const inspired = within(map()).getByRole('button', { name: /^outcome-inspired/ });
+    expect(inspired.getAttribute('aria-label')).toContain('ending no run reaches');
+    expect(inspired.getAttribute('class')).toContain('marked');
+    expect(
+      within(map())
+        .getByRole('button', { name: /^outcome-strong/ })
+        .getAttribute('class'),
+    ).not.toContain('marked');
+    expect(screen.getByText(/1 marked by the analysis: outcome-inspired/)).toBeTruthy();
+    // Arrows: one per choice transition and route, coloured by the choice's domain.
+    const arrows = [...container.querySelectorAll('polyline.arrow')];
+    expect(arrows).toHaveLength(4 + 3);
+    const listen = container.querySelector('[data-arrow="opening#LISTEN#0"]');
+    expect(listen?.getAttribute('class')).toBe('arrow management');
+    expect(container.querySelector('[data-arrow="wrap-up#always#0"]')?.getAttribute('class')).toBe(
+      'arrow untagged untaken',
+    );
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('opens the scene an author clicks, with its choices, coaching and path figures', async () => {
+    await openTrustFixture();
+    fireEvent.click(within(map()).getByRole('button', { name: /^follow-up/ }));
+    const reader = screen.getByRole('region', { name: /follow-up: Follow up/ });
+    expect(within(reader).getByText('The prose of follow-up.')).toBeTruthy();
+    expect(reader.textContent).toContain('AGREE_A_DATE');
+    expect(reader.textContent).toContain('taken in 2 runs');
+    expect(reader.textContent).toContain('4 runs pass through here');
+    expect(reader.textContent).toContain('Trust between you and Sam -1 to 1');
+    expect(reader.textContent).toMatch(/to wrap-up \(trust \+1\)/);
+    expect(within(reader).getAllByText('Why this move helps or hurts.').length).toBeGreaterThan(0);
+    // A target is a link to that scene.
+    fireEvent.click(within(reader).getAllByRole('button', { name: 'wrap-up' })[0] as HTMLElement);
+    expect(screen.getByRole('region', { name: /wrap-up/ }).textContent).toContain(
+      'If trust ≥ 3: to outcome-inspired',
+    );
+  });
+});
+
+describe('playing from a middle scene', () => {
+  it('starts there, takes edited metrics, shows coaching and what can happen from here', async () => {
+    const { container } = await openTrustFixture();
+    fireEvent.click(within(map()).getByRole('button', { name: /^follow-up/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play from this scene' }));
+    const player = screen.getByRole('region', { name: 'Play from follow-up' });
+    expect(
+      within(player).getByRole('heading', { name: 'Now in follow-up: Follow up' }),
+    ).toBeTruthy();
+    const fromHere = () => within(player).getByRole('region', { name: /From here/ }).textContent;
+    expect(fromHere()).not.toContain('outcome-inspired');
+
+    fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
+      target: { value: '2' },
+    });
+    expect(fromHere()).toContain('outcome-inspired (Strong outcome): 1 run');
+    expect(player.textContent).toContain('follow-up: set Trust between you and Sam to 2.');
+
+    fireEvent.click(within(player).getByRole('button', { name: /Choose agree a date/ }));
+    expect(
+      within(player).getByRole('heading', { name: /^Ending: .* \(Strong outcome\)$/ }),
+    ).toBeTruthy();
+    expect(player.textContent).toContain('You chose Choose agree a date');
+    expect(
+      (within(player).getByLabelText('Trust between you and Sam') as HTMLInputElement).value,
+    ).toBe('3');
+    fireEvent.click(within(player).getByRole('button', { name: 'Take back the last choice' }));
+    expect(within(player).getByRole('heading', { name: /^Now in follow-up/ })).toBeTruthy();
+    expect(await violations(container)).toEqual([]);
+  });
+});
