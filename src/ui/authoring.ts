@@ -17,7 +17,13 @@ export interface PickedFile {
 export function courseFromFiles(files: PickedFile[]): CourseInput {
   const paths = files.map((f) => f.path.split('/'));
   const depth = Math.min(...paths.map((p) => p.length));
-  const strip = depth > 1 && new Set(paths.map((p) => p[0])).size === 1 ? 1 : 0;
+  // The picked folder's own name leads every path. Drop it for a course folder, but
+  // keep it when the picked folder is itself a scenario: its name is the scenario's.
+  const oneRoot = depth > 1 && new Set(paths.map((p) => p[0])).size === 1;
+  const rootIsScenario = paths.some(
+    (p) => p.length === 2 && (p[1] === 'scenario.md' || p[1] === 'machine.json'),
+  );
+  const strip = oneRoot && !rootIsScenario ? 1 : 0;
   const byFolder = new Map<string, ScenarioInput>();
   let taxonomy: PickedFile | undefined;
   for (const file of files) {

@@ -1,10 +1,16 @@
 /**
  * Author mode in Chromium, under the production CSP: pick a scenario folder, and the
  * compiler (loaded only now) reports each problem with its file, line and source
- * line; nothing is uploaded and nothing breaks the page.
+ * line; the map marks what the analysis found; the player starts at a middle scene
+ * with metrics edited in the inspector. A folder opened with the File System Access
+ * API is checked again by itself when a file in it changes. Nothing is uploaded and
+ * nothing breaks the page.
  */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations } from './browser';
 import { rootPath } from '../support/paths';
 
@@ -16,17 +22,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Record every request that is not a GET of the app's own files: an upload would show here. */
+function watchRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'GET' || !r.url().startsWith(inject('baseUrl')))
+      requests.push(`${r.method()} ${r.url()}`);
+  });
+  return requests;
+}
+
 describe('author mode in Chromium', () => {
   it('checks a picked folder in the browser and shows the diagnostics with their source lines', async () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
     const { page } = watched;
-    const requests: string[] = [];
-    page.on('request', (r) => {
-      if (r.method() !== 'GET') requests.push(`${r.method()} ${r.url()}`);
-    });
+    const requests = watchRequests(page);
     await page.getByRole('heading', { level: 1, name: 'Author mode' }).waitFor();
     await page
-      .getByLabel('Open a folder')
+      .getByLabel('Choose files from a folder')
       .setInputFiles(rootPath('tests/fixtures/check/cb205-unknown-target/base-case'));
     await page.getByText(/^Checked 1 scenario/).waitFor();
     const item = page.locator('li.diagnostic', { hasText: '[CB205]' });
@@ -35,6 +48,122 @@ describe('author mode in Chromium', () => {
     expect(requests).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await watched.cspViolations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it('maps the picked scenario and plays it from a middle scene with an edited metric', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const { page } = watched;
+    const requests = watchRequests(page);
+    await page
+      .getByLabel('Choose files from a folder')
+      .setInputFiles(
+        rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust/base-case'),
+      );
+    await page.getByText(/^Checked 1 scenario: 0 errors/).waitFor();
+    expect(await page.locator('li.diagnostic', { hasText: '[CB701]' }).count()).toBe(1);
+
+    const map = page.getByRole('group', { name: 'Map of Base Case' });
+    await map.waitFor();
+    expect(await map.getByRole('button').count()).toBe(6);
+    const inspired = map.getByRole('button', { name: /^outcome-inspired/ });
+    expect(await inspired.getAttribute('aria-label')).toContain('ending no run reaches');
+    // The boxes do not overlap, and the map is drawn (the layout ran in the page).
+    const boxes = await map.getByRole('button').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        return { id: n.getAttribute('data-scene'), l: r.left, t: r.top, r: r.right, b: r.bottom };
+      }),
+    );
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => !(a.r <= b.l || b.r <= a.l || a.b <= b.t || b.b <= a.t))
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+    expect(boxes.every((b) => b.r - b.l > 100)).toBe(true);
+    expect(overlapping, JSON.stringify(boxes)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'casebook-author-map.png'), fullPage: true });
+
+    // Keyboard: Tab to the middle scene's box and open it with Enter.
+    await map.getByRole('button', { name: /^follow-up/ }).focus();
+    await page.keyboard.press('Enter');
+    const reader = page.getByRole('region', { name: /follow-up: Follow up/ });
+    await reader.waitFor();
+    expect(await reader.innerText()).toContain('4 runs pass through here');
+
+    await reader.getByRole('button', { name: 'Play from this scene' }).click();
+    const player = page.getByRole('region', { name: 'Play from follow-up' });
+    await player.getByRole('heading', { name: 'Now in follow-up: Follow up' }).waitFor();
+    await player.getByLabel('Trust between you and Sam').fill('2');
+    await player.getByText('outcome-inspired (Strong outcome): 1 run').waitFor();
+    await player.getByRole('button', { name: /Choose agree a date/ }).click();
+    await player.getByRole('heading', { name: /^Ending: .*\(Strong outcome\)$/ }).waitFor();
+    expect(await player.getByLabel('Trust between you and Sam').inputValue()).toBe('3');
+    expect(await player.innerText()).toContain('Coaching note');
+    await page.screenshot({ path: join(tmpdir(), 'casebook-author-play.png'), fullPage: true });
+
+    expect(requests).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await watched.cspViolations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it('opens a folder with the File System Access API and checks again when a file changes', async () => {
+    const machine = readFileSync(
+      rootPath('tests/fixtures/check/cb205-unknown-target/base-case/machine.json'),
+      'utf8',
+    );
+    const scenario = readFileSync(
+      rootPath('tests/fixtures/check/cb205-unknown-target/base-case/scenario.md'),
+      'utf8',
+    );
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const { page } = watched;
+    const requests = watchRequests(page);
+    // A real directory handle from the origin-private file system stands in for the
+    // folder the author would choose in the browser's own dialog.
+    await page.evaluate(
+      async ({ machine, scenario }) => {
+        const root = await navigator.storage.getDirectory();
+        const folder = await root.getDirectoryHandle('base-case', { create: true });
+        for (const [name, text] of [
+          ['machine.json', machine],
+          ['scenario.md', scenario],
+        ] as const) {
+          const file = await folder.getFileHandle(name, { create: true });
+          const writable = await file.createWritable();
+          await writable.write(text);
+          await writable.close();
+        }
+        (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
+          async () => folder;
+      },
+      { machine, scenario },
+    );
+    await page.getByRole('button', { name: 'Open a folder' }).click();
+    await page.getByText(/^Checked 1 scenario: 1 error/).waitFor();
+    expect(await page.getByLabel(/Check again when a file in base-case changes/).isChecked()).toBe(
+      true,
+    );
+
+    // The author fixes the typo in their editor and saves.
+    const fixed = machine.replace(/"wrap_up"|"wrapup"|"wrap-upp"/, '"wrap-up"');
+    expect(fixed).not.toBe(machine);
+    await page.evaluate(async (text) => {
+      const root = await navigator.storage.getDirectory();
+      const folder = await root.getDirectoryHandle('base-case');
+      const writable = await (await folder.getFileHandle('machine.json')).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }, fixed);
+    await page
+      .getByText(/A file changed in base-case; checked again\. Checked 1 scenario: 0 errors/)
+      .waitFor();
+    await page.getByRole('group', { name: /^Map of / }).waitFor();
+    expect(requests).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

@@ -59,4 +59,14 @@ describe('author mode', () => {
       ['two', false, true],
     ]);
   });
+
+  it('names a scenario after the folder picked when that folder is the scenario itself', () => {
+    const input = courseFromFiles([
+      { path: 'base-case/scenario.md', text: 'a' },
+      { path: 'base-case/machine.json', text: 'b' },
+    ]);
+    expect(input.scenarios.map((s) => [s.folder, s.scenarioMd?.path])).toEqual([
+      ['base-case', 'base-case/scenario.md'],
+    ]);
+  });
 });

@@ -15,10 +15,24 @@ const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   untagged: 'Untagged choice or route',
 };
 
+/** The second line of a box: the first mark, or what kind of scene it is. */
+function sceneNote(scene: MapScene): string {
+  if (scene.marks.length > 0) return `⚠ ${clip(MARK_LABEL[scene.marks[0] ?? 'unreachable'], 26)}`;
+  if (scene.kind === 'ending') return `ending · ${scene.outcome}`;
+  if (scene.kind === 'router') return 'routes on arrival';
+  return clip(scene.title ?? '', 26);
+}
+
+/** The box's visible text first (so speech and sight agree), then what the box cannot fit. */
 function sceneLabel(scene: MapScene): string {
-  const kind = scene.kind === 'ending' ? `ending (${scene.outcome})` : scene.kind;
-  const marks = scene.marks.map((m) => MARK_LABEL[m]);
-  return [`${scene.id}${scene.title ? `: ${scene.title}` : ''}`, kind, ...marks].join(', ');
+  const visible = `${clip(scene.id, 24)} ${sceneNote(scene)}`.trim();
+  const more = [
+    scene.id.length > 24 ? scene.id : '',
+    scene.title && scene.kind !== 'scene' ? scene.title : '',
+    scene.kind === 'ending' ? '' : scene.kind,
+    ...scene.marks.slice(1).map((m) => MARK_LABEL[m]),
+  ].filter(Boolean);
+  return [visible, ...more].join(', ');
 }
 
 function clip(text: string, max: number): string {
@@ -116,24 +130,18 @@ export function ScenarioMap({
               tabIndex={0}
               aria-label={sceneLabel(s)}
               aria-pressed={selected === s.id}
-              className={`map-scene ${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
+              className={`map-scene kind-${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
               data-scene={s.id}
               transform={`translate(${s.x - BOX.width / 2},${s.y - BOX.height / 2})`}
               onClick={() => onSelect(s.id)}
               onKeyDown={onKey(s.id)}
             >
               <rect width={BOX.width} height={BOX.height} rx={s.kind === 'ending' ? 18 : 4} />
-              <text x={8} y={19} className="map-id">
-                {clip(s.id, 24)}
-              </text>
-              <text x={8} y={38} className="map-note">
-                {s.marks.length > 0
-                  ? `⚠ ${clip(MARK_LABEL[s.marks[0] ?? 'unreachable'], 26)}`
-                  : s.kind === 'ending'
-                    ? `ending · ${s.outcome}`
-                    : s.kind === 'router'
-                      ? 'routes on arrival'
-                      : clip(s.title ?? '', 26)}
+              <text x={8} y={19}>
+                <tspan className="map-id">{clip(s.id, 24)}</tspan>{' '}
+                <tspan x={8} y={38} className="map-note">
+                  {sceneNote(s)}
+                </tspan>
               </text>
             </g>
           ))}

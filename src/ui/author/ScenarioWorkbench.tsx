@@ -44,7 +44,7 @@ export function ScenarioWorkbench({
         selected={selected}
         onSelect={select}
       />
-      <div ref={reader}>
+      <div ref={reader} className="reader-slot">
         {scene && (
           <SceneReader
             scenario={scenario}
@@ -57,7 +57,7 @@ export function ScenarioWorkbench({
           />
         )}
       </div>
-      <div ref={player}>
+      <div ref={player} className="player-slot">
         {start && <PlayFromScene key={start.n} scenario={scenario} start={start} usage={figures} />}
       </div>
     </div>
