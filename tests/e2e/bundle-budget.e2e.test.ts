@@ -39,6 +39,11 @@ describe('the learner bundle', () => {
     expect(code).not.toContain('The front matter');
   });
 
+  it('leaves author mode (its page and the graph layout) out of the first screen', () => {
+    expect(code).not.toContain('network-simplex');
+    expect(code).not.toContain('Play from this scene');
+  });
+
   it('loads each scenario from its own chunk, not the first one', () => {
     expect(code).not.toContain('Adaeze arrives two minutes late');
   });

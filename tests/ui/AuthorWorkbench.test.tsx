@@ -5,8 +5,11 @@
  * leads, runs through it), and the player that starts at a middle scene with values
  * the author sets in the inspector.
  */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ScenarioMap } from '../../src/ui/author/ScenarioMap';
+import { MAP_SCENE_LIMIT } from '../../src/ui/author/map-model';
+import { compileReference } from '../support/reference';
 import { renderApp, violations } from './harness';
 import { rootPath } from '../support/paths';
 import { pickedFiles } from '../support/picked-files';
@@ -110,5 +113,69 @@ describe('playing from a middle scene', () => {
     fireEvent.click(within(player).getByRole('button', { name: 'Take back the last choice' }));
     expect(within(player).getByRole('heading', { name: /^Now in follow-up/ })).toBeTruthy();
     expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('finding a scene without the map', () => {
+  it('goes to any scene from the scene list, marks included', async () => {
+    await openTrustFixture();
+    const list = screen.getByLabelText('Go to scene') as HTMLSelectElement;
+    expect([...list.options].map((o) => o.text)).toContain(
+      'outcome-inspired: Outcome inspired (⚠ ending no run reaches)',
+    );
+    fireEvent.change(list, { target: { value: 'wrap-up' } });
+    expect(screen.getByRole('region', { name: /^wrap-up/ }).textContent).toContain(
+      'Routes on arrival',
+    );
+  });
+
+  it('does not draw a map too large to lay out, and says what to use instead', () => {
+    const reference = compileReference();
+    const many = Array.from({ length: MAP_SCENE_LIMIT + 1 }, (_, i) => ({
+      ...(reference.scenes[0] as (typeof reference.scenes)[number]),
+      id: `scene-${i}`,
+    }));
+    render(
+      <ScenarioMap
+        scenario={{ ...reference, scenes: many }}
+        analysis={undefined}
+        taxonomy={undefined}
+        selected={undefined}
+        onSelect={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByText(/the map is drawn for up to 1,500/)).toBeTruthy();
+  });
+});
+
+describe('the inspector and the check', () => {
+  it('takes fractional metric values, as adjust does', async () => {
+    await openTrustFixture();
+    fireEvent.click(screen.getByRole('button', { name: 'Play from this scene' }));
+    const trust = screen.getByLabelText('Trust between you and Sam') as HTMLInputElement;
+    fireEvent.change(trust, { target: { value: '0.5' } });
+    expect(trust.value).toBe('0.5');
+    fireEvent.change(trust, { target: { value: 'abc' } });
+    expect(trust.value).toBe('0.5');
+  });
+
+  it('says to choose the folder again when the chosen files can no longer be read', async () => {
+    renderApp({ hash: '#/author' });
+    const files = pickedFiles(rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust'));
+    await act(async () => {
+      fireEvent.change(await screen.findByLabelText('Open a folder'), { target: { files } });
+    });
+    await screen.findByText(/^Checked 1 scenario/);
+    for (const file of files)
+      Object.defineProperty(file, 'text', {
+        value: () => Promise.reject(new DOMException('changed', 'NotReadableError')),
+      });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    });
+    expect(await screen.findByText(/choose the folder again/)).toBeTruthy();
+    // The last check's results stay on the page.
+    expect(screen.getByRole('group', { name: 'Map of Base Case' })).toBeTruthy();
   });
 });

@@ -22,7 +22,7 @@ export function Inspector({
 }) {
   const setMetric = (id: string, text: string) => {
     const value = Number(text);
-    if (text.trim() === '' || !Number.isInteger(value)) return;
+    if (text.trim() === '' || !Number.isFinite(value)) return;
     onChange({ ...context, metrics: { ...context.metrics, [id]: value } });
   };
   const setFlag = (id: string, value: boolean) =>
@@ -41,7 +41,7 @@ export function Inspector({
             <input
               id={`inspect-${m.id}`}
               type="number"
-              step={1}
+              step="any"
               value={context.metrics[m.id] ?? m.initial}
               onChange={(e) => setMetric(m.id, e.target.value)}
               aria-describedby={range ? `inspect-${m.id}-hint` : undefined}

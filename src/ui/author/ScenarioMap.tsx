@@ -6,7 +6,14 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { CompiledScenario, Taxonomy } from '../../contract';
 import type { Analysis } from '../../engine';
-import { BOX, MARK_LABEL, layoutMap, type ChoiceDomain, type MapScene } from './map-model';
+import {
+  BOX,
+  MAP_SCENE_LIMIT,
+  MARK_LABEL,
+  layoutMap,
+  type ChoiceDomain,
+  type MapScene,
+} from './map-model';
 
 const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   management: 'Management choice',
@@ -39,7 +46,22 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function ScenarioMap({
+export function ScenarioMap(props: Parameters<typeof DrawnMap>[0]) {
+  const scenes = props.scenario.scenes.length;
+  if (scenes <= MAP_SCENE_LIMIT) return <DrawnMap {...props} />;
+  return (
+    <section className="scenario-map" aria-labelledby="map-heading">
+      <h3 id="map-heading">Map</h3>
+      <p className="notice">
+        This scenario has {scenes.toLocaleString('en')} scenes; the map is drawn for up to{' '}
+        {MAP_SCENE_LIMIT.toLocaleString('en')}. Use the scene list to read any scene, or{' '}
+        <code>npm run scenario -- graph</code> for the whole graph.
+      </p>
+    </section>
+  );
+}
+
+function DrawnMap({
   scenario,
   analysis,
   taxonomy,

@@ -8,7 +8,7 @@ import { PathStats } from './PathStats';
 import { PlayFromScene } from './PlayFromScene';
 import { SceneReader } from './SceneReader';
 import { ScenarioMap } from './ScenarioMap';
-import { sceneMarks } from './map-model';
+import { MARK_LABEL, sceneMarks } from './map-model';
 
 export function ScenarioWorkbench({
   scenario,
@@ -45,6 +45,20 @@ export function ScenarioWorkbench({
         onSelect={select}
       />
       <div ref={reader} className="reader-slot">
+        <p className="scene-picker">
+          <label htmlFor="scene-picker">Go to scene</label>{' '}
+          <select id="scene-picker" value={selected} onChange={(e) => select(e.target.value)}>
+            {scenario.scenes.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+                {s.title ? `: ${s.title}` : ''}
+                {(marks.get(s.id) ?? []).length > 0
+                  ? ` (⚠ ${(marks.get(s.id) ?? []).map((m) => MARK_LABEL[m]).join(', ')})`
+                  : ''}
+              </option>
+            ))}
+          </select>
+        </p>
         {scene && (
           <SceneReader
             scenario={scenario}

@@ -53,6 +53,15 @@ export interface ScenarioMap {
 
 export const BOX = { width: 184, height: 52 };
 
+/**
+ * Beyond this many scenes the map is not drawn (dagre needs seconds, and no one reads
+ * a map that size); the scene list still reaches every scene. Measured in
+ * `npm run bench:author`.
+ */
+export const MAP_SCENE_LIMIT = 1500;
+/** Up to this many scenes dagre ranks with network simplex (compact, slower); beyond, by longest path. */
+const CAREFUL_RANKING_LIMIT = 150;
+
 /** Management, leadership, both or neither, from a choice's behaviour tags. */
 export function choiceDomain(behaviours: readonly string[], taxonomy?: Taxonomy): ChoiceDomain {
   const domains = new Set(
@@ -79,7 +88,15 @@ export function layoutMap(
   taxonomy: Taxonomy | undefined,
 ): ScenarioMap {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 8, marginy: 8 });
+  graph.setGraph({
+    rankdir: 'TB',
+    ranker: scenario.scenes.length > CAREFUL_RANKING_LIMIT ? 'longest-path' : 'network-simplex',
+    nodesep: 28,
+    ranksep: 56,
+    edgesep: 12,
+    marginx: 8,
+    marginy: 8,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const scene of scenario.scenes) graph.setNode(scene.id, { ...BOX });
   const untakenChoices = new Set(analysis?.untakenChoices ?? []);

@@ -56,6 +56,8 @@ export function AuthorPage() {
   const [checked, setChecked] = useState<Checked | undefined>();
   const [status, setStatus] = useState('');
   const [folder, setFolder] = useState<DirectoryHandle | undefined>();
+  /** The files chosen with the picker, read again by "Check again". */
+  const [chosen, setChosen] = useState<File[]>([]);
   const [signature, setSignature] = useState('');
   const [watching, setWatching] = useState(true);
   const [exploring, setExploring] = useState<string | undefined>();
@@ -118,16 +120,25 @@ export function AuthorPage() {
   };
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     if (!event.target.files) return;
+    const files = [...event.target.files];
     setFolder(undefined);
-    await run(await readPicked(event.target.files));
+    setChosen(files);
+    await run(await readPicked(files));
   };
   const again = async () => {
     if (!checked) return;
-    if (folder) {
-      const opened = await readFolder(folder);
-      setSignature(opened.signature);
-      await run(opened.files);
-    } else await run(checked.files);
+    try {
+      if (folder) {
+        const opened = await readFolder(folder);
+        setSignature(opened.signature);
+        await run(opened.files);
+      } else await run(await readPicked(chosen));
+    } catch {
+      // Chromium will not read a picked file again once it has changed on disk.
+      setStatus(
+        'This browser cannot read the chosen files again now that they have changed: choose the folder again to check the new versions.',
+      );
+    }
   };
   const result = checked?.result;
   const explored = result?.scenarios.find((s) => s.folder === exploring && s.compiled);

@@ -1,0 +1,67 @@
+/**
+ * The scenario map's model: choices coloured by the domains of their tags, scenes
+ * marked with what the analysis found — including on scenarios the analysis refuses
+ * to let learners play (a dead end, a loop with no way out), which is where an author
+ * needs the map most.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCourseInDetail } from '../../src/cli/check-course';
+import { loadCourse } from '../../src/cli/load';
+import type { Taxonomy } from '../../src/contract';
+import { choiceDomain, layoutMap, sceneMarks } from '../../src/ui/author/map-model';
+import { rootPath } from '../support/paths';
+
+const taxonomy: Taxonomy = {
+  behaviours: [
+    { id: 'm', label: 'M', description: '', domain: 'management', polarity: 'effective' },
+    { id: 'l', label: 'L', description: '', domain: 'leadership', polarity: 'effective' },
+  ],
+};
+
+function checked(fixture: string) {
+  const input = loadCourse('base-case', rootPath(`tests/fixtures/check/${fixture}`));
+  const result = checkCourseInDetail(input, {});
+  const entry = result.scenarios[0];
+  if (!entry?.compiled) throw new Error(`${fixture} does not compile`);
+  return { ...entry, compiled: entry.compiled, taxonomy: result.taxonomy };
+}
+
+describe('choice domains', () => {
+  it('is management, leadership, both or untagged from the tags', () => {
+    expect(choiceDomain(['m'], taxonomy)).toBe('management');
+    expect(choiceDomain(['l', 'l'], taxonomy)).toBe('leadership');
+    expect(choiceDomain(['m', 'l'], taxonomy)).toBe('both');
+    expect(choiceDomain([], taxonomy)).toBe('untagged');
+    expect(choiceDomain(['unknown'], taxonomy)).toBe('untagged');
+  });
+});
+
+describe('marks from the analysis', () => {
+  it('marks a dead end on a scenario that is not playable, and still lays it out', () => {
+    const entry = checked('cb704-every-choice-guarded');
+    expect(entry.scenario).toBeUndefined();
+    expect(sceneMarks(entry.analysis).get('follow-up')).toContain('dead-end');
+    const map = layoutMap(entry.compiled, entry.analysis, entry.taxonomy);
+    expect(map.scenes.find((s) => s.id === 'follow-up')?.marks).toContain('dead-end');
+    expect(map.width).toBeGreaterThan(0);
+  });
+
+  it('marks the scenes of a loop no run can leave', () => {
+    const marks = sceneMarks(checked('cb705-loop-without-exit').analysis);
+    expect(marks.get('argument')).toEqual(['no-way-out']);
+    expect(marks.get('counter-argument')).toEqual(['no-way-out']);
+  });
+
+  it('marks an unreachable scene, and draws an arrow per way out with points', () => {
+    const entry = checked('cb702-scene-behind-a-flag-never-set');
+    const map = layoutMap(entry.compiled, entry.analysis, entry.taxonomy);
+    expect(map.scenes.find((s) => s.id === 'deep-talk')?.marks).toEqual(['unreachable']);
+    const ways = entry.compiled.scenes.reduce(
+      (n, s) => n + s.routes.length + s.choices.reduce((m, c) => m + c.transitions.length, 0),
+      0,
+    );
+    expect(map.arrows).toHaveLength(ways);
+    expect(map.arrows.every((a) => a.points.length >= 2)).toBe(true);
+    expect(map.arrows.find((a) => a.id === 'opening#DIG_DEEPER#0')?.untaken).toBe(true);
+  });
+});
