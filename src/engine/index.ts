@@ -7,3 +7,4 @@ export { shuffled, newSeed } from './shuffle';
 export { analyse, type Analysis, type Count, type EndingReport } from './analysis/analyse';
 export { analysisDiagnostics } from './analysis/findings';
 export { usage, type Usage, type SceneUsage, type FlagOnArrival } from './analysis/usage';
+export { historyRead } from './analysis/model';

@@ -13,6 +13,22 @@ export interface PickedFile {
   text: string;
 }
 
+/** Where files chosen on their own (no folder) go, until their machine.json names them. */
+const LOOSE = 'scenario';
+
+/**
+ * The `id` a machine.json gives itself: files chosen without their folder have no
+ * folder name, and the scenario's folder must be named after its id.
+ */
+function machineId(text: string | undefined): string | undefined {
+  try {
+    const id: unknown = text ? (JSON.parse(text) as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch {
+    return undefined; // The check reports the broken JSON with its position.
+  }
+}
+
 /** Group picked files into a course: every folder holding scenario.md or machine.json is a scenario. */
 export function courseFromFiles(files: PickedFile[]): CourseInput {
   const paths = files.map((f) => f.path.split('/'));
@@ -33,13 +49,15 @@ export function courseFromFiles(files: PickedFile[]): CourseInput {
     if (name === 'behaviours.json' && parts.length === 1)
       taxonomy = { path: relative, text: file.text };
     if (name !== 'scenario.md' && name !== 'machine.json') continue;
-    const folder = parts.length >= 2 ? (parts.at(-2) as string) : 'scenario';
+    const folder = parts.length >= 2 ? (parts.at(-2) as string) : LOOSE;
     const dir = parts.slice(0, -1).join('/') || folder;
     const entry = byFolder.get(dir) ?? { folder, dir };
     if (name === 'scenario.md') entry.scenarioMd = { path: relative, text: file.text };
     else entry.machineJson = { path: relative, text: file.text };
     byFolder.set(dir, entry);
   }
+  const loose = byFolder.get(LOOSE);
+  if (loose) loose.folder = machineId(loose.machineJson?.text) ?? LOOSE;
   const input: CourseInput = { scenarios: [...byFolder.values()], taxonomyPath: 'behaviours.json' };
   if (taxonomy) input.taxonomy = { path: taxonomy.path, text: taxonomy.text };
   return input;

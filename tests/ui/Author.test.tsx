@@ -69,4 +69,29 @@ describe('author mode', () => {
       ['base-case', 'base-case/scenario.md'],
     ]);
   });
+
+  it('names files chosen without their folder after the id in their machine.json', () => {
+    const input = courseFromFiles([
+      { path: 'scenario.md', text: 'a' },
+      { path: 'machine.json', text: '{ "id": "first-delegation" }' },
+    ]);
+    expect(input.scenarios.map((s) => s.folder)).toEqual(['first-delegation']);
+    const broken = courseFromFiles([{ path: 'machine.json', text: '{ "id": ' }]);
+    expect(broken.scenarios.map((s) => s.folder)).toEqual(['scenario']);
+  });
+
+  it('checks a scenario chosen as two loose files', async () => {
+    renderApp({ hash: '#/author' });
+    const dir = rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust/base-case');
+    const files = ['scenario.md', 'machine.json'].map(
+      (name) => new File([readFileSync(`${dir}/${name}`)], name),
+    );
+    await act(async () => {
+      fireEvent.change(await screen.findByLabelText('Choose files'), { target: { files } });
+    });
+    await screen.findByText(/^Checked 1 scenario: 0 errors/);
+    expect(
+      screen.getByRole('heading', { name: 'base-case: playable, with warnings' }),
+    ).toBeTruthy();
+  });
 });

@@ -6,42 +6,8 @@
  * no longer be read.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  canOpenFolders,
-  readFolder,
-  watchFolder,
-  type DirectoryHandle,
-  type FileHandle,
-} from '../../src/ui/author/folder-access';
-
-/** A folder in memory whose files can be changed, as an editor saving would. */
-class FakeFolder implements DirectoryHandle {
-  readonly kind = 'directory';
-  readonly entries = new Map<string, FakeFolder | { text: string; modified: number }>();
-  broken = false;
-  constructor(readonly name: string) {}
-  folder(name: string): FakeFolder {
-    const child = new FakeFolder(name);
-    this.entries.set(name, child);
-    return child;
-  }
-  write(name: string, text: string, modified = 1): this {
-    this.entries.set(name, { text, modified });
-    return this;
-  }
-  async *values(): AsyncIterable<DirectoryHandle | FileHandle> {
-    if (this.broken) throw new DOMException('The folder was moved.', 'NotFoundError');
-    for (const [name, entry] of this.entries) {
-      if (entry instanceof FakeFolder) yield entry;
-      else
-        yield {
-          kind: 'file',
-          name,
-          getFile: async () => new File([entry.text], name, { lastModified: entry.modified }),
-        };
-    }
-  }
-}
+import { canOpenFolders, readFolder, watchFolder } from '../../src/ui/author/folder-access';
+import { FakeFolder } from '../support/fake-folder';
 
 function course(): FakeFolder {
   const root = new FakeFolder('my-course').write('behaviours.json', '{}').write('notes.txt', 'x');

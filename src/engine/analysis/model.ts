@@ -58,17 +58,23 @@ function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<stri
 }
 
 /** The model of `scenario`; runs start at `start` when given (scene and context), else at the beginning. */
-export function buildModel(scenario: CompiledScenario, start?: Start): Model {
+/** The states some `visited` guard reads and the events some `chose` guard reads: the only history that matters. */
+export function historyRead(scenario: CompiledScenario): { visited: string[]; chose: string[] } {
   const visited = new Set<string>();
   const chose = new Set<string>();
   for (const scene of scenario.scenes) {
     for (const t of [...scene.routes, ...scene.choices.flatMap((c) => c.transitions)])
       collect(t.guard, visited, chose);
   }
+  return { visited: [...visited], chose: [...chose] };
+}
+
+export function buildModel(scenario: CompiledScenario, start?: Start): Model {
+  const read = historyRead(scenario);
   const metricIds = scenario.metrics.map((m) => m.id);
   const flagIds = scenario.flags.map((f) => f.id);
-  const visitedIds = [...visited];
-  const choseIds = [...chose];
+  const visitedIds = read.visited;
+  const choseIds = read.chose;
   const at = new Map<string, number>();
   metricIds.forEach((id, i) => at.set(`m:${id}`, i));
   flagIds.forEach((id, i) => at.set(`f:${id}`, metricIds.length + i));

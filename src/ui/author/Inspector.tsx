@@ -1,9 +1,10 @@
 // The inspector of author mode's player: the run's metrics and flags as they are
-// now, each one editable. A change takes effect at once: the run carries on from the
+// now, and the history the scenario's `visited` and `chose` guards read, each one
+// editable. A change takes effect at once: the run carries on from the
 // scene it is in with the new values, so an author can try "what if trust were 3
 // here?" without playing back to it.
 import type { CompiledScenario } from '../../contract';
-import type { RunContext, SceneUsage } from '../../engine';
+import { historyRead, type RunContext, type SceneUsage } from '../../engine';
 import { rangeLabel } from './counts';
 
 export function Inspector({
@@ -27,6 +28,12 @@ export function Inspector({
   };
   const setFlag = (id: string, value: boolean) =>
     onChange({ ...context, flags: { ...context.flags, [id]: value } });
+  const history = historyRead(scenario);
+  const setHistory = (kind: 'visited' | 'chose', id: string, value: boolean) =>
+    onChange({
+      ...context,
+      [kind]: value ? [...context[kind], id] : context[kind].filter((x) => x !== id),
+    });
   return (
     <fieldset className="inspector" disabled={disabled}>
       <legend>Metrics and flags now</legend>
@@ -68,11 +75,32 @@ export function Inspector({
           )}
         </div>
       ))}
-      {(context.visited.length > 0 || context.chose.length > 0) && (
-        <p className="hint">
-          History the <code>visited</code> and <code>chose</code> guards read: visited{' '}
-          {context.visited.join(', ') || 'nothing'}; chose {context.chose.join(', ') || 'nothing'}.
-        </p>
+      {(history.visited.length > 0 || history.chose.length > 0) && (
+        <fieldset className="inspector-history">
+          <legend>History the guards read</legend>
+          {history.visited.map((state) => (
+            <div key={`v:${state}`} className="inspector-row">
+              <input
+                id={`inspect-visited-${state}`}
+                type="checkbox"
+                checked={context.visited.includes(state)}
+                onChange={(e) => setHistory('visited', state, e.target.checked)}
+              />
+              <label htmlFor={`inspect-visited-${state}`}>visited {state}</label>
+            </div>
+          ))}
+          {history.chose.map((event) => (
+            <div key={`c:${event}`} className="inspector-row">
+              <input
+                id={`inspect-chose-${event}`}
+                type="checkbox"
+                checked={context.chose.includes(event)}
+                onChange={(e) => setHistory('chose', event, e.target.checked)}
+              />
+              <label htmlFor={`inspect-chose-${event}`}>chose {event}</label>
+            </div>
+          ))}
+        </fieldset>
       )}
     </fieldset>
   );

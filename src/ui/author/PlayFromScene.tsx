@@ -92,6 +92,14 @@ export function PlayFromScene({
       ...scenario.flags
         .filter((f) => context.flags[f.id] !== snapshot.context.flags[f.id])
         .map((f) => `${f.id} ${context.flags[f.id] ? 'on' : 'off'}`),
+      ...(['visited', 'chose'] as const).flatMap((kind) => [
+        ...context[kind]
+          .filter((id) => !snapshot.context[kind].includes(id))
+          .map((id) => `${kind} ${id}`),
+        ...snapshot.context[kind]
+          .filter((id) => !context[kind].includes(id))
+          .map((id) => `not ${kind} ${id}`),
+      ]),
     ];
     setFrom({ scene: scene.id, context });
     setEvents([]);

@@ -149,9 +149,10 @@ export function AuthorPage() {
       </h1>
       <p>
         Open a course folder (scenario folders with a <code>behaviours.json</code>) or one scenario
-        folder. Your files are read in this page and checked with the same rules as{' '}
-        <code>npm run check -- --strict</code>; nothing is uploaded. Then read each scenario on its
-        map and play it from any scene.
+        folder, or choose a scenario&apos;s <code>scenario.md</code> and <code>machine.json</code>{' '}
+        (and a <code>behaviours.json</code>, if you have one). Your files are read in this page and
+        checked with the same rules as <code>npm run check -- --strict</code>; nothing is uploaded.
+        Then read each scenario on its map and play it from any scene.
       </p>
       <div className="actions">
         {canOpenFolders() && (
@@ -167,6 +168,16 @@ export function AuthorPage() {
             multiple
             onChange={pick}
             {...{ webkitdirectory: '' }}
+          />
+        </label>
+        <label className="button">
+          Choose files
+          <input
+            className="visually-hidden"
+            type="file"
+            multiple
+            accept=".md,.json"
+            onChange={pick}
           />
         </label>
         {checked && (
