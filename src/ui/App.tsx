@@ -69,6 +69,18 @@ export function App() {
         </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
+      <footer className="site-footer">
+        <p>
+          Writing scenarios?{' '}
+          <a
+            href={href({ page: 'author' })}
+            aria-current={route.page === 'author' ? 'page' : undefined}
+          >
+            Author mode
+          </a>{' '}
+          checks your files and maps them in this browser.
+        </p>
+      </footer>
     </>
   );
 }

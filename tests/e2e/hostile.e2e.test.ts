@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type WatchedPage } from './browser';
+import { rootPath } from '../support/paths';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,6 +114,36 @@ describe('a hostile course', () => {
     await page.waitForURL(/\/runs\//);
     await page.locator('.outcome').waitFor();
     await expectSafe(watched);
+    await watched.close();
+  });
+
+  it('runs no payload when an author opens it in author mode: diagnostics, map, reader, player', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const { page } = watched;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page
+      .getByLabel('Choose files from a folder')
+      .setInputFiles(rootPath('tests/fixtures/hostile-course'));
+    await page.getByText(/^Checked 2 scenarios/).waitFor();
+    await expectSafe(watched);
+    await page.getByRole('button', { name: 'Map and play xss-everywhere' }).click();
+    const map = page.getByRole('group', { name: /^Map of / });
+    await map.waitFor();
+    for (const box of await map.getByRole('button').all()) {
+      await box.click();
+      await expectSafe(watched);
+      const play = page.getByRole('button', { name: 'Play from this scene' });
+      if ((await play.count()) === 0) continue;
+      await play.click();
+      await page.locator('.author-player button.choice').first().click();
+      await expectSafe(watched);
+    }
+    expect(await page.locator('.scene-reader').innerText()).toContain('__pwned');
+    expect(dialogs).toBe(0);
     await watched.close();
   });
 });

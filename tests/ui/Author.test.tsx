@@ -5,7 +5,7 @@
  * and the good scenarios are reported as such. Nothing leaves the page.
  */
 import { readFileSync } from 'node:fs';
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseFromFiles } from '../../src/ui/authoring';
 import { renderApp, violations } from './harness';
@@ -15,6 +15,12 @@ import { pickedFiles } from '../support/picked-files';
 afterEach(cleanup);
 
 describe('author mode', () => {
+  it('is linked from every page, so an author with only the deployed app finds it', async () => {
+    renderApp({ hash: '#/' });
+    const link = within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Author mode' });
+    expect(link.getAttribute('href')).toBe('#/author');
+  });
+
   it('checks a picked course folder and shows each diagnostic with its source line', async () => {
     const { container } = renderApp({ hash: '#/author' });
     const input = await screen.findByLabelText('Open a folder');
