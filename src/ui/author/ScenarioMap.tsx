@@ -3,7 +3,7 @@
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text.
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CompiledScenario, Taxonomy } from '../../contract';
 import type { Analysis } from '../../engine';
 import {
@@ -61,6 +61,22 @@ export function ScenarioMap(props: Parameters<typeof DrawnMap>[0]) {
   );
 }
 
+/** Smallest scale the map shrinks to to fit its frame; below it, the frame scrolls. */
+const MIN_SCALE = 0.75;
+
+/** The scale that fits `width` into the element's width (1 at most, MIN_SCALE at least), following resizes. */
+function useFitScale(element: HTMLElement | null, width: number): number {
+  const [available, setAvailable] = useState<number | undefined>();
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(entry?.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  if (!available || width <= available) return 1;
+  return Math.max(MIN_SCALE, available / width);
+}
+
 function DrawnMap({
   scenario,
   analysis,
@@ -79,6 +95,16 @@ function DrawnMap({
     [scenario, analysis, taxonomy],
   );
   const marked = map.scenes.filter((s) => s.marks.length > 0);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const scale = useFitScale(frame, map.width);
+  useEffect(() => {
+    // Open on the first scene: centre it when the map is wider than its frame.
+    const box = frame?.querySelector<SVGGElement>(`[data-scene="${scenario.initial}"]`);
+    if (frame && box) {
+      const left = box.getBoundingClientRect().left - frame.getBoundingClientRect().left;
+      frame.scrollBy?.({ left: left - frame.clientWidth / 2 + (BOX.width * scale) / 2 });
+    }
+  }, [frame, map, scenario.initial, scale]);
   const onKey = (id: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -111,10 +137,10 @@ function DrawnMap({
           No complete run takes it
         </li>
       </ul>
-      <div className="map-frame">
+      <div className="map-frame" ref={setFrame}>
         <svg
-          width={map.width}
-          height={map.height}
+          width={map.width * scale}
+          height={map.height * scale}
           viewBox={`0 0 ${map.width} ${map.height}`}
           role="group"
           aria-label={`Map of ${scenario.title}`}
