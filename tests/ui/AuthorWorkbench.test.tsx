@@ -116,6 +116,24 @@ describe('playing from a middle scene', () => {
   });
 });
 
+describe('from a diagnostic to its scene', () => {
+  it('shows the scene a diagnostic points into, on the map and in the reader', async () => {
+    await openTrustFixture();
+    const item = screen.getByText(/No run reaches the ending "outcome-inspired"/).closest('li');
+    fireEvent.click(
+      within(item as HTMLElement).getByRole('button', {
+        name: 'Show outcome-inspired on the map',
+      }),
+    );
+    expect(screen.getByRole('region', { name: /^outcome-inspired/ })).toBeTruthy();
+    expect(
+      within(map())
+        .getByRole('button', { name: /^outcome-inspired/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+});
+
 describe('finding a scene without the map', () => {
   it('goes to any scene from the scene list, marks included', async () => {
     await openTrustFixture();

@@ -14,12 +14,17 @@ export function ScenarioWorkbench({
   scenario,
   analysis,
   taxonomy,
+  scene: chosen,
+  onScene,
 }: {
   scenario: CompiledScenario;
   analysis: Analysis | undefined;
   taxonomy: Taxonomy | undefined;
+  /** The scene the reader shows (the first scene when none is chosen or it is gone). */
+  scene: string | undefined;
+  onScene: (scene: string) => void;
 }) {
-  const [selected, setSelected] = useState<string>(scenario.initial);
+  const selected = scenario.scenes.some((s) => s.id === chosen) ? chosen : scenario.initial;
   const [start, setStart] = useState<(Start & { n: number }) | undefined>();
   const figures = useMemo(() => (analysis ? usage(analysis) : undefined), [analysis]);
   const marks = useMemo(() => sceneMarks(analysis), [analysis]);
@@ -27,7 +32,7 @@ export function ScenarioWorkbench({
   const player = useRef<HTMLDivElement>(null);
   const scene = scenario.scenes.find((s) => s.id === selected) ?? scenario.scenes[0];
   const select = (id: string) => {
-    setSelected(id);
+    onScene(id);
     requestAnimationFrame(() => reader.current?.querySelector<HTMLElement>('h3')?.focus());
   };
   const play = (id: string) => {

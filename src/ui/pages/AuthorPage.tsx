@@ -20,6 +20,7 @@ import {
   type Watch,
 } from '../author/folder-access';
 import { ScenarioWorkbench } from '../author/ScenarioWorkbench';
+import { sceneAt } from '../author/scene-at';
 
 interface Checked {
   files: PickedFile[];
@@ -61,6 +62,8 @@ export function AuthorPage() {
   const [signature, setSignature] = useState('');
   const [watching, setWatching] = useState(true);
   const [exploring, setExploring] = useState<string | undefined>();
+  /** The scene open in the reader of the explored scenario. */
+  const [scene, setScene] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = 'Author mode · Casebook';
@@ -139,6 +142,14 @@ export function AuthorPage() {
         'This browser cannot read the chosen files again now that they have changed: choose the folder again to check the new versions.',
       );
     }
+  };
+  /** Open a scenario's map (and a scene in its reader), and take the focus there. */
+  const show = (folder: string, id: string | undefined) => {
+    setExploring(folder);
+    setScene(id);
+    requestAnimationFrame(() =>
+      document.getElementById(id ? 'reader-heading' : 'workbench-heading')?.focus(),
+    );
   };
   const result = checked?.result;
   const explored = result?.scenarios.find((s) => s.folder === exploring && s.compiled);
@@ -219,9 +230,20 @@ export function AuthorPage() {
                     ? 'compiles, but some runs go wrong'
                     : 'does not compile'}
               </h2>
-              <DiagnosticList diagnostics={s.diagnostics} sourceLine={lineOf(checked.files)} />
+              <DiagnosticList
+                diagnostics={s.diagnostics}
+                sourceLine={lineOf(checked.files)}
+                action={(d) => {
+                  const id = s.compiled && sceneAt(s.compiled, d);
+                  return id ? (
+                    <button type="button" className="link" onClick={() => show(s.folder, id)}>
+                      Show {id} on the map
+                    </button>
+                  ) : null;
+                }}
+              />
               {s.compiled && exploring !== s.folder && (
-                <button type="button" onClick={() => setExploring(s.folder)}>
+                <button type="button" onClick={() => show(s.folder, undefined)}>
                   Map and play {s.folder}
                 </button>
               )}
@@ -229,11 +251,13 @@ export function AuthorPage() {
           ))}
           {explored?.compiled && (
             <section aria-labelledby="workbench-heading" className="workbench-section">
-              <h2 id="workbench-heading">
+              <h2 id="workbench-heading" tabIndex={-1}>
                 {explored.compiled.title} <span className="kind">({explored.folder})</span>
               </h2>
               <ScenarioWorkbench
                 key={explored.folder}
+                scene={scene}
+                onScene={setScene}
                 scenario={explored.compiled}
                 analysis={explored.analysis}
                 taxonomy={result.taxonomy}
