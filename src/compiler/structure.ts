@@ -44,7 +44,17 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           ),
         );
       }
-    } else if (state.events.length === 0 && state.always.length === 0) {
+    } else if (state.outcomeNode) {
+      diagnostics.push(
+        diagnostic(
+          'CB609',
+          json.path,
+          at(state.outcomeNode),
+          `"${state.id}" has an outcome but is not an ending, so the outcome is never used. If it is an ending, add "type": "final"; if it is a scene, remove "outcome".`,
+        ),
+      );
+    }
+    if (!state.final && state.events.length === 0 && state.always.length === 0) {
       diagnostics.push(
         diagnostic(
           'CB602',

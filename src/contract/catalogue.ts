@@ -71,6 +71,7 @@ export const CATALOGUE = {
   CB606: { severity: 'error', title: 'An ending has transitions' },
   CB607: { severity: 'error', title: 'An ending has no valid outcome' },
   CB608: { severity: 'error', title: 'The scenario has no ending' },
+  CB609: { severity: 'warning', title: 'An outcome on a state that is not an ending' },
   CB701: { severity: 'warning', title: 'An ending no run can reach' },
   CB702: { severity: 'warning', title: 'A scene no run can reach' },
   CB703: { severity: 'warning', title: 'A choice no complete run can take' },
