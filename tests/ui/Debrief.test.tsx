@@ -51,6 +51,9 @@ describe('the debrief', () => {
     expect(
       within(decisions[0] as HTMLElement).getAllByText(/Counterproductive:/).length,
     ).toBeGreaterThan(0);
+    // Each behaviour says what it means, from the taxonomy's description.
+    const described = decisions[0]?.querySelector(':scope > .behaviours .description');
+    expect(described?.textContent).toMatch(/^: \S.{10,}/);
     expect(within(decisions[0] as HTMLElement).getByText('Coaching')).toBeTruthy();
     expect(within(decisions[0] as HTMLElement).getByText('The road not taken')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Foundations first' })).toBeTruthy();

@@ -112,7 +112,9 @@ export function SceneReader({
                       {c.behaviours
                         .map((id) => {
                           const b = behaviour(id);
-                          return b ? `${b.label} (${b.domain}, ${b.polarity})` : id;
+                          return b
+                            ? `${b.label} (${b.domain}, ${b.polarity}): ${b.description}`
+                            : id;
                         })
                         .join('; ')}
                     </p>

@@ -1,6 +1,7 @@
 // The run's decisions as a timeline: where, what the learner chose, how it reads
-// (management, leadership or both), each behaviour with its polarity and quality, the
-// coaching note, the road not taken, and a way to replay from that decision.
+// (management, leadership or both), each behaviour with its polarity, quality and what
+// it means (the taxonomy's description), the coaching note, the road not taken, and a
+// way to replay from that decision.
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
 import { QUALITY_LABEL, TAG_LABEL } from '../../debrief';
 import { InlineText, Prose } from './Prose';
@@ -24,6 +25,7 @@ function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unkn
             ({b.domain}
             {b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})
           </span>
+          {b.description && <span className="description">: {b.description}</span>}
         </li>
       ))}
       {unknown.map((id) => (
