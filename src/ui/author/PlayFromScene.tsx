@@ -22,6 +22,7 @@ import { describeGuard } from '../../cli/describe-guard';
 import { InlineText, Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
+import { CoachingNote } from './CoachingNote';
 import { rangeLabel, runsLabel } from './counts';
 
 /** Enough for any hand-written scenario; beyond it the figures say "at least". */
@@ -138,12 +139,7 @@ export function PlayFromScene({
                 You chose <InlineText inlines={lastChoice.labelInline} />{' '}
                 <code>{lastChoice.event}</code>.
               </p>
-              {lastChoice.coaching.blocks.length > 0 && (
-                <div className="coaching">
-                  <p className="coaching-title">Coaching note</p>
-                  <Prose blocks={lastChoice.coaching.blocks} />
-                </div>
-              )}
+              <CoachingNote choice={lastChoice} />
             </div>
           )}
           <div className="scene-prose">
@@ -165,12 +161,7 @@ export function PlayFromScene({
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
-                  {c.coaching.blocks.length > 0 && (
-                    <div className="coaching">
-                      <p className="coaching-title">Coaching note</p>
-                      <Prose blocks={c.coaching.blocks} />
-                    </div>
-                  )}
+                  <CoachingNote choice={c} />
                 </li>
               ))}
             </ol>

@@ -6,6 +6,7 @@ import type { CompiledScenario, Scene, Taxonomy } from '../../contract';
 import type { Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../cli/describe-guard';
 import { InlineText, Prose } from '../components/Prose';
+import { CoachingNote } from './CoachingNote';
 import { rangeLabel, runsLabel } from './counts';
 import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
 
@@ -135,12 +136,7 @@ export function SceneReader({
                       </li>
                     ))}
                   </ul>
-                  {c.coaching.blocks.length > 0 && (
-                    <div className="coaching">
-                      <p className="coaching-title">Coaching note</p>
-                      <Prose blocks={c.coaching.blocks} />
-                    </div>
-                  )}
+                  <CoachingNote choice={c} />
                 </li>
               );
             })}
