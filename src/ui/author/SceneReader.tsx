@@ -2,7 +2,7 @@
 // every choice with its label, tags, coaching note and where it leads (guards and
 // actions spelt out), how many complete runs pass through, and the metrics and
 // flags runs arrive with. "Play from here" hands the scene to the player.
-import type { CompiledScenario, Scene, Taxonomy } from '../../contract';
+import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
 import type { Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../cli/describe-guard';
 import { InlineText, Prose } from '../components/Prose';
@@ -120,22 +120,11 @@ export function SceneReader({
                         .join('; ')}
                     </p>
                   )}
-                  <ul className="ways">
-                    {c.transitions.map((t, i) => (
-                      <li key={i}>
-                        {t.guard
-                          ? `If ${describeGuard(t.guard)}: `
-                          : c.transitions.length > 1
-                            ? 'Otherwise: '
-                            : ''}
-                        to{' '}
-                        <button type="button" className="link" onClick={() => onSelect(t.target)}>
-                          {t.target}
-                        </button>
-                        {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
-                      </li>
-                    ))}
-                  </ul>
+                  <Ways
+                    ways={c.transitions}
+                    otherwise={c.transitions.length > 1 ? 'Otherwise: ' : ''}
+                    onSelect={onSelect}
+                  />
                   <CoachingNote choice={c} />
                 </li>
               );
@@ -146,19 +135,35 @@ export function SceneReader({
       {scene.routes.length > 0 && (
         <>
           <h4>Routes on arrival</h4>
-          <ul className="ways">
-            {scene.routes.map((t, i) => (
-              <li key={i}>
-                {t.guard ? `If ${describeGuard(t.guard)}: ` : 'Otherwise: '}to{' '}
-                <button type="button" className="link" onClick={() => onSelect(t.target)}>
-                  {t.target}
-                </button>
-                {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
-              </li>
-            ))}
-          </ul>
+          <Ways ways={scene.routes} otherwise="Otherwise: " onSelect={onSelect} />
         </>
       )}
     </section>
+  );
+}
+
+/** Where a choice or the routes lead, in words: guard, target (a link to it), actions. */
+function Ways({
+  ways,
+  otherwise,
+  onSelect,
+}: {
+  ways: Transition[];
+  /** What an unguarded way starts with. */
+  otherwise: string;
+  onSelect: (scene: string) => void;
+}) {
+  return (
+    <ul className="ways">
+      {ways.map((t, i) => (
+        <li key={i}>
+          {t.guard ? `If ${describeGuard(t.guard)}: ` : otherwise}to{' '}
+          <button type="button" className="link" onClick={() => onSelect(t.target)}>
+            {t.target}
+          </button>
+          {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
+        </li>
+      ))}
+    </ul>
   );
 }
