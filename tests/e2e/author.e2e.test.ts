@@ -106,6 +106,8 @@ describe('author mode in Chromium', () => {
 
     expect(requests).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await watched.cspViolations()).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();
