@@ -57,7 +57,7 @@ export function PlayFromScene({
     () => playerFrom(base, base.scenes.has(from.scene) ? from : start),
     [base, from, start],
   );
-  const { snapshot } = useMemo(() => replay(player, events), [player, events]);
+  const { snapshot, snapshots, applied } = useMemo(() => replay(player, events), [player, events]);
   const scene = currentScene(player, snapshot);
   const finished = isFinished(snapshot);
   const offered = offeredChoices(player, snapshot, 0);
@@ -72,11 +72,12 @@ export function PlayFromScene({
           }),
     [scenario, snapshot],
   );
+  // `snapshots[i]` is the run before `events[i]`: where the last choice was made.
   const last = events.at(-1);
-  const lastScene = events.length > 0 ? replay(player, events.slice(0, -1)).snapshot : undefined;
+  const beforeLast = applied === events.length ? snapshots[events.length - 1] : undefined;
   const lastChoice =
-    last && lastScene
-      ? currentScene(player, lastScene).choices.find((c) => c.event === last)
+    last && beforeLast
+      ? currentScene(player, beforeLast).choices.find((c) => c.event === last)
       : undefined;
 
   const take = (choice: Choice) => {
