@@ -2,7 +2,12 @@
 import type { CompiledScenario } from '../contract';
 import type { Analysis, Count } from '../engine';
 
-const count = (c: Count) => (c === 'unbounded' ? 'unbounded' : c.toLocaleString('en'));
+/** A run count as people read it: `1,986`, or `unbounded` where a loop lets runs go round. */
+export const formatCount = (c: Count) => (c === 'unbounded' ? 'unbounded' : c.toLocaleString('en'));
+
+/** A metric's range: `2`, or `-1 to 3`. */
+export const rangeLabel = (r: { min: number; max: number }) =>
+  r.min === r.max ? String(r.min) : `${r.min} to ${r.max}`;
 
 export function statsText(scenario: CompiledScenario, analysis: Analysis): string {
   const kinds = (kind: string) => {
@@ -14,17 +19,15 @@ export function statsText(scenario: CompiledScenario, analysis: Analysis): strin
     `${scenario.title} (${scenario.id})`,
     `  Scenes: ${kinds('scene')}, ${kinds('router')}, ${kinds('ending')}`,
     `  States explored: ${analysis.states.toLocaleString('en')}${analysis.complete ? '' : ' (stopped at the limit: figures are partial)'}`,
-    `  Complete runs: ${count(analysis.runs)}`,
+    `  Complete runs: ${formatCount(analysis.runs)}`,
     `  Decisions per run: ${analysis.shortest === undefined ? 'no run finishes' : `${analysis.shortest} to ${analysis.longest}`}`,
     '  Endings reached:',
   ];
   const width = Math.max(0, ...analysis.endings.map((e) => e.id.length + e.outcome.length + 3));
   for (const ending of analysis.endings) {
-    const ranges = Object.entries(ending.metrics).map(([m, r]) =>
-      r.min === r.max ? `${m} ${r.min}` : `${m} ${r.min} to ${r.max}`,
-    );
+    const ranges = Object.entries(ending.metrics).map(([m, r]) => `${m} ${rangeLabel(r)}`);
     lines.push(
-      `    ${`${ending.id} (${ending.outcome})`.padEnd(width)}  ${count(ending.runs).padStart(8)} runs   ${ranges.join(', ')}`,
+      `    ${`${ending.id} (${ending.outcome})`.padEnd(width)}  ${formatCount(ending.runs).padStart(8)} runs   ${ranges.join(', ')}`,
     );
   }
   if (analysis.endings.length === 0) lines.push('    none');

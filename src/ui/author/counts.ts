@@ -1,16 +1,10 @@
-/** Run counts (exact BigInts, or "unbounded" where a loop lets runs go round) as an author reads them. */
+/** Run counts (exact BigInts, or "unbounded" where a loop lets runs go round) and ranges as an author reads them: the same words as `npm run scenario -- stats`. */
 import type { Count } from '../../engine';
+import { formatCount } from '../../cli/stats';
 
-export function formatCount(count: Count): string {
-  if (count === 'unbounded') return 'unbounded';
-  return count.toLocaleString('en');
-}
+export { formatCount, rangeLabel } from '../../cli/stats';
 
 export function runsLabel(count: Count): string {
   if (count === 'unbounded') return 'unboundedly many runs';
   return `${formatCount(count)} ${count === 1n ? 'run' : 'runs'}`;
-}
-
-export function rangeLabel(range: { min: number; max: number }): string {
-  return range.min === range.max ? String(range.min) : `${range.min} to ${range.max}`;
 }
