@@ -165,7 +165,61 @@ describe('author mode in Chromium', () => {
       .getByText(/A file changed in base-case; checked again\. Checked 1 scenario: 0 errors/)
       .waitFor();
     await page.getByRole('group', { name: /^Map of / }).waitFor();
+
+    // With the watch off, a save is seen only when the author asks: Check again reads
+    // the folder anew.
+    await page.getByLabel(/Check again when a file in base-case changes/).uncheck();
+    await page.evaluate(async (text) => {
+      const root = await navigator.storage.getDirectory();
+      const folder = await root.getDirectoryHandle('base-case');
+      const writable = await (await folder.getFileHandle('machine.json')).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }, machine);
+    await page.waitForTimeout(1500);
+    expect(await page.getByRole('status').first().innerText()).toMatch(/0 errors/);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByText(/^Checked 1 scenario: 1 error/).waitFor();
     expect(requests).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it('fits a wide map to its column, down to 75%, and opens it centred on the first scene', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`, {
+      viewport: { width: 640, height: 900 },
+    });
+    const { page } = watched;
+    await page
+      .getByLabel('Choose files from a folder')
+      .setInputFiles(rootPath('scenarios/ai-adoption-under-fear'));
+    const map = page.getByRole('group', { name: /^Map of / });
+    await map.waitFor();
+    const fit = await page.locator('.map-frame').evaluate((frame) => {
+      const svg = frame.querySelector('svg') as SVGSVGElement;
+      const natural = svg.viewBox.baseVal.width;
+      const first = frame.querySelector('[data-scene="opening"]') as SVGGElement;
+      const box = first.getBoundingClientRect();
+      const view = frame.getBoundingClientRect();
+      return {
+        natural,
+        drawn: svg.width.baseVal.value,
+        room: frame.clientWidth,
+        firstVisible: box.left >= view.left && box.right <= view.right,
+        scrolls: frame.scrollWidth > frame.clientWidth,
+        /** How far the first scene's centre is from the middle of the frame. */
+        offCentre: Math.abs(box.left + box.width / 2 - (view.left + frame.clientWidth / 2)),
+      };
+    });
+    // This map is wider than its column: it is drawn smaller, but never below 75%.
+    expect(fit.natural).toBeGreaterThan(fit.room);
+    expect(fit.drawn).toBeLessThan(fit.natural);
+    expect(fit.drawn).toBeGreaterThanOrEqual(fit.natural * 0.75 - 1);
+    expect(fit.drawn <= fit.room || fit.drawn === fit.natural * 0.75).toBe(true);
+    expect(fit.firstVisible).toBe(true);
+    // Too wide even at 75% on this screen: the frame scrolls, centred on the first scene.
+    expect(fit.scrolls).toBe(true);
+    expect(fit.offCentre).toBeLessThan(10);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });
