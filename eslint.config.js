@@ -72,4 +72,20 @@ export default tseslint.config(
     files: ['src/cli/**/*.ts', 'src/vite/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [react] }] },
   },
+  {
+    // Browser tests get their browser and pages from tests/e2e/browser.ts only, so
+    // every page is watched for errors and slowed when CASEBOOK_CPU_THROTTLE asks.
+    files: ['tests/e2e/**/*.e2e.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee > Identifier.property[name=/^(launch|launchPersistentContext|connectOverCDP|newContext|newPage)$/]',
+          message:
+            'Open pages with launchBrowser() and openPage() from tests/e2e/browser.ts: they throttle every page under CASEBOOK_CPU_THROTTLE and record its errors.',
+        },
+      ],
+    },
+  },
 );
