@@ -125,8 +125,13 @@ describe('author mode in Chromium', () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
     const { page } = watched;
     const requests = watchRequests(page);
+    // The page's timers run on the test's clock: the watch looks at the folder again
+    // only when the test moves time on, so what it sees cannot depend on this machine.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
     // A real directory handle from the origin-private file system stands in for the
-    // folder the author would choose in the browser's own dialog.
+    // folder the author would choose in the browser's own dialog; it counts how often
+    // the page lists the folder (every look at it starts with a listing).
     await page.evaluate(
       async ({ machine, scenario }) => {
         const root = await navigator.storage.getDirectory();
@@ -140,8 +145,21 @@ describe('author mode in Chromium', () => {
           await writable.write(text);
           await writable.close();
         }
-        (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
-          async () => folder;
+        const w = window as unknown as { __listings: number; showDirectoryPicker: unknown };
+        w.__listings = 0;
+        const counted = new Proxy(folder, {
+          get(target, key) {
+            if (key === 'values') {
+              return () => {
+                w.__listings++;
+                return target.values();
+              };
+            }
+            const value: unknown = Reflect.get(target, key);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+        w.showDirectoryPicker = async () => counted;
       },
       { machine, scenario },
     );
@@ -161,6 +179,7 @@ describe('author mode in Chromium', () => {
       await writable.write(text);
       await writable.close();
     }, fixed);
+    await page.clock.runFor(1000);
     await page
       .getByText(/A file changed in base-case; checked again\. Checked 1 scenario: 0 errors/)
       .waitFor();
@@ -169,6 +188,9 @@ describe('author mode in Chromium', () => {
     // With the watch off, a save is seen only when the author asks: Check again reads
     // the folder anew.
     await page.getByLabel(/Check again when a file in base-case changes/).uncheck();
+    const listings = () =>
+      page.evaluate(() => (window as unknown as { __listings: number }).__listings);
+    const before = await listings();
     await page.evaluate(async (text) => {
       const root = await navigator.storage.getDirectory();
       const folder = await root.getDirectoryHandle('base-case');
@@ -176,10 +198,13 @@ describe('author mode in Chromium', () => {
       await writable.write(text);
       await writable.close();
     }, machine);
-    await page.waitForTimeout(1500);
+    // Five of the watch's seconds go by: nothing looks at the folder.
+    await page.clock.runFor(5000);
+    expect(await listings()).toBe(before);
     expect(await page.getByRole('status').first().innerText()).toMatch(/0 errors/);
     await page.getByRole('button', { name: 'Check again' }).click();
     await page.getByText(/^Checked 1 scenario: 1 error/).waitFor();
+    expect(await listings()).toBe(before + 1);
     expect(requests).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();

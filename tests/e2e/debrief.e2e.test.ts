@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations } from './browser';
+import { chooseByKey } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,11 +21,9 @@ describe('the debrief in Chromium', () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`);
     const { page } = watched;
     await page.getByRole('button', { name: 'Start the scenario' }).click();
-    for (let i = 0; i < 10 && !page.url().includes('/runs/'); i++) {
-      await page.locator('button.choice').first().waitFor();
-      await page.keyboard.press('2');
-      await page.waitForTimeout(100);
-    }
+    let ended = false;
+    for (let i = 0; i < 10 && !ended; i++) ended = await chooseByKey(page, '2');
+    expect(ended).toBe(true);
     await page.getByRole('link', { name: 'Read your debrief' }).click();
     await page.getByRole('heading', { level: 1, name: 'Debrief: The Missed Deadline' }).waitFor();
     const decisions = page.locator('ol.timeline > li');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations, type WatchedPage } from './browser';
+import { choose, chooseByKey, sceneReady } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,16 +49,18 @@ describe('playing the reference scenario in Chromium', () => {
       /Set the dates yourself/,
       /Book a follow-up/,
     ];
-    for (const [i, label] of labels.entries()) {
+    let ended = false;
+    for (const label of labels) {
+      if (ended) break;
       const buttons = page.locator('button.choice');
       const match = buttons.filter({ hasText: label });
-      const target = (await match.count()) > 0 ? match.first() : buttons.first();
-      await target.click();
-      if (i < labels.length - 1 && !page.url().includes('/runs/'))
-        await page.locator('h1').waitFor();
+      ended = await choose(page, async () => {
+        const target = (await match.count()) > 0 ? match.first() : buttons.first();
+        await target.click();
+      });
     }
+    expect(ended).toBe(true);
     await page.waitForURL(/#\/s\/missed-deadline\/runs\//);
-    await page.locator('.outcome').waitFor();
     expect(await page.locator('ol.road > li').count()).toBeGreaterThanOrEqual(4);
     await expectClean(watched);
     await watched.close();
@@ -76,6 +79,8 @@ describe('playing the reference scenario in Chromium', () => {
     }
     await page.keyboard.press('Enter');
     await page.getByText(/Six weeks ago you were made lead/).waitFor();
+    // The briefing takes the focus to its heading; Tab on from there.
+    await page.locator('h1:focus').waitFor();
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Start the scenario')
@@ -83,20 +88,16 @@ describe('playing the reference scenario in Chromium', () => {
     }
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await page.keyboard.press('3');
-    await page.getByRole('heading', { level: 1, name: /Friday/ }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The focus moves to each new scene's heading (sceneReady waits for exactly that).
+    await sceneReady(page);
+    await chooseByKey(page, '3');
+    expect(await h1(page)).toMatch(/Friday/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('choice');
-    await page.keyboard.press('Enter');
-    while (!page.url().includes('/runs/')) {
-      await page.locator('h1').waitFor();
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
-    }
-    await page.locator('.outcome').waitFor();
+    let ended = await choose(page, () => page.keyboard.press('Enter'));
+    for (let i = 0; i < 10 && !ended; i++) ended = await chooseByKey(page, '1');
+    expect(ended).toBe(true);
     expect(await h1(page)).not.toBe('');
     await expectClean(watched);
     await watched.close();
@@ -107,10 +108,10 @@ describe('playing the reference scenario in Chromium', () => {
     const { page } = watched;
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
-    await page.keyboard.press('1');
-    await page.getByRole('heading', { level: 1, name: 'A lot of little things' }).waitFor();
-    await page.keyboard.press('1');
-    await page.getByRole('heading', { level: 1, name: 'The work nobody sees' }).waitFor();
+    await chooseByKey(page, '1');
+    expect(await h1(page)).toBe('A lot of little things');
+    await chooseByKey(page, '1');
+    expect(await h1(page)).toBe('The work nobody sees');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'The work nobody sees' }).waitFor();
     expect(await page.getByText('Decision 3 of at most 8').count()).toBe(1);
@@ -179,8 +180,8 @@ describe('playing the reference scenario in Chromium', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
-    await page.keyboard.press('1');
-    await page.getByRole('heading', { level: 1, name: 'A lot of little things' }).waitFor();
+    await chooseByKey(page, '1');
+    expect(await h1(page)).toBe('A lot of little things');
     await expectClean(watched);
     await watched.close();
   });
@@ -189,10 +190,8 @@ describe('playing the reference scenario in Chromium', () => {
     const first = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`);
     await first.page.getByRole('button', { name: 'Start the scenario' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Tuesday morning' }).waitFor();
-    await first.page.keyboard.press('2');
-    await first.page
-      .getByRole('heading', { level: 1, name: 'A performance conversation' })
-      .waitFor();
+    await chooseByKey(first.page, '2');
+    expect(await h1(first.page)).toBe('A performance conversation');
     await first.page.goto(inject('baseUrl'));
     const [download] = await Promise.all([
       first.page.waitForEvent('download'),
