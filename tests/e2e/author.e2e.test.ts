@@ -220,6 +220,13 @@ describe('author mode in Chromium', () => {
       .setInputFiles(rootPath('scenarios/ai-adoption-under-fear'));
     const map = page.getByRole('group', { name: /^Map of / });
     await map.waitFor();
+    // The map is first drawn at full size; it shrinks once its column has been measured,
+    // then scrolls to the first scene. Wait for both before measuring.
+    await page.waitForFunction(() => {
+      const frame = document.querySelector('.map-frame') as HTMLElement;
+      const svg = frame.querySelector('svg') as SVGSVGElement;
+      return svg.width.baseVal.value < svg.viewBox.baseVal.width && frame.scrollLeft > 0;
+    });
     const fit = await page.locator('.map-frame').evaluate((frame) => {
       const svg = frame.querySelector('svg') as SVGSVGElement;
       const natural = svg.viewBox.baseVal.width;
