@@ -5,6 +5,7 @@
  * passes `check --strict` the moment it is created and shows every part of the format.
  */
 import type { Taxonomy } from '../contract';
+import { titleFromId } from './title-case';
 
 export interface ScaffoldFiles {
   'scenario.md': string;
@@ -27,10 +28,7 @@ function pickTags(taxonomy: Taxonomy): [string, string, string] {
 
 export function scaffold(id: string, taxonomy: Taxonomy, schemaPath: string): ScaffoldFiles {
   const [manage, lead, slip] = pickTags(taxonomy);
-  const title = id
-    .split('-')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  const title = titleFromId(id);
   const adjust = (params: Record<string, number>) => ({ type: 'adjust', params });
   const to = (target: string, tag: string, actions: object[], guard?: object) => ({
     target,

@@ -20,26 +20,49 @@ const USAGE = [
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function runScenario(args: readonly string[], io: Io): number {
+/** `defaultCourse` is where `new` creates a scenario without `--course`: the project's `scenarios/`. */
+export function runScenario(
+  args: readonly string[],
+  io: Io,
+  defaultCourse: string = PROJECT_SCENARIOS,
+): number {
   const [command, ...rest] = args;
-  if (command === 'new') return runNew(rest, io);
+  if (command === 'new') return runNew(rest, io, defaultCourse);
   if (command === 'stats') return runStats(rest, io);
   if (command === 'graph') return runGraph(rest, io);
   io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   return 2;
 }
 
-function runNew(args: readonly string[], io: Io): number {
-  const courseFlag = args.indexOf('--course');
-  const course = resolve(
-    io.cwd,
-    courseFlag >= 0 ? (args[courseFlag + 1] ?? '') : relative(io.cwd, PROJECT_SCENARIOS),
-  );
-  const id = args.filter((_, i) => i !== courseFlag && i !== courseFlag + 1)[0];
-  if (!id || !KEBAB.test(id)) {
-    io.err(`${id ? `"${id}" is not a kebab-case id.` : 'Give the new scenario an id.'}\n${USAGE}`);
+/** `new`'s arguments: the id and `--course DIR`, in either order; a string is a usage mistake. */
+function parseNewArgs(args: readonly string[]): { id: string; course?: string } | string {
+  const ids: string[] = [];
+  let course: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--course') {
+      ids.push(args[i] as string);
+      continue;
+    }
+    course = args[++i];
+    if (course === undefined || course.startsWith('-')) {
+      return '--course needs a folder after it, e.g. --course path/to/course.';
+    }
+  }
+  const [id, ...extra] = ids;
+  if (!id) return 'Give the new scenario an id.';
+  if (extra.length > 0) return `Give one id, not ${ids.length}: ${ids.join(' ')}.`;
+  if (!KEBAB.test(id)) return `"${id}" is not a kebab-case id.`;
+  return course === undefined ? { id } : { id, course };
+}
+
+function runNew(args: readonly string[], io: Io, defaultCourse: string): number {
+  const parsed = parseNewArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
+  const { id } = parsed;
+  const course = resolve(io.cwd, parsed.course ?? defaultCourse);
   const dir = join(course, id);
   if (existsSync(dir)) {
     io.err(`${show(io, dir)} already exists; nothing was written. Choose another id.`);

@@ -3,7 +3,15 @@
  * and their exit codes (0 clean, 1 problems, 2 usage mistakes).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +58,45 @@ describe('scenario new', () => {
     expect(io.stderr.join('\n')).toContain('already exists');
     expect(runScenario(['new', 'Not An Id', '--course', course], capture(course))).toBe(2);
     expect(runScenario(['rename'], capture(course))).toBe(2);
+  });
+
+  it("without --course, creates the scenario in the default course (the project's scenarios/)", () => {
+    const io = capture(course);
+    expect(runScenario(['new', 'first-delegation'], io, course)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    expect(existsSync(join(course, 'first-delegation', 'scenario.md'))).toBe(true);
+    expect(io.stdout[0]).toBe(
+      'Created first-delegation/scenario.md and first-delegation/machine.json.',
+    );
+  });
+
+  it('takes --course DIR before or after the id', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'casebook-cli-default-'));
+    for (const args of [
+      ['new', 'after-the-id', '--course', course],
+      ['new', '--course', course, 'before-the-id'],
+    ]) {
+      expect(runScenario(args, capture(course), elsewhere)).toBe(0);
+    }
+    expect(existsSync(join(course, 'after-the-id', 'machine.json'))).toBe(true);
+    expect(existsSync(join(course, 'before-the-id', 'machine.json'))).toBe(true);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(elsewhere, { recursive: true });
+  });
+
+  it('says what is missing when the id, or the folder after --course, is not there', () => {
+    const cases: [string[], string][] = [
+      [['new'], 'Give the new scenario an id.'],
+      [['new', '--course', course], 'Give the new scenario an id.'],
+      [['new', 'an-id', '--course'], '--course needs a folder after it'],
+      [['new', 'one', 'two'], 'Give one id, not 2: one two.'],
+    ];
+    for (const [args, message] of cases) {
+      const io = capture(course);
+      expect(runScenario(args, io, course)).toBe(2);
+      expect(io.stderr.join('\n')).toContain(message);
+    }
+    expect(readdirSync(course)).toEqual(['behaviours.json']);
   });
 });
 
