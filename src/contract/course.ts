@@ -34,3 +34,17 @@ export interface CourseIndex {
   diagnostics: Diagnostic[];
   scenarios: CourseEntry[];
 }
+
+/**
+ * On the dev server, the custom HMR event a page sends once it has loaded to ask the
+ * Casebook plugin for the course's current error: the plugin answers that page alone
+ * with Vite's error overlay, so every page load shows it, whoever connected first.
+ */
+export const ASK_FOR_COURSE_ERRORS = 'casebook:ask-for-course-errors';
+
+/**
+ * The custom HMR event that ends the plugin's answer, after the overlay when there is
+ * an error: `{ errors }`, how many the course has. A page (or a test) that has it knows
+ * the whole answer has arrived, including that there is nothing to show.
+ */
+export const COURSE_ERRORS_ANSWERED = 'casebook:course-errors-answered';

@@ -2,8 +2,9 @@
 // current hash route. Pages take values, not ids of global state, where they can.
 import { lazy, Suspense, useEffect } from 'react';
 import { NoticeList } from './components/NoticeList';
-import { reportMissingScenarios, useCourse } from './course';
+import { brokenEntry, reportMissingScenarios, useCourse } from './course';
 import { BriefingPage } from './pages/BriefingPage';
+import { BrokenScenarioPage } from './pages/BrokenScenarioPage';
 import { EndPage } from './pages/EndPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -31,6 +32,8 @@ export function App() {
   const store = useStore();
   const { notices } = useAppState();
   useEffect(() => reportMissingScenarios(course.index, store), [course, store]);
+  // Every page of a scenario that does not compile lists its diagnostics instead.
+  const broken = 'id' in route ? brokenEntry(course.index, route.id) : undefined;
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -58,12 +61,20 @@ export function App() {
       <NoticeList notices={notices} onDismiss={(id) => store.dismiss(id)} />
       <main id="main" className="page" tabIndex={-1}>
         {route.page === 'library' && <LibraryPage />}
-        {route.page === 'briefing' && <BriefingPage id={route.id} />}
-        {route.page === 'play' && <PlayPage id={route.id} />}
-        {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
+        {broken ? (
+          <BrokenScenarioPage entry={broken} />
+        ) : (
+          <>
+            {route.page === 'briefing' && <BriefingPage id={route.id} />}
+            {route.page === 'play' && <PlayPage id={route.id} />}
+            {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
+              {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
+            </Suspense>
+          </>
+        )}
         <Suspense fallback={<p role="status">Loading…</p>}>
-          {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
-          {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
           {route.page === 'profile' && <ProfilePage />}
           {route.page === 'author' && <AuthorPage />}
         </Suspense>

@@ -4,7 +4,7 @@
  * reconciled once against the version being served.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
-import type { CompiledScenario, CourseIndex } from '../contract';
+import type { CompiledScenario, CourseEntry, CourseIndex } from '../contract';
 import { createPlayer, replay, type Player } from '../engine';
 import { notice, reconcile, recordChoice, startRun, type Notice, type Progress } from '../progress';
 import type { ProgressStore } from './store';
@@ -82,9 +82,23 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
   return loaded.id === id ? loaded.value : { status: 'loading' };
 }
 
-/** Runs of scenarios this course still serves are not "missing" just because their chunk is not loaded yet. */
+/**
+ * The course's entry for scenario `id` when that scenario is broken: its folder is in the
+ * course (a scenario's id is its folder's name) but it has no card, only diagnostics.
+ */
+export function brokenEntry(index: CourseIndex, id: string): CourseEntry | undefined {
+  return index.scenarios.find((s) => !s.card && s.folder === id);
+}
+
+/**
+ * Runs of scenarios this course still has are not "missing": not because their chunk is
+ * not loaded yet, nor because the scenario is broken for now (its folder is still in the
+ * index, with its diagnostics, and its runs carry on once it is fixed).
+ */
 function withoutServed<T extends { notices: Notice[] }>(index: CourseIndex, result: T): T {
-  const served = new Set(index.scenarios.flatMap((s) => (s.card ? [s.card.id] : [])));
+  const served = new Set(
+    index.scenarios.flatMap((s) => [s.folder, ...(s.card ? [s.card.id] : [])]),
+  );
   return {
     ...result,
     notices: result.notices.filter(

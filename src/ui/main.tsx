@@ -2,10 +2,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { index, loaders } from 'virtual:casebook/course';
+import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext } from './course';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
+
+// Dev server only (the build drops it with `import.meta.hot`): ask the Casebook plugin for
+// the course's current error, which it answers with Vite's overlay on this page. Vite
+// buffers a message sent before the socket connects, and a lost socket reloads the page.
+if (import.meta.hot) import.meta.hot.send(ASK_FOR_COURSE_ERRORS);
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,10 +4,15 @@
  * (the index, and a loader per scenario) and each scenario arrives as its own chunk,
  * `virtual:casebook/scenario/<id>`: the learner's bundle carries no compiler and no
  * Markdown parser. Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
+ *
+ * On the dev server a saved file reloads every page, and each page, once loaded, asks
+ * for the course's current error (`ASK_FOR_COURSE_ERRORS`, sent by src/ui/main.tsx):
+ * the answer, Vite's error overlay, goes to that page alone. A broadcast while the
+ * course is rebuilt would race the reloading pages' sockets and miss most of them.
  */
 import { resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
-import type { Diagnostic } from '../contract';
+import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../contract';
 import { formatDiagnostic } from '../cli/format';
 import { buildCourse, type BuiltCourse } from './course-index';
 
@@ -27,11 +32,7 @@ export function casebook(options: CasebookOptions = {}): Plugin {
   const course = (warn: (text: string) => void): BuiltCourse => {
     if (built) return built;
     built = buildCourse(dir, root);
-    const { index, sources } = built;
-    const all = [...index.diagnostics, ...index.scenarios.flatMap((s) => s.diagnostics)];
-    for (const d of all) warn(formatDiagnostic(d, sources));
-    const error = all.find((d) => d.severity === 'error');
-    if (server && error) server.ws.send(overlayError(error, resolve(root), sources));
+    for (const d of diagnosticsOf(built)) warn(formatDiagnostic(d, built.sources));
     return built;
   };
   return {
@@ -59,6 +60,12 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
       devServer.watcher.on('unlink', onChange);
+      devServer.ws.on(ASK_FOR_COURSE_ERRORS, (_data, client) => {
+        const current = course((text) => devServer.config.logger.warn(text));
+        const errors = diagnosticsOf(current).filter((d) => d.severity === 'error');
+        if (errors[0]) client.send(overlayError(errors[0], root, current.sources, errors.length));
+        client.send(COURSE_ERRORS_ANSWERED, { errors: errors.length });
+      });
     },
     resolveId(id) {
       return id === COURSE_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : undefined;
@@ -82,21 +89,31 @@ export function casebook(options: CasebookOptions = {}): Plugin {
   };
 }
 
+function diagnosticsOf({ index }: BuiltCourse): Diagnostic[] {
+  return [...index.diagnostics, ...index.scenarios.flatMap((s) => s.diagnostics)];
+}
+
 /**
  * A diagnostic as Vite's error overlay shows it: the message with its code, the file,
- * line and column, and the source line underlined. The page stays usable behind it:
- * only the broken scenario is missing from the course.
+ * line and column, and the source line underlined; when the course has more errors,
+ * where to read them all. The page stays usable behind it: only the broken scenario
+ * cannot be played, and its pages list every diagnostic.
  */
 export function overlayError(
   d: Diagnostic,
   root: string,
   sources: ReadonlyMap<string, string>,
+  errors = 1,
 ): ErrorPayload {
   const lines = formatDiagnostic(d, sources).split('\n');
+  const more =
+    errors > 1
+      ? `\n\nThe course has ${errors - 1} more error${errors === 2 ? '' : 's'}: the terminal lists them all, and so does the library (and each broken scenario's page).`
+      : '';
   return {
     type: 'error',
     err: {
-      message: `${d.message} [${d.code}]`,
+      message: `${d.message} [${d.code}]${more}`,
       stack: '',
       id: resolve(root, d.file),
       frame: lines.slice(1).join('\n'),
