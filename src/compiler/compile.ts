@@ -16,7 +16,7 @@ import { parseMachine, type MachineModel } from './machine';
 import { parseBody } from './markdown';
 import { sourceFile, type SourceFile } from './source';
 import { checkStructure } from './structure';
-import { didYouMean } from './suggest';
+import { suggestName } from './suggest';
 import type { FrontMatter } from './frontmatter';
 
 export interface InputFile {
@@ -128,7 +128,7 @@ function checkIdentity(
         'CB204',
         json.path,
         nodeRange(json, machine.initialNode),
-        `"initial" is "${machine.initial}", but there is no state with that name.${didYouMean(machine.initial, ids)} It must be one of the keys of "states".`,
+        `"initial" is "${machine.initial}", but there is no state with that name.${suggestName(machine.initial, ids, 'states')} It must be one of the keys of "states".`,
       ),
     );
   }
@@ -150,7 +150,7 @@ function resolveTransitions(
         const hint =
           t.target.startsWith('#') || t.target.startsWith('.')
             ? ` Write the state's name alone, e.g. "${t.target.replace(/^[#.]/, '').split('.').pop() ?? ''}".`
-            : didYouMean(t.target, names.states);
+            : suggestName(t.target, names.states, 'states');
         const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
         diagnostics.push(
           diagnostic(
@@ -197,7 +197,7 @@ function checkBehaviours(
             'CB504',
             json.path,
             nodeRange(json, tag.node),
-            `"${tag.id}" is not a behaviour in behaviours.json.${didYouMean(tag.id, known)} Use an id from the taxonomy, or add the behaviour there.`,
+            `"${tag.id}" is not a behaviour in behaviours.json.${suggestName(tag.id, known, 'behaviours')} Use an id from the taxonomy, or add the behaviour there.`,
           ),
         );
       }
@@ -228,7 +228,7 @@ function checkMetricLabels(
     if (machine.metrics.has(name)) continue;
     const hint = machine.flags.has(name)
       ? ` "${name}" is a flag (true/false); flags have no label. Remove this line.`
-      : `${didYouMean(name, machine.metrics.keys())} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
+      : `${suggestName(name, machine.metrics.keys(), 'metrics', '"context" has no metrics yet.')} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
     diagnostics.push(
       diagnostic(
         'CB110',
