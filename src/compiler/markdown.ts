@@ -9,6 +9,7 @@ import { Marked, type Token, type Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { Block, Inline } from '../contract';
+import { headingWithoutSpace, isHeadingWithoutSpace } from './heading-without-space';
 import { blocks, inlines, type Downgrade } from './prose';
 import type { SourceFile } from './source';
 
@@ -48,7 +49,7 @@ interface Located {
   end: number;
 }
 
-const lexer = new Marked();
+const lexer = new Marked({ extensions: [headingWithoutSpace] });
 
 export function parseBody(
   file: SourceFile,
@@ -109,6 +110,17 @@ export function parseBody(
     }
     flush();
     const text = heading.text.trim();
+    if (isHeadingWithoutSpace(heading)) {
+      const hashes = '#'.repeat(heading.depth);
+      diagnostics.push(
+        diagnostic(
+          'CB408',
+          file.path,
+          range,
+          `"${hashes}${text}" needs a space after "${hashes}": write "${hashes} ${text}". Without it, Markdown reads the line as ordinary text instead of a heading.`,
+        ),
+      );
+    }
     if (heading.depth === 2) {
       choice = undefined;
       const match = /^([^\s:]+)\s*(?::\s*(.*))?$/.exec(text);
