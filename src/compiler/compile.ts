@@ -13,8 +13,9 @@ import { checkActions, checkGuard, type Names } from './guards';
 import { nodeRange } from './json';
 import { link } from './link';
 import { parseMachine, type MachineModel } from './machine';
-import { parseBody } from './markdown';
+import { parseBody, strayChoice } from './markdown';
 import { sourceFile, type SourceFile } from './source';
+import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
 import { suggestName } from './suggest';
 import type { FrontMatter } from './frontmatter';
@@ -70,7 +71,10 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
   const machineResult = parseMachine(json);
   diagnostics.push(...machineResult.diagnostics);
   const machine = machineResult.machine;
-  if (!machine) return { diagnostics: sorted(diagnostics) };
+  if (!machine) {
+    for (const stray of bodyResult?.body.strays ?? []) diagnostics.push(strayChoice(md, stray));
+    return { diagnostics: sorted(diagnostics) };
+  }
 
   const names: Names = {
     metrics: new Set(machine.metrics.keys()),
@@ -78,12 +82,15 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
     states: new Set(machine.states.map((s) => s.id)),
     events: new Set(machine.states.flatMap((s) => s.events.map((e) => e.event))),
     invalid: machine.invalidContext,
+    intended: intendedNames(machine),
   };
-  checkIdentity(json, input.folder, machine, diagnostics);
+  checkIdentity(json, input.folder, machine, names, diagnostics);
   const resolved = resolveTransitions(json, machine, names, diagnostics);
   checkBehaviours(json, machine, taxonomy, diagnostics);
   if (front) checkMetricLabels(md, json, front, machine, diagnostics);
-  if (bodyResult) diagnostics.push(...link(md, json, machine, bodyResult.body));
+  const linked = bodyResult ? link(md, json, machine, bodyResult.body) : undefined;
+  diagnostics.push(...checkKeyNames(json, machine, linked?.respelt));
+  if (linked) diagnostics.push(...linked.diagnostics);
   diagnostics.push(...checkStructure(json, machine));
 
   const result = sorted(diagnostics);
@@ -105,6 +112,7 @@ function checkIdentity(
   json: SourceFile,
   folder: string,
   machine: MachineModel,
+  names: Names,
   diagnostics: Diagnostic[],
 ): void {
   if (machine.id !== undefined && machine.idNode && machine.id !== folder) {
@@ -120,7 +128,8 @@ function checkIdentity(
   if (
     machine.initial !== undefined &&
     machine.initialNode &&
-    !machine.states.some((s) => s.id === machine.initial)
+    !machine.states.some((s) => s.id === machine.initial) &&
+    !names.intended?.states.has(machine.initial)
   ) {
     const ids = machine.states.map((s) => s.id);
     diagnostics.push(
@@ -146,7 +155,12 @@ function resolveTransitions(
   const resolved: Resolved = new Map();
   for (const state of machine.states) {
     for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
-      if (t.target !== undefined && t.targetNode && !names.states.has(t.target)) {
+      if (
+        t.target !== undefined &&
+        t.targetNode &&
+        !names.states.has(t.target) &&
+        !names.intended?.states.has(t.target)
+      ) {
         const hint =
           t.target.startsWith('#') || t.target.startsWith('.')
             ? ` Write the state's name alone, e.g. "${t.target.replace(/^[#.]/, '').split('.').pop() ?? ''}".`
