@@ -12,13 +12,13 @@ import { parseFrontMatter } from './frontmatter';
 import { checkActions, checkGuard, type Names } from './guards';
 import { nodeRange } from './json';
 import { link } from './link';
+import { checkMetricLabels } from './metric-labels';
 import { parseMachine, type MachineModel } from './machine';
 import { parseBody, strayChoice } from './markdown';
 import { sourceFile, type SourceFile } from './source';
 import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
 import { suggestName } from './suggest';
-import type { FrontMatter } from './frontmatter';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -216,41 +216,6 @@ function checkBehaviours(
         );
       }
     }
-  }
-}
-
-function checkMetricLabels(
-  md: SourceFile,
-  json: SourceFile,
-  front: FrontMatter,
-  machine: MachineModel,
-  diagnostics: Diagnostic[],
-): void {
-  for (const [name, entry] of machine.metrics) {
-    if (front.metrics.has(name)) continue;
-    const line = json.position(entry.keyNode.offset).line;
-    diagnostics.push(
-      diagnostic(
-        'CB109',
-        md.path,
-        front.metricsAnchor,
-        `The metric "${name}" (machine.json line ${line}) has no label. Add "  ${name}: <what it measures, for learners>" under "metrics:" in the front matter.`,
-      ),
-    );
-  }
-  for (const [name, label] of front.metrics) {
-    if (machine.metrics.has(name)) continue;
-    const hint = machine.flags.has(name)
-      ? ` "${name}" is a flag (true/false); flags have no label. Remove this line.`
-      : `${suggestName(name, machine.metrics.keys(), 'metrics', '"context" has no metrics yet.')} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
-    diagnostics.push(
-      diagnostic(
-        'CB110',
-        md.path,
-        label.range,
-        `The label "${name}" names no metric in machine.json's "context".${hint}`,
-      ),
-    );
   }
 }
 

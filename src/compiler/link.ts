@@ -47,7 +47,9 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   const diagnostics: Diagnostic[] = [];
   const respelt: Respellings = { states: new Map(), events: new Map() };
   const byId = new Map(machine.states.map((s) => [s.id, s]));
-  const sections = new Map(body.sections.map((s) => [s.id, s]));
+  // A malformed heading (CB408) counts only when its first word is a state's id.
+  const usable = body.sections.filter((s) => !s.malformed || byId.has(s.id));
+  const sections = new Map(usable.map((s) => [s.id, s]));
   const line = (state: StateModel) => json.position(state.keyNode.offset).line;
 
   for (const state of machine.states.filter(isRouter)) {
@@ -101,7 +103,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   const orphans = claimOrphans(md, json, linked, body.strays, sectionless);
   diagnostics.push(...orphans.diagnostics);
   for (const stray of body.strays) {
-    if (!orphans.claimed.has(stray)) diagnostics.push(strayChoice(md, stray));
+    if (!orphans.claimed.has(stray) && !stray.malformed) diagnostics.push(strayChoice(md, stray));
   }
   for (const state of sectionless) {
     if (orphans.groups.some((g) => g.state === state)) continue;
@@ -125,7 +127,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   ];
   for (const group of groups) linkChoices(md, json, group, diagnostics, respelt);
 
-  for (const section of body.sections) {
+  for (const section of usable) {
     if (!pairs.right.includes(section.id)) continue;
     diagnostics.push(
       diagnostic(
@@ -146,7 +148,11 @@ function linkChoices(
   diagnostics: Diagnostic[],
   respelt: Respellings,
 ): void {
-  const { state, choices } = group;
+  const { state } = group;
+  // A malformed heading (CB408) counts only when its first word is one of the state's events.
+  const choices = group.choices.filter(
+    (c) => !c.malformed || state.events.some((e) => e.event === c.event),
+  );
   if (state.final) {
     for (const choice of choices) {
       diagnostics.push(

@@ -12,6 +12,7 @@ import type { Block, Inline } from '../contract';
 import { headingWithoutSpace, isHeadingWithoutSpace } from './heading-without-space';
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
+import { STATE_NAME } from './spelling';
 
 export interface Span {
   markdown: string;
@@ -28,6 +29,12 @@ export interface ChoiceSection {
   labelInline?: Inline[];
   labelRange?: Range;
   coaching: Span;
+  /**
+   * The heading had more than the event name (CB408); `event` is its first word, so
+   * that if it names one of the state's events the choice still links and the author
+   * hears only about the heading.
+   */
+  malformed?: true;
 }
 
 export interface StateSection {
@@ -36,6 +43,8 @@ export interface StateSection {
   heading: Range;
   prose: Span;
   choices: ChoiceSection[];
+  /** The heading was not `## id` or `## id: Title` (CB408); `id` is its first word, as for a choice. */
+  malformed?: true;
 }
 
 export interface Body {
@@ -135,20 +144,26 @@ export function parseBody(
     if (heading.depth === 2) {
       choice = undefined;
       const match = /^([^\s:]+)\s*(?::\s*(.*))?$/.exec(text);
+      const firstWord = /^[^\s:]+/.exec(text)?.[0];
       if (!match?.[1]) {
-        section = undefined;
-        orphaned = true;
+        const title = firstWord ? text.slice(firstWord.length).replace(/^[\s:\-–—]+/, '') : '';
         diagnostics.push(
           diagnostic(
             'CB408',
             file.path,
             range,
-            `"## ${text}" does not name a state. Write the state's id from machine.json, optionally with a title: "## opening" or "## opening: The first minute".`,
+            firstWord && title && STATE_NAME.test(firstWord)
+              ? `"## ${text}" must be the state's id alone, or the id, ":" and a title: "## ${firstWord}: ${title}".`
+              : `"## ${text}" does not name a state. Write the state's id from machine.json, optionally with a title: "## opening" or "## opening: The first minute".`,
           ),
         );
-        continue;
+        if (!firstWord) {
+          section = undefined;
+          orphaned = true;
+          continue;
+        }
       }
-      const id = match[1];
+      const id = match?.[1] ?? (firstWord as string);
       if (seenSections.has(id)) {
         diagnostics.push(
           diagnostic(
@@ -167,7 +182,8 @@ export function parseBody(
         prose: { markdown: '', start: item.end, blocks: [] },
         choices: [],
       };
-      if (match[2]?.trim()) section.title = match[2].trim();
+      if (match?.[2]?.trim()) section.title = match[2].trim();
+      if (!match) section.malformed = true;
       body.sections.push(section);
     } else {
       choice = undefined;
@@ -181,24 +197,26 @@ export function parseBody(
             `"### ${text}" should be the event name alone, as in machine.json, e.g. "### ASK_WHAT_HAPPENED". Put the button text in the paragraph below the heading.`,
           ),
         );
-        continue;
       }
+      const event = /^[^\s:]*/.exec(text)?.[0] ?? '';
+      if (event === '') continue;
       const siblings = section ? section.choices : body.strays;
-      if (section && siblings.some((c) => c.event === text)) {
+      if (section && siblings.some((c) => c.event === event)) {
         diagnostics.push(
           diagnostic(
             'CB407',
             file.path,
             range,
-            `The choice "${text}" already has a "###" section in "${section.id}". Each choice has exactly one: merge them.`,
+            `The choice "${event}" already has a "###" section in "${section.id}". Each choice has exactly one: merge them.`,
           ),
         );
       }
       choice = {
-        event: text,
+        event,
         heading: range,
         coaching: { markdown: '', start: item.end, blocks: [] },
       };
+      if (event !== text) choice.malformed = true;
       siblings.push(choice);
     }
   }
