@@ -27,6 +27,7 @@ const INDENTATION_CODES = new Set([
   'BAD_INDENT',
   'MULTILINE_IMPLICIT_KEY',
   'BLOCK_AS_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
 ]);
 
 /** `key:` at the start of a line (after its indentation), with or without a value. */
@@ -73,6 +74,10 @@ export function yamlDiagnostics(
     INDENTATION_CODES.has(error.code) &&
     (traced.includes(error) ||
       traced.some((t) => within(error, t)) ||
+      // Once a key falls out of the document's map, the parser cannot resume: every
+      // token after it is unexpected.
+      (error.code === 'UNEXPECTED_TOKEN' &&
+        traced.some((t) => t.code === 'UNEXPECTED_TOKEN' && t.pos[0] <= error.pos[0])) ||
       // A value with ": " that runs on to the next line: the multi-line error says it all.
       (error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
         errors.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && within(error, e))));
@@ -111,10 +116,19 @@ function lineOf(lines: Line[], offset: number): number {
 /**
  * The line an indentation error is about: BAD_INDENT points at the line that breaks the
  * column; MULTILINE_IMPLICIT_KEY spans from a value into the next key line, which is the
- * one indented too far. A span that ends in text rather than a `key:` is not indentation.
+ * one indented too far; UNEXPECTED_TOKEN at a line's key is a key left outside the map
+ * that the first, indented, line started. A span that ends in text rather than a
+ * `key:` is not indentation.
  */
 function suspectLine(lines: Line[], yaml: string, error: YAMLError): number | undefined {
   if (error.code === 'BAD_INDENT') return lineOf(lines, error.pos[0]);
+  if (error.code === 'UNEXPECTED_TOKEN') {
+    const index = lineOf(lines, error.pos[0]);
+    const line = lines[index] as Line;
+    return KEY_LINE.test(line.text) && line.start + line.indent === error.pos[0]
+      ? index
+      : undefined;
+  }
   if (error.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
   const last = lineOf(lines, error.pos[1]);
   if (last === lineOf(lines, error.pos[0])) return undefined;
@@ -126,6 +140,7 @@ function suspectLine(lines: Line[], yaml: string, error: YAMLError): number | un
  * Among the key lines of the block holding `suspect` (the lines under the nearest key
  * above it that opens a block, or the top level), the one whose indentation differs from
  * the others'. The indentation most of them share is the right one; on a tie, the
+ * usual one (none at the top, two spaces more than the block's key below it), else the
  * first line's, as YAML itself reads it.
  */
 function misindented(lines: Line[], suspect: number): Misindented | undefined {
@@ -160,8 +175,8 @@ function misindented(lines: Line[], suspect: number): Misindented | undefined {
     counts.set(indent, (counts.get(indent) ?? 0) + 1);
   }
   if (counts.size < 2) return undefined;
-  const firstIndent = (lines[siblings[0] as number] as Line).indent;
-  let expected = firstIndent;
+  const usual = parentIndent < 0 ? 0 : parentIndent + 2;
+  let expected = counts.has(usual) ? usual : (lines[siblings[0] as number] as Line).indent;
   for (const [indent, count] of counts) {
     if (count > (counts.get(expected) ?? 0)) expected = indent;
   }
