@@ -9,7 +9,7 @@ import { Marked, type Token, type Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { Block, Inline } from '../contract';
-import { headingWithoutSpace, isHeadingWithoutSpace } from './heading-without-space';
+import { headingWithoutSpace, isHeadingWithoutSpace, lexBody } from './heading-without-space';
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
 import { STATE_NAME } from './spelling';
@@ -228,7 +228,7 @@ function locate(text: string, from: number): Located[] {
   const source = text.slice(from);
   let tokens: Token[];
   try {
-    tokens = lexer.lexer(source);
+    tokens = lexBody(source, (s) => lexer.lexer(s));
   } catch {
     tokens = [{ type: 'paragraph', raw: source, text: source, tokens: [] } as Tokens.Paragraph];
   }
