@@ -12,12 +12,13 @@ import { parseFrontMatter } from './frontmatter';
 import { checkActions, checkGuard, type Names } from './guards';
 import { nodeRange } from './json';
 import { link } from './link';
+import { checkMetricLabels } from './metric-labels';
 import { parseMachine, type MachineModel } from './machine';
-import { parseBody } from './markdown';
+import { parseBody, strayChoice } from './markdown';
 import { sourceFile, type SourceFile } from './source';
+import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
-import { didYouMean } from './suggest';
-import type { FrontMatter } from './frontmatter';
+import { suggestName } from './suggest';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -70,7 +71,10 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
   const machineResult = parseMachine(json);
   diagnostics.push(...machineResult.diagnostics);
   const machine = machineResult.machine;
-  if (!machine) return { diagnostics: sorted(diagnostics) };
+  if (!machine) {
+    for (const stray of bodyResult?.body.strays ?? []) diagnostics.push(strayChoice(md, stray));
+    return { diagnostics: sorted(diagnostics) };
+  }
 
   const names: Names = {
     metrics: new Set(machine.metrics.keys()),
@@ -78,12 +82,15 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
     states: new Set(machine.states.map((s) => s.id)),
     events: new Set(machine.states.flatMap((s) => s.events.map((e) => e.event))),
     invalid: machine.invalidContext,
+    intended: intendedNames(machine),
   };
-  checkIdentity(json, input.folder, machine, diagnostics);
+  checkIdentity(json, input.folder, machine, names, diagnostics);
   const resolved = resolveTransitions(json, machine, names, diagnostics);
   checkBehaviours(json, machine, taxonomy, diagnostics);
   if (front) checkMetricLabels(md, json, front, machine, diagnostics);
-  if (bodyResult) diagnostics.push(...link(md, json, machine, bodyResult.body));
+  const linked = bodyResult ? link(md, json, machine, bodyResult.body) : undefined;
+  diagnostics.push(...checkKeyNames(json, machine, linked?.respelt));
+  if (linked) diagnostics.push(...linked.diagnostics);
   diagnostics.push(...checkStructure(json, machine));
 
   const result = sorted(diagnostics);
@@ -105,6 +112,7 @@ function checkIdentity(
   json: SourceFile,
   folder: string,
   machine: MachineModel,
+  names: Names,
   diagnostics: Diagnostic[],
 ): void {
   if (machine.id !== undefined && machine.idNode && machine.id !== folder) {
@@ -120,7 +128,8 @@ function checkIdentity(
   if (
     machine.initial !== undefined &&
     machine.initialNode &&
-    !machine.states.some((s) => s.id === machine.initial)
+    !machine.states.some((s) => s.id === machine.initial) &&
+    !names.intended?.states.has(machine.initial)
   ) {
     const ids = machine.states.map((s) => s.id);
     diagnostics.push(
@@ -128,7 +137,7 @@ function checkIdentity(
         'CB204',
         json.path,
         nodeRange(json, machine.initialNode),
-        `"initial" is "${machine.initial}", but there is no state with that name.${didYouMean(machine.initial, ids)} It must be one of the keys of "states".`,
+        `"initial" is "${machine.initial}", but there is no state with that name.${suggestName(machine.initial, ids, 'states')} It must be one of the keys of "states".`,
       ),
     );
   }
@@ -146,11 +155,16 @@ function resolveTransitions(
   const resolved: Resolved = new Map();
   for (const state of machine.states) {
     for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
-      if (t.target !== undefined && t.targetNode && !names.states.has(t.target)) {
+      if (
+        t.target !== undefined &&
+        t.targetNode &&
+        !names.states.has(t.target) &&
+        !names.intended?.states.has(t.target)
+      ) {
         const hint =
           t.target.startsWith('#') || t.target.startsWith('.')
             ? ` Write the state's name alone, e.g. "${t.target.replace(/^[#.]/, '').split('.').pop() ?? ''}".`
-            : didYouMean(t.target, names.states);
+            : suggestName(t.target, names.states, 'states');
         const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
         diagnostics.push(
           diagnostic(
@@ -197,46 +211,11 @@ function checkBehaviours(
             'CB504',
             json.path,
             nodeRange(json, tag.node),
-            `"${tag.id}" is not a behaviour in behaviours.json.${didYouMean(tag.id, known)} Use an id from the taxonomy, or add the behaviour there.`,
+            `"${tag.id}" is not a behaviour in behaviours.json.${suggestName(tag.id, known, 'behaviours')} Use an id from the taxonomy, or add the behaviour there.`,
           ),
         );
       }
     }
-  }
-}
-
-function checkMetricLabels(
-  md: SourceFile,
-  json: SourceFile,
-  front: FrontMatter,
-  machine: MachineModel,
-  diagnostics: Diagnostic[],
-): void {
-  for (const [name, entry] of machine.metrics) {
-    if (front.metrics.has(name)) continue;
-    const line = json.position(entry.keyNode.offset).line;
-    diagnostics.push(
-      diagnostic(
-        'CB109',
-        md.path,
-        front.metricsAnchor,
-        `The metric "${name}" (machine.json line ${line}) has no label. Add "  ${name}: <what it measures, for learners>" under "metrics:" in the front matter.`,
-      ),
-    );
-  }
-  for (const [name, label] of front.metrics) {
-    if (machine.metrics.has(name)) continue;
-    const hint = machine.flags.has(name)
-      ? ` "${name}" is a flag (true/false); flags have no label. Remove this line.`
-      : `${didYouMean(name, machine.metrics.keys())} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
-    diagnostics.push(
-      diagnostic(
-        'CB110',
-        md.path,
-        label.range,
-        `The label "${name}" names no metric in machine.json's "context".${hint}`,
-      ),
-    );
   }
 }
 

@@ -3,18 +3,12 @@
  * summary, audience, length, metric labels and options. Parsed with the `yaml`
  * library so syntax errors keep their positions.
  */
-import {
-  isMap,
-  isScalar,
-  parseDocument,
-  type Node as YamlNode,
-  type Pair,
-  type YAMLError,
-} from 'yaml';
+import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf } from './suggest';
+import { yamlDiagnostics } from './yaml-errors';
 
 export interface MetricLabel {
   label: string;
@@ -84,16 +78,7 @@ export function parseFrontMatter(file: SourceFile): {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      diagnostics: doc.errors
-        .slice(0, 3)
-        .map((e) =>
-          diagnostic(
-            'CB103',
-            file.path,
-            yamlErrorRange(file, yamlText, yamlStart, e),
-            `The front matter is not valid YAML: ${e.message.split('\n')[0]}. ${YAML_HINTS[e.code] ?? 'Write one "key: value" per line.'}`,
-          ),
-        ),
+      diagnostics: yamlDiagnostics(file, yamlText, yamlStart, doc.errors),
     };
   }
   const root = doc.contents;
@@ -233,32 +218,4 @@ function readMetricLabels(
     }
     front.metrics.set(name, { label: label.trim(), range: at(pair.key) });
   }
-}
-
-const YAML_HINTS: Record<string, string> = {
-  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  MISSING_CHAR: 'Close the quote on the same line it opens.',
-  BLOCK_AS_IMPLICIT_KEY: 'Put text that contains ": " in quotes.',
-  MULTILINE_IMPLICIT_KEY:
-    'Put text that contains ": " in quotes, and keep each "key: value" on one line.',
-  DUPLICATE_KEY: 'Each key may appear once: remove one of them.',
-  BAD_INDENT: 'Indent the lines under "metrics:" by the same number of spaces.',
-  UNEXPECTED_TOKEN: 'Write one "key: value" per line; put text with a colon in quotes.',
-};
-
-/** Where a YAML error really is: an unclosed quote is reported where the quote opens, not where the parser gave up. */
-function yamlErrorRange(file: SourceFile, yaml: string, start: number, error: YAMLError) {
-  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-    let offset = 0;
-    for (const line of yaml.split('\n')) {
-      const value = line.replace(/^[^:]*:\s*/, '');
-      const quote = value[0];
-      if ((quote === '"' || quote === "'") && !value.slice(1).includes(quote)) {
-        const at = start + offset + line.length - value.length;
-        return file.range(at, at + 1);
-      }
-      offset += line.length + 1;
-    }
-  }
-  return file.range(start + error.pos[0], start + error.pos[1]);
 }

@@ -8,7 +8,7 @@ import type { Action, Diagnostic, Guard } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { describe, member, members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
-import { didYouMean, oneOf } from './suggest';
+import { didYouMean, oneOf, suggestName } from './suggest';
 
 export interface Names {
   metrics: ReadonlySet<string>;
@@ -17,6 +17,11 @@ export interface Names {
   events: ReadonlySet<string>;
   /** Context names with an invalid value, already reported: not reported again where used. */
   invalid?: ReadonlySet<string>;
+  /**
+   * State ids and events in the format's form that machine.json's key writes in another
+   * (CB211 there says to rename the key): a guard that already uses this form is right.
+   */
+  intended?: { states: ReadonlySet<string>; events: ReadonlySet<string> };
 }
 
 const GUARDS = ['metric', 'flag', 'visited', 'chose', 'and', 'or', 'not'];
@@ -167,16 +172,18 @@ function checkNamedGuard(
   if (type === 'flag') {
     checkFlagName(file, name, nameNode, names, diagnostics);
   } else if (type === 'visited' && !names.states.has(name)) {
+    if (names.intended?.states.has(name)) return undefined;
     report(
       'CB307',
       nameNode,
-      `The "visited" guard names the state "${name}", but there is no such state.${didYouMean(name, names.states)}`,
+      `The "visited" guard names the state "${name}", but there is no such state.${suggestName(name, names.states, 'states')} Use the key of one of the "states" in machine.json.`,
     );
   } else if (type === 'chose' && !names.events.has(name)) {
+    if (names.intended?.events.has(name)) return undefined;
     report(
       'CB308',
       nameNode,
-      `The "chose" guard names the choice "${name}", but no state has that event.${didYouMean(name, names.events)}`,
+      `The "chose" guard names the choice "${name}", but no state has that event.${suggestName(name, names.events, 'events')} Use an event from a state's "on" in machine.json.`,
     );
   }
   if (diagnostics.length > before) return undefined;
@@ -195,7 +202,7 @@ function checkMetricName(
   if (names.metrics.has(name) || names.invalid?.has(name)) return;
   const hint = names.flags.has(name)
     ? ` "${name}" is a flag (true/false): use the "flag" guard or the "set" action for it.`
-    : `${didYouMean(name, names.metrics)} Metrics are the numbers in "context"${names.metrics.size ? `: ${oneOf([...names.metrics])}` : ', and it has none'}.`;
+    : `${suggestName(name, names.metrics, 'metrics', '"context" has no metrics yet.')} Metrics are the numbers in "context": use one of them, or add "${name}": 0 there for a new one.`;
   diagnostics.push(
     diagnostic(
       'CB305',
@@ -216,7 +223,7 @@ function checkFlagName(
   if (names.flags.has(name) || names.invalid?.has(name)) return;
   const hint = names.metrics.has(name)
     ? ` "${name}" is a metric (a number): use the "metric" guard or the "adjust" action for it.`
-    : `${didYouMean(name, names.flags)} Flags are the true/false values in "context"${names.flags.size ? `: ${oneOf([...names.flags])}` : ', and it has none'}.`;
+    : `${suggestName(name, names.flags, 'flags', '"context" has no flags yet.')} Flags are the true/false values in "context": use one of them, or add "${name}": false there for a new one.`;
   diagnostics.push(
     diagnostic(
       'CB306',

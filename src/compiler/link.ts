@@ -2,88 +2,229 @@
  * Stage: linking the two files. Every scene and ending in `machine.json` needs its
  * `##` section in `scenario.md`, every choice its `###`; and every section must
  * belong to something. Routing states (only `always`) have no prose.
+ *
+ * One mistake gets one message: a name the two files spell differently is reported
+ * once, pointing from the wrong spelling to the right one (spelling.ts), a near
+ * name once as a likely typo, and `###` choices left under the wrong section by a
+ * deleted `##` heading as that one missing heading (missing-heading.ts).
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { nodeRange } from './json';
 import type { MachineModel, StateModel } from './machine';
-import type { Body } from './markdown';
+import { strayChoice, type Body, type ChoiceSection, type StateSection } from './markdown';
+import { claimOrphans } from './missing-heading';
+import { pairNames } from './pair-names';
 import type { SourceFile } from './source';
+import {
+  EVENT_NAME,
+  STATE_NAME,
+  eventKey,
+  eventSpelling,
+  stateSpelling,
+  type Respellings,
+} from './spelling';
 import { didYouMean } from './suggest';
 
 export function isRouter(state: StateModel): boolean {
   return !state.final && state.events.length === 0 && state.always.length > 0;
 }
 
-export function link(
-  md: SourceFile,
-  json: SourceFile,
-  machine: MachineModel,
-  body: Body,
-): Diagnostic[] {
+export interface Linked {
+  diagnostics: Diagnostic[];
+  /** Headings that spell a machine.json key differently, for the CB211 on the key. */
+  respelt: Respellings;
+}
+
+/** The choices linked against one state: its own section's, or those a missing heading left elsewhere. */
+export interface ChoiceGroup {
+  state: StateModel;
+  id: string;
+  choices: ChoiceSection[];
+}
+
+export function link(md: SourceFile, json: SourceFile, machine: MachineModel, body: Body): Linked {
   const diagnostics: Diagnostic[] = [];
-  const states = new Map(machine.states.map((s) => [s.id, s]));
-  const sections = new Map(body.sections.map((s) => [s.id, s]));
-  for (const state of machine.states) {
+  const respelt: Respellings = { states: new Map(), events: new Map() };
+  const byId = new Map(machine.states.map((s) => [s.id, s]));
+  // A malformed heading (CB408) counts only when its first word is a state's id.
+  const usable = body.sections.filter((s) => !s.malformed || byId.has(s.id));
+  const sections = new Map(usable.map((s) => [s.id, s]));
+  const line = (state: StateModel) => json.position(state.keyNode.offset).line;
+
+  for (const state of machine.states.filter(isRouter)) {
     const section = sections.get(state.id);
-    if (isRouter(state)) {
-      if (section) {
-        diagnostics.push(
-          diagnostic(
-            'CB409',
-            md.path,
-            section.heading,
-            `"${state.id}" only routes (it has "always" transitions and no choices), so learners never see this section. Remove it, or give the state choices in "on".`,
-          ),
-        );
-      }
-      continue;
-    }
-    if (!section) {
-      const what = state.final ? 'an ending' : 'a scene';
-      diagnostics.push(
-        diagnostic(
-          'CB401',
-          json.path,
-          nodeRange(json, state.keyNode),
-          `"${state.id}" is ${what} but scenario.md has no "## ${state.id}" section for it. Add one with the ${state.final ? "ending's narrative" : 'scene\'s prose and a "###" section per choice'}.`,
-        ),
-      );
-      continue;
-    }
-    for (const event of state.events) {
-      if (!section.choices.some((c) => c.event === event.event)) {
-        diagnostics.push(
-          diagnostic(
-            'CB403',
-            json.path,
-            nodeRange(json, event.keyNode),
-            `The choice "${event.event}" of "${state.id}" has no "### ${event.event}" in the "## ${state.id}" section of scenario.md. Add it, with the button label as its first paragraph.`,
-          ),
-        );
-      }
-    }
-    for (const choice of section.choices) {
-      if (state.events.some((e) => e.event === choice.event)) continue;
-      const message = state.final
-        ? `"${state.id}" is an ending, so it has no choices; "### ${choice.event}" is never shown. Remove it, or make the choice part of a scene.`
-        : `"${state.id}" has no choice "${choice.event}" in machine.json.${didYouMean(
-            choice.event,
-            state.events.map((e) => e.event),
-          )} Add the event to the state's "on", or remove this section.`;
-      diagnostics.push(diagnostic('CB404', md.path, choice.heading, message));
-    }
+    if (!section) continue;
+    sections.delete(state.id);
+    diagnostics.push(
+      diagnostic(
+        'CB409',
+        md.path,
+        section.heading,
+        `"${state.id}" only routes (it has "always" transitions and no choices), so learners never see this section. Remove it, or give the state choices in "on".`,
+      ),
+    );
   }
-  for (const section of body.sections) {
-    if (states.has(section.id)) continue;
+  const scenes = machine.states.filter((s) => !isRouter(s));
+  const pairs = pairNames(
+    scenes.map((s) => s.id),
+    [...sections.keys()],
+    stateSpelling,
+  );
+  const linked: { state: StateModel; section: StateSection }[] = [];
+  for (const state of scenes) {
+    const section = sections.get(state.id);
+    if (section) linked.push({ state, section });
+  }
+  for (const [id, written] of [...pairs.respelt, ...pairs.typos]) {
+    const state = byId.get(id) as StateModel;
+    const section = sections.get(written) as StateSection;
+    linked.push({ state, section });
+    const typo = pairs.typos.some(([s]) => s === id);
+    if (!typo && !STATE_NAME.test(id)) {
+      respelt.states.set(id, { name: written, line: section.heading.start.line });
+      continue;
+    }
+    const what = state.final ? 'ending' : 'scene';
     diagnostics.push(
       diagnostic(
         'CB402',
         md.path,
         section.heading,
-        `"## ${section.id}" names no state of machine.json.${didYouMean(section.id, states.keys())} Rename the section to a state's id, or add the state.`,
+        typo
+          ? `"## ${written}" names no state of machine.json, and the ${what} "${id}" (machine.json line ${String(line(state))}) has no section: ${STATE_NAME.test(id) ? `if this is its section, rename the heading to "## ${id}".` : 'if this is its section, write the two names the same.'}`
+          : `"## ${written}" must be written as the state's id in machine.json: "## ${id}" (line ${String(line(state))}; state ids are kebab-case). Rename the heading.`,
       ),
     );
   }
-  return diagnostics;
+  linked.sort((a, b) => a.section.heading.start.offset - b.section.heading.start.offset);
+
+  const sectionless = scenes.filter((s) => !linked.some((l) => l.state === s));
+  const orphans = claimOrphans(md, json, linked, body.strays, sectionless);
+  diagnostics.push(...orphans.diagnostics);
+  for (const stray of body.strays) {
+    if (!orphans.claimed.has(stray) && !stray.malformed) diagnostics.push(strayChoice(md, stray));
+  }
+  for (const state of sectionless) {
+    if (orphans.groups.some((g) => g.state === state)) continue;
+    const what = state.final ? 'an ending' : 'a scene';
+    diagnostics.push(
+      diagnostic(
+        'CB401',
+        json.path,
+        nodeRange(json, state.keyNode),
+        `"${state.id}" is ${what} but scenario.md has no "## ${state.id}" section for it. Add one with the ${state.final ? "ending's narrative" : 'scene\'s prose and a "###" section per choice'}.`,
+      ),
+    );
+  }
+  const groups: ChoiceGroup[] = [
+    ...linked.map(({ state, section }) => ({
+      state,
+      id: section.id,
+      choices: section.choices.filter((c) => !orphans.claimed.has(c)),
+    })),
+    ...orphans.groups,
+  ];
+  for (const group of groups) linkChoices(md, json, group, diagnostics, respelt);
+
+  for (const section of usable) {
+    if (!pairs.right.includes(section.id)) continue;
+    diagnostics.push(
+      diagnostic(
+        'CB402',
+        md.path,
+        section.heading,
+        `"## ${section.id}" names no state of machine.json.${didYouMean(section.id, byId.keys())} Rename the section to a state's id, or add the state.`,
+      ),
+    );
+  }
+  return { diagnostics, respelt };
+}
+
+function linkChoices(
+  md: SourceFile,
+  json: SourceFile,
+  group: ChoiceGroup,
+  diagnostics: Diagnostic[],
+  respelt: Respellings,
+): void {
+  const { state } = group;
+  // A malformed heading (CB408) counts only when its first word is one of the state's events.
+  const choices = group.choices.filter(
+    (c) => !c.malformed || state.events.some((e) => e.event === c.event),
+  );
+  if (state.final) {
+    for (const choice of choices) {
+      diagnostics.push(
+        diagnostic(
+          'CB404',
+          md.path,
+          choice.heading,
+          `"${state.id}" is an ending, so it has no choices; "### ${choice.event}" is never shown. Remove it, or make the choice part of a scene.`,
+        ),
+      );
+    }
+    return;
+  }
+  const events = state.events.map((e) => e.event);
+  const pairs = pairNames(
+    events,
+    choices.map((c) => c.event),
+    eventSpelling,
+  );
+  const choiceNamed = (name: string) => choices.find((c) => c.event === name) as ChoiceSection;
+  const lineOf = (event: string) => {
+    const model = state.events.find((e) => e.event === event);
+    return model ? json.position(model.keyNode.offset).line : 0;
+  };
+  for (const [event, written] of pairs.respelt) {
+    const choice = choiceNamed(written);
+    if (!EVENT_NAME.test(event)) {
+      respelt.events.set(eventKey(state.id, event), {
+        name: written,
+        line: choice.heading.start.line,
+      });
+      continue;
+    }
+    diagnostics.push(
+      diagnostic(
+        'CB404',
+        md.path,
+        choice.heading,
+        `"### ${written}" must be written as the event in machine.json: "### ${event}" (line ${String(lineOf(event))}; event names are UPPER_SNAKE_CASE). Rename the heading.`,
+      ),
+    );
+  }
+  for (const [event, written] of pairs.typos) {
+    diagnostics.push(
+      diagnostic(
+        'CB404',
+        md.path,
+        choiceNamed(written).heading,
+        `"### ${written}" names no choice of "${state.id}", and its choice "${event}" (machine.json line ${String(lineOf(event))}) has no section: ${EVENT_NAME.test(event) ? `if this is its section, rename the heading to "### ${event}".` : 'if this is its section, write the two names the same.'}`,
+      ),
+    );
+  }
+  for (const event of state.events) {
+    if (!pairs.left.includes(event.event)) continue;
+    diagnostics.push(
+      diagnostic(
+        'CB403',
+        json.path,
+        nodeRange(json, event.keyNode),
+        `The choice "${event.event}" of "${state.id}" has no "### ${event.event}" in the "## ${state.id}" section of scenario.md. Add it, with the button label as its first paragraph.`,
+      ),
+    );
+  }
+  for (const choice of choices) {
+    if (!pairs.right.includes(choice.event)) continue;
+    diagnostics.push(
+      diagnostic(
+        'CB404',
+        md.path,
+        choice.heading,
+        `"${state.id}" has no choice "${choice.event}" in machine.json.${didYouMean(choice.event, events)} Add the event to the state's "on", or remove this section.`,
+      ),
+    );
+  }
 }

@@ -3,7 +3,8 @@
  * allows (flat states, events as choices, final states as endings, numbers and
  * booleans in `context`) and read into a model that keeps every node's position.
  * Guards and actions are only collected here; `guards.ts` checks them once the
- * whole machine (its states, events and context) is known.
+ * whole machine (its states, events and context) is known, and the form of state and
+ * event names is checked in `spelling.ts`, which can say how scenario.md writes them.
  */
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
@@ -56,8 +57,6 @@ export interface MachineModel {
   states: StateModel[];
 }
 
-export const STATE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const EVENT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const CONTEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -161,12 +160,6 @@ export function parseMachine(file: SourceFile): {
     for (const { key, keyNode, value } of members(statesNode)) {
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!STATE_NAME.test(key))
-        report(
-          'CB211',
-          keyNode,
-          `The state name "${key}" must be kebab-case: lower-case letters and digits joined by "-", e.g. "first-meeting".`,
-        );
       const state = readState(file, key, keyNode, value, diagnostics);
       if (state) machine.states.push(state);
     }
@@ -296,12 +289,6 @@ function readState(
         );
         continue;
       }
-      if (!EVENT_NAME.test(key))
-        report(
-          'CB211',
-          eventKey,
-          `The event "${key}" must be UPPER_SNAKE_CASE (capitals, digits and "_"), e.g. "ASK_WHAT_HAPPENED": it is also the "###" heading of the choice.`,
-        );
       if (state.events.some((e) => e.event === key)) continue;
       state.events.push({
         event: key,

@@ -9,8 +9,10 @@ import { Marked, type Token, type Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { Block, Inline } from '../contract';
-import { blocks, inlines, type Downgrade } from './prose';
+import { headingWithoutSpace, isHeadingWithoutSpace, lexBody } from './heading-without-space';
+import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
+import { STATE_NAME } from './spelling';
 
 export interface Span {
   markdown: string;
@@ -27,6 +29,12 @@ export interface ChoiceSection {
   labelInline?: Inline[];
   labelRange?: Range;
   coaching: Span;
+  /**
+   * The heading had more than the event name (CB408); `event` is its first word, so
+   * that if it names one of the state's events the choice still links and the author
+   * hears only about the heading.
+   */
+  malformed?: true;
 }
 
 export interface StateSection {
@@ -35,20 +43,28 @@ export interface StateSection {
   heading: Range;
   prose: Span;
   choices: ChoiceSection[];
+  /** The heading was not `## id` or `## id: Title` (CB408); `id` is its first word, as for a choice. */
+  malformed?: true;
 }
 
 export interface Body {
   briefing: Span;
   sections: StateSection[];
+  /**
+   * `###` choices that come before any `##` section. Linking decides what to say: the
+   * heading of the state they belong to may be missing above them (CB401), or they
+   * are simply misplaced (CB406, see {@link strayChoice}).
+   */
+  strays: ChoiceSection[];
 }
 
-interface Located {
+export interface Located {
   token: Token;
   start: number;
   end: number;
 }
 
-const lexer = new Marked();
+const lexer = new Marked({ extensions: [headingWithoutSpace] });
 
 export function parseBody(
   file: SourceFile,
@@ -56,7 +72,11 @@ export function parseBody(
 ): { body: Body; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tokens = locate(file.text, bodyOffset);
-  const body: Body = { briefing: { markdown: '', start: bodyOffset, blocks: [] }, sections: [] };
+  const body: Body = {
+    briefing: { markdown: '', start: bodyOffset, blocks: [] },
+    sections: [],
+    strays: [],
+  };
   let section: StateSection | undefined;
   let choice: ChoiceSection | undefined;
   /** After a malformed `##`, its choices are not reported again as being outside a section. */
@@ -66,7 +86,8 @@ export function parseBody(
 
   const flush = () => {
     const span = () => spanOf(file, pending, pending[0]?.start ?? bodyOffset, diagnostics);
-    if (choice) finishChoice(file, choice, pending, diagnostics);
+    // A stray choice's label and coaching are checked once it is under its state's heading.
+    if (choice) finishChoice(file, choice, pending, section ? diagnostics : []);
     else if (section) section.prose = span();
     else body.briefing = span();
     pending = [];
@@ -109,23 +130,40 @@ export function parseBody(
     }
     flush();
     const text = heading.text.trim();
+    if (isHeadingWithoutSpace(heading)) {
+      const hashes = '#'.repeat(heading.depth);
+      diagnostics.push(
+        diagnostic(
+          'CB408',
+          file.path,
+          range,
+          `"${hashes}${text}" needs a space after "${hashes}": write "${hashes} ${text}". Without it, Markdown reads the line as ordinary text instead of a heading.`,
+        ),
+      );
+    }
     if (heading.depth === 2) {
       choice = undefined;
       const match = /^([^\s:]+)\s*(?::\s*(.*))?$/.exec(text);
+      const firstWord = /^[^\s:]+/.exec(text)?.[0];
       if (!match?.[1]) {
-        section = undefined;
-        orphaned = true;
+        const title = firstWord ? text.slice(firstWord.length).replace(/^[\s:\-–—]+/, '') : '';
         diagnostics.push(
           diagnostic(
             'CB408',
             file.path,
             range,
-            `"## ${text}" does not name a state. Write the state's id from machine.json, optionally with a title: "## opening" or "## opening: The first minute".`,
+            firstWord && title && STATE_NAME.test(firstWord)
+              ? `"## ${text}" must be the state's id alone, or the id, ":" and a title: "## ${firstWord}: ${title}".`
+              : `"## ${text}" does not name a state. Write the state's id from machine.json, optionally with a title: "## opening" or "## opening: The first minute".`,
           ),
         );
-        continue;
+        if (!firstWord) {
+          section = undefined;
+          orphaned = true;
+          continue;
+        }
       }
-      const id = match[1];
+      const id = match?.[1] ?? (firstWord as string);
       if (seenSections.has(id)) {
         diagnostics.push(
           diagnostic(
@@ -144,22 +182,12 @@ export function parseBody(
         prose: { markdown: '', start: item.end, blocks: [] },
         choices: [],
       };
-      if (match[2]?.trim()) section.title = match[2].trim();
+      if (match?.[2]?.trim()) section.title = match[2].trim();
+      if (!match) section.malformed = true;
       body.sections.push(section);
     } else {
       choice = undefined;
-      if (!section) {
-        if (orphaned) continue;
-        diagnostics.push(
-          diagnostic(
-            'CB406',
-            file.path,
-            range,
-            `"### ${text}" is a choice, but it comes before any "##" state section. Move it under the "## state" whose choice it is.`,
-          ),
-        );
-        continue;
-      }
+      if (!section && orphaned) continue;
       if (!/^\S+$/.test(text)) {
         diagnostics.push(
           diagnostic(
@@ -169,157 +197,38 @@ export function parseBody(
             `"### ${text}" should be the event name alone, as in machine.json, e.g. "### ASK_WHAT_HAPPENED". Put the button text in the paragraph below the heading.`,
           ),
         );
-        continue;
       }
-      if (section.choices.some((c) => c.event === text)) {
+      const event = /^[^\s:]*/.exec(text)?.[0] ?? '';
+      if (event === '') continue;
+      const siblings = section ? section.choices : body.strays;
+      if (section && siblings.some((c) => c.event === event)) {
         diagnostics.push(
           diagnostic(
             'CB407',
             file.path,
             range,
-            `The choice "${text}" already has a "###" section in "${section.id}". Each choice has exactly one: merge them.`,
+            `The choice "${event}" already has a "###" section in "${section.id}". Each choice has exactly one: merge them.`,
           ),
         );
       }
       choice = {
-        event: text,
+        event,
         heading: range,
         coaching: { markdown: '', start: item.end, blocks: [] },
       };
-      section.choices.push(choice);
+      if (event !== text) choice.malformed = true;
+      siblings.push(choice);
     }
   }
   flush();
   return { body, diagnostics };
 }
 
-function finishChoice(
-  file: SourceFile,
-  choice: ChoiceSection,
-  items: Located[],
-  diagnostics: Diagnostic[],
-): void {
-  const content = items.filter((i) => i.token.type !== 'space');
-  const first = content[0];
-  if (!first || first.token.type !== 'paragraph') {
-    const where = first ? file.lineRange(file.position(first.start).line) : choice.heading;
-    const what = first ? `starts with ${article(first.token.type)}` : 'is empty';
-    diagnostics.push(
-      diagnostic(
-        'CB405',
-        file.path,
-        where,
-        `The choice "${choice.event}" ${what}. Its first paragraph is the button label: write one plain sentence right under "### ${choice.event}", e.g. "Ask what has been getting in the way."`,
-      ),
-    );
-    choice.coaching = spanOf(file, content, first?.start ?? choice.coaching.start, diagnostics);
-    return;
-  }
-  choice.label = first.token.raw.trim();
-  const downgrades: Downgrade[] = [];
-  choice.labelInline = inlines((first.token as Tokens.Paragraph).tokens, downgrades);
-  for (const d of downgrades) reportDowngrade(file, first, d, diagnostics);
-  choice.labelRange = file.range(first.start, first.start + first.token.raw.trimEnd().length);
-  const rest = content.slice(1);
-  choice.coaching = spanOf(file, rest, rest[0]?.start ?? first.end, diagnostics);
-  if (choice.coaching.markdown === '') {
-    diagnostics.push(
-      diagnostic(
-        'CB410',
-        file.path,
-        choice.heading,
-        `The choice "${choice.event}" has a label but no coaching note. Add a paragraph after the label explaining what this move signals and why it helps or hurts; learners read it in the debrief.`,
-      ),
-    );
-  }
-}
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    blockquote: 'a quote',
-    list: 'a list',
-    code: 'a code block',
-    html: 'HTML',
-    table: 'a table',
-    hr: 'a line',
-  };
-  return names[type] ?? `a ${type}`;
-}
-
-function spanOf(
-  file: SourceFile,
-  items: Located[],
-  fallback: number,
-  diagnostics: Diagnostic[],
-): Span {
-  const first = items.find((i) => i.token.type !== 'space');
-  if (!first) return { markdown: '', start: fallback, blocks: [] };
-  const last = items[items.length - 1] ?? first;
-  const raw = file.text.slice(first.start, last.end);
-  const lead = raw.length - raw.trimStart().length;
-  const out: Block[] = [];
-  for (const item of items) {
-    const downgrades: Downgrade[] = [];
-    out.push(...blocks([item.token], downgrades));
-    for (const d of downgrades) reportDowngrade(file, item, d, diagnostics);
-  }
-  return { markdown: raw.trim(), start: first.start + lead, blocks: out };
-}
-
-/** Content shown as plain text instead of as written: a warning at its place, so the author can fix it. */
-function reportDowngrade(
-  file: SourceFile,
-  item: Located,
-  d: Downgrade,
-  diagnostics: Diagnostic[],
-): void {
-  const raw = d.raw.trim();
-  const found = file.text.indexOf(raw, item.start);
-  const at = found >= 0 && found < item.end ? found : item.start;
-  const firstLine = raw.split('\n')[0] ?? raw;
-  const range = file.range(at, at + firstLine.length);
-  const shown = firstLine.length > 48 ? `${firstLine.slice(0, 47)}…` : firstLine;
-  const message = {
-    html: `Raw HTML is shown to learners as text, not as markup: "${shown}". Use Markdown instead (**bold**, _italic_, "> " for a quote), or remove it.`,
-    link: `This link is shown as plain text: only absolute https, http and mailto links are allowed ("${shown}").`,
-    image: `Images are not part of the scenario format yet: learners see the image's alt text instead ("${shown}").`,
-  }[d.kind];
-  diagnostics.push(
-    diagnostic(
-      d.kind === 'html' ? 'CB411' : d.kind === 'link' ? 'CB412' : 'CB413',
-      file.path,
-      range,
-      message,
-    ),
-  );
-}
-
-/** Headings of level 1–3 hidden inside quotes or lists would read as structure to an author; flag them. */
-function forbiddenNested(file: SourceFile, item: Located, diagnostics: Diagnostic[]): void {
-  const visit = (token: Token) => {
-    if (token.type === 'heading' && (token as Tokens.Heading).depth <= 3) {
-      const at = file.text.indexOf(token.raw.trim(), item.start);
-      const line = file.position(at >= 0 ? at : item.start).line;
-      diagnostics.push(
-        diagnostic(
-          'CB406',
-          file.path,
-          file.lineRange(line),
-          `A "${'#'.repeat((token as Tokens.Heading).depth)}" heading inside a quote or list is not allowed in scenario prose. Use bold text, or "####" for a small heading.`,
-        ),
-      );
-    }
-    const nested = token as { tokens?: Token[]; items?: Token[] };
-    for (const child of [...(nested.tokens ?? []), ...(nested.items ?? [])]) visit(child);
-  };
-  if (item.token.type === 'blockquote' || item.token.type === 'list') visit(item.token);
-}
-
 function locate(text: string, from: number): Located[] {
   const source = text.slice(from);
   let tokens: Token[];
   try {
-    tokens = lexer.lexer(source);
+    tokens = lexBody(source, (s) => lexer.lexer(s));
   } catch {
     tokens = [{ type: 'paragraph', raw: source, text: source, tokens: [] } as Tokens.Paragraph];
   }
@@ -337,4 +246,14 @@ function locate(text: string, from: number): Located[] {
     offset = start + token.raw.length;
   }
   return out;
+}
+
+/** A `###` choice before any `##` section that belongs to no state missing its heading. */
+export function strayChoice(file: SourceFile, choice: ChoiceSection): Diagnostic {
+  return diagnostic(
+    'CB406',
+    file.path,
+    choice.heading,
+    `"### ${choice.event}" is a choice, but it comes before any "##" state section. Move it under the "## state" whose choice it is.`,
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * "Did you mean …?" for names the author mistyped: the nearest known name within a
- * small edit distance, compared case-insensitively, or nothing.
+ * What to tell an author about a name the compiler does not know: the nearest known
+ * name within a small edit distance ("Did you mean …?"), or, when nothing is close,
+ * the names they could have meant, so every "unknown name" message shows a way out.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -23,6 +24,33 @@ export function nearest(name: string, known: Iterable<string>): string | undefin
 export function didYouMean(name: string, known: Iterable<string>): string {
   const match = nearest(name, known);
   return match === undefined ? '' : ` Did you mean "${match}"?`;
+}
+
+/** How many names a message lists before it says "…and N more". */
+export const LISTED = 8;
+
+/**
+ * ` Did you mean "x"?` when a known name is close; otherwise ` Known <kind>: "a", "b", "c".`
+ * (at most {@link LISTED}, then `…and N more`), or ` ${none}` when there are no names.
+ */
+export function suggestName(
+  name: string,
+  known: Iterable<string>,
+  kind: string,
+  none = `There are no ${kind} yet.`,
+): string {
+  const names = [...new Set(known)];
+  const match = nearest(name, names);
+  if (match !== undefined) return ` Did you mean "${match}"?`;
+  if (names.length === 0) return ` ${none}`;
+  return ` Known ${kind}: ${listed(names)}.`;
+}
+
+/** `"a", "b", "c"`, cut after {@link LISTED} names with `…and N more`. */
+export function listed(names: readonly string[]): string {
+  const shown = names.slice(0, LISTED).map((n) => `"${n}"`);
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} …and ${more} more` : shown.join(', ');
 }
 
 /** `"a", "b" or "c"` for messages that list the allowed names. */
