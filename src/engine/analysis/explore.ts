@@ -123,7 +123,8 @@ export function explore(
       ids.set(key, id);
       graph.nodeScene.push(scene);
       graph.nodeKind.push(kind);
-      graph.nodeValues.push(values);
+      // `values` is the search's scratch buffer: keep a copy.
+      graph.nodeValues.push(values.slice());
       graph.edges.push([]);
       graph.parentNode.push(fromNode);
       graph.parentEdge.push(fromEdge);
@@ -137,7 +138,7 @@ export function explore(
   let arrivedBy = 0;
 
   /**
-   * Enter `first` with `values` (owned by the callee) after `lead` (the choice's step,
+   * Enter `first` with `values` (a scratch buffer the callee may change) after `lead` (the choice's step,
    * if any) and follow routing to a node, which it returns (its hop in `arrivedBy`).
    */
   const arrive = (
@@ -183,15 +184,14 @@ export function explore(
       let route: StepModel | undefined;
       for (const r of sm.routes) {
         if (!r.guard(values)) continue;
-        graph.passed.add(r.id);
+        passed[r.index] = 1;
         route ??= r;
       }
       if (!route) {
         if (sm.scene.kind === 'router') kind = 'stuck';
         break;
       }
-      graph.taken.add(route.id);
-      values = [...values];
+      taken[route.index] = 1;
       route.apply(values);
       trie = childOf(trie, route);
       scene = route.target;
@@ -205,7 +205,12 @@ export function explore(
     return node(kind, scene, values, fromNode, fromEdge, expand && kind === 'scene');
   };
 
-  graph.start = arrive(model.start, [...model.initial], undefined, -1, -1, -1);
+  const steps = model.steps;
+  const passed = new Uint8Array(steps.length);
+  const taken = new Uint8Array(steps.length);
+  const offered = new Uint8Array(model.choiceIds.length);
+  const scratch: Values = [...model.initial];
+  graph.start = arrive(model.start, scratch, undefined, -1, -1, -1);
   graph.startHop = arrivedBy;
   while (next < pending.length) {
     if (graph.nodeScene.length > limit) {
@@ -221,19 +226,24 @@ export function explore(
       let step: StepModel | undefined;
       for (const s of choice.steps) {
         if (!s.guard(values)) continue;
-        graph.passed.add(s.id);
+        passed[s.index] = 1;
         step ??= s;
       }
       if (!step) continue;
-      graph.offered.add(choice.id);
-      graph.taken.add(step.id);
-      const after = [...values];
-      step.apply(after);
-      if (choice.choseBit >= 0) after[choice.choseBit] = 1;
-      const to = arrive(step.target, after, step, choice.choseBit, id, out.length);
+      offered[choice.index] = 1;
+      taken[step.index] = 1;
+      for (let i = 0; i < values.length; i++) scratch[i] = values[i] as number;
+      step.apply(scratch);
+      if (choice.choseBit >= 0) scratch[choice.choseBit] = 1;
+      const to = arrive(step.target, scratch, step, choice.choseBit, id, out.length);
       out.push({ choice: choice.id, to, hop: arrivedBy });
     }
   }
+  steps.forEach((step, i) => {
+    if (passed[i]) graph.passed.add(step.id);
+    if (taken[i]) graph.taken.add(step.id);
+  });
+  model.choiceIds.forEach((choice, i) => offered[i] && graph.offered.add(choice));
   return graph;
 }
 

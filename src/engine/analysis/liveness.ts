@@ -27,16 +27,6 @@ export interface Liveness {
   exact(scene: number, slot: number, value: number): boolean;
 }
 
-interface Future {
-  live: Uint8Array;
-  /** Per metric: the lowest and highest value a guard ahead compares it with. */
-  lo: Float64Array;
-  hi: Float64Array;
-  /** Per metric: the most it can still rise or fall (Infinity when a loop ahead moves it that way). */
-  up: Float64Array;
-  down: Float64Array;
-}
-
 export function liveness(model: Model): Liveness {
   const { scenes, width } = model;
   const metrics = model.metricIds.length;
@@ -44,24 +34,30 @@ export function liveness(model: Model): Liveness {
   const { of, members } = components(scenes.length, (s) =>
     (steps[s] ?? []).map((step) => step.target),
   );
-  const futures: Future[] = [];
+  const count = members.length;
+  // Per component (flat): which slots a guard ahead reads, and per metric the lowest
+  // and highest value a guard ahead compares it with and how far it can still rise or
+  // fall (Infinity when a loop ahead moves it that way).
+  const live = new Uint8Array(count * width);
+  const lo = new Float64Array(count * metrics).fill(Infinity);
+  const hi = new Float64Array(count * metrics).fill(-Infinity);
+  const up = new Float64Array(count * metrics);
+  const down = new Float64Array(count * metrics);
+  const risesInLoop = new Uint8Array(metrics);
+  const fallsInLoop = new Uint8Array(metrics);
+  const change = new Float64Array(metrics);
   // Components come sinks first, so every component after this one is already known.
-  for (const [c, scenesIn] of members.entries()) {
-    const future: Future = {
-      live: new Uint8Array(width),
-      lo: new Float64Array(metrics).fill(Infinity),
-      hi: new Float64Array(metrics).fill(-Infinity),
-      up: new Float64Array(metrics),
-      down: new Float64Array(metrics),
-    };
-    const risesInLoop = new Uint8Array(metrics);
-    const fallsInLoop = new Uint8Array(metrics);
-    for (const s of scenesIn) {
+  for (let c = 0; c < count; c++) {
+    const L = c * width;
+    const M = c * metrics;
+    risesInLoop.fill(0);
+    fallsInLoop.fill(0);
+    for (const s of members[c] as number[]) {
       for (const step of steps[s] ?? []) {
-        for (const slot of step.reads) future.live[slot] = 1;
+        for (const slot of step.reads) live[L + slot] = 1;
         for (const [slot, value] of step.thresholds) {
-          future.lo[slot] = Math.min(future.lo[slot] as number, value);
-          future.hi[slot] = Math.max(future.hi[slot] as number, value);
+          lo[M + slot] = Math.min(lo[M + slot] as number, value);
+          hi[M + slot] = Math.max(hi[M + slot] as number, value);
         }
         const after = step.target >= 0 ? (of[step.target] as number) : -1;
         if (after === c) {
@@ -71,56 +67,53 @@ export function liveness(model: Model): Liveness {
           }
           continue;
         }
-        const next = after >= 0 ? futures[after] : undefined;
-        if (!next) continue;
-        for (let slot = 0; slot < width; slot++) if (next.live[slot]) future.live[slot] = 1;
-        const delta = new Float64Array(metrics);
-        for (const [slot, d] of step.deltas) delta[slot] = d;
+        if (after < 0) continue;
+        const NL = after * width;
+        const NM = after * metrics;
+        for (let slot = 0; slot < width; slot++) if (live[NL + slot]) live[L + slot] = 1;
+        change.fill(0);
+        for (const [slot, delta] of step.deltas) change[slot] = delta;
         for (let m = 0; m < metrics; m++) {
-          const d = delta[m] as number;
-          future.lo[m] = Math.min(future.lo[m] as number, next.lo[m] as number);
-          future.hi[m] = Math.max(future.hi[m] as number, next.hi[m] as number);
-          future.up[m] = Math.max(future.up[m] as number, Math.max(0, d) + (next.up[m] as number));
-          future.down[m] = Math.max(
-            future.down[m] as number,
-            Math.max(0, -d) + (next.down[m] as number),
-          );
+          const d = change[m] as number;
+          lo[M + m] = Math.min(lo[M + m] as number, lo[NM + m] as number);
+          hi[M + m] = Math.max(hi[M + m] as number, hi[NM + m] as number);
+          up[M + m] = Math.max(up[M + m] as number, Math.max(0, d) + (up[NM + m] as number));
+          down[M + m] = Math.max(down[M + m] as number, Math.max(0, -d) + (down[NM + m] as number));
         }
       }
     }
     for (let m = 0; m < metrics; m++) {
-      if (risesInLoop[m]) future.up[m] = Infinity;
-      if (fallsInLoop[m]) future.down[m] = Infinity;
+      if (risesInLoop[m]) up[M + m] = Infinity;
+      if (fallsInLoop[m]) down[M + m] = Infinity;
       // A metric guard always compares with something; without a comparison it decides nothing.
-      if (future.lo[m] === Infinity) future.live[m] = 0;
+      if (lo[M + m] === Infinity) live[L + m] = 0;
     }
-    futures[c] = future;
   }
 
-  const futureOf = (scene: number) => futures[of[scene] as number] as Future;
+  /** Values of metric `m` below the floor (above the ceiling) behave alike from component `c` on. */
+  const floor = (c: number, m: number) =>
+    (lo[c * metrics + m] as number) - (up[c * metrics + m] as number);
+  const ceiling = (c: number, m: number) =>
+    (hi[c * metrics + m] as number) + (down[c * metrics + m] as number);
   return {
-    reads: (scene, slot) => futureOf(scene).live[slot] === 1,
+    reads: (scene, slot) => live[(of[scene] as number) * width + slot] === 1,
     exact(scene, slot, value) {
-      const future = futureOf(scene);
-      return (
-        future.live[slot] === 1 &&
-        value >= (future.lo[slot] as number) - (future.up[slot] as number) &&
-        value <= (future.hi[slot] as number) + (future.down[slot] as number)
-      );
+      const c = of[scene] as number;
+      return live[c * width + slot] === 1 && value >= floor(c, slot) && value <= ceiling(c, slot);
     },
     canonical(scene, values) {
-      const future = futureOf(scene);
+      const c = of[scene] as number;
       for (let slot = 0; slot < width; slot++) {
-        if (!future.live[slot]) {
+        if (!live[c * width + slot]) {
           values[slot] = 0;
           continue;
         }
         if (slot >= metrics) continue;
         const v = values[slot] as number;
-        const floor = (future.lo[slot] as number) - (future.up[slot] as number);
-        const ceiling = (future.hi[slot] as number) + (future.down[slot] as number);
-        if (v < floor) values[slot] = floor - 1;
-        else if (v > ceiling) values[slot] = ceiling + 1;
+        const below = floor(c, slot);
+        const above = ceiling(c, slot);
+        if (v < below) values[slot] = below - 1;
+        else if (v > above) values[slot] = above + 1;
       }
     },
   };

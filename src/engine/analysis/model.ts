@@ -12,6 +12,8 @@ export type Values = number[];
 export interface StepModel {
   /** `scene#EVENT#i` or `scene#always#i`: the transition's id in usage counts. */
   id: string;
+  /** Its place in `Model.steps`. */
+  index: number;
   target: number;
   guard: (v: Values) => boolean;
   apply: (v: Values) => void;
@@ -27,6 +29,8 @@ export interface StepModel {
 export interface ChoiceModel {
   /** `scene#EVENT` */
   id: string;
+  /** Its place in `Model.choiceIds`. */
+  index: number;
   event: string;
   steps: StepModel[];
   /** Index of this event in the context's `chose` bits, or -1 when no guard reads it. */
@@ -55,6 +59,9 @@ export interface Model {
   start: number;
   /** Slots in the context: metrics `[0, metricIds.length)`, then flags, `visited` and `chose` bits. */
   width: number;
+  /** Every transition, numbered (`StepModel.index`), and every choice's id by `ChoiceModel.index`. */
+  steps: StepModel[];
+  choiceIds: string[];
 }
 
 function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<string>): void {
@@ -84,13 +91,14 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
   const flagIds = scenario.flags.map((f) => f.id);
   const visitedIds = read.visited;
   const choseIds = read.chose;
-  const at = new Map<string, number>();
-  metricIds.forEach((id, i) => at.set(`m:${id}`, i));
-  flagIds.forEach((id, i) => at.set(`f:${id}`, metricIds.length + i));
   const historyBase = metricIds.length + flagIds.length;
-  visitedIds.forEach((id, i) => at.set(`v:${id}`, historyBase + i));
-  choseIds.forEach((id, i) => at.set(`c:${id}`, historyBase + visitedIds.length + i));
-  const slot = (kind: string, id: string) => at.get(`${kind}:${id}`) ?? -1;
+  const slots: Record<'m' | 'f' | 'v' | 'c', Map<string, number>> = {
+    m: new Map(metricIds.map((id, i) => [id, i])),
+    f: new Map(flagIds.map((id, i) => [id, metricIds.length + i])),
+    v: new Map(visitedIds.map((id, i) => [id, historyBase + i])),
+    c: new Map(choseIds.map((id, i) => [id, historyBase + visitedIds.length + i])),
+  };
+  const slot = (kind: 'm' | 'f' | 'v' | 'c', id: string) => slots[kind].get(id) ?? -1;
   const sceneIndex = new Map(scenario.scenes.map((s, i) => [s.id, i]));
 
   const guardFn = (guard: Guard | undefined): ((v: Values) => boolean) => {
@@ -178,8 +186,9 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
         } else sets.push([slot('f', name), value ? 1 : 0]);
       }
     }
-    return {
+    const made: StepModel = {
       id,
+      index: steps.length,
       target: sceneIndex.get(t.target) ?? -1,
       guard: guardFn(t.guard),
       apply: applyFn(t.actions),
@@ -188,7 +197,11 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
       reads: [...new Set(reads)].filter((i) => i >= 0),
       thresholds: thresholds.filter(([i]) => i >= 0),
     };
+    steps.push(made);
+    return made;
   };
+  const steps: StepModel[] = [];
+  const choiceIds: string[] = [];
 
   const applyFn = (actions: readonly Action[]): ((v: Values) => void) => {
     const ops: [number, number, boolean][] = [];
@@ -210,6 +223,7 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     routes: scene.routes.map((r, i) => step(`${scene.id}#always#${i}`, r)),
     choices: scene.choices.map((c) => ({
       id: `${scene.id}#${c.event}`,
+      index: choiceIds.push(`${scene.id}#${c.event}`) - 1,
       event: c.event,
       choseBit: slot('c', c.event),
       steps: c.transitions.map((t, i) => step(`${scene.id}#${c.event}#${i}`, t)),
@@ -234,5 +248,7 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     initial,
     start: sceneIndex.get(start?.scene ?? scenario.initial) ?? 0,
     width: initial.length,
+    steps,
+    choiceIds,
   };
 }

@@ -276,16 +276,20 @@ function bitRanges(graph: Graph, out: Ranges): void {
   const queue = [graph.start];
   const queued = new Uint8Array(graph.nodeScene.length);
   queued[graph.start] = 1;
+  const overrides = overridesOf(
+    graph.hops.map((hop) => hop.sets),
+    width,
+  );
   for (let i = 0; i < queue.length; i++) {
     const u = queue[i] as number;
     queued[u] = 0;
     for (const e of graph.edges[u] ?? []) {
-      const sets = new Map((graph.hops[e.hop] as Hop).sets);
+      const base = e.hop * width;
       let grew = false;
       for (let slot = metrics; slot < width; slot++) {
-        const set = sets.get(slot);
-        const zero = set === undefined ? can0[u * width + slot] : set === 0 ? 1 : 0;
-        const one = set === undefined ? can1[u * width + slot] : set === 1 ? 1 : 0;
+        const set = overrides[base + slot] as number;
+        const zero = set < 0 ? can0[u * width + slot] : set === 0 ? 1 : 0;
+        const one = set < 0 ? can1[u * width + slot] : set === 1 ? 1 : 0;
         if (zero && !can0[e.to * width + slot]) {
           can0[e.to * width + slot] = 1;
           grew = true;
@@ -301,6 +305,15 @@ function bitRanges(graph: Graph, out: Ranges): void {
       }
     }
   }
+}
+
+/** For each list of `[slot, value]` sets, flat (`i * width + slot`): the value set, or -1 where the slot is left as it was. */
+function overridesOf(lists: [number, number][][], width: number): Int8Array {
+  const out = new Int8Array(lists.length * width).fill(-1);
+  lists.forEach((sets, i) => {
+    for (const [slot, value] of sets) out[i * width + slot] = value;
+  });
+  return out;
 }
 
 /** Per scene: the real ranges runs arrive with (undefined for a scene no run enters). */
@@ -325,27 +338,37 @@ export function sceneArrivals(graph: Graph, r: Ranges): (Arrival | undefined)[] 
   };
   const lo = new Float64Array(width);
   const hi = new Float64Array(width);
-  /** Load state `u`'s ranges into lo/hi, shifted by a hop prefix. */
-  const load = (u: number, deltas?: Float64Array, sets?: [number, number][]) => {
+  // Every scene routed through, over all hops, numbered; with what the hop set by then.
+  const passes = graph.hops.map(() => [] as number[]);
+  const passed: Hop['through'] = [];
+  graph.hops.forEach((hop, h) => {
+    for (const t of hop.through) (passes[h] as number[]).push(passed.push(t) - 1);
+  });
+  const fixedAt = overridesOf(
+    passed.map((t) => t.sets),
+    width,
+  );
+  /** Load state `u`'s ranges into lo/hi, shifted by pass `p`'s changes (none when -1). */
+  const load = (u: number, p: number) => {
+    const deltas = p >= 0 ? passed[p]?.deltas : undefined;
     for (let m = 0; m < metrics; m++) {
       const d = deltas?.[m] ?? 0;
       lo[m] = (r.min[u * metrics + m] as number) + d;
       hi[m] = (r.max[u * metrics + m] as number) + d;
     }
-    const fixed = new Map(sets ?? []);
     for (let slot = metrics; slot < width; slot++) {
-      const set = fixed.get(slot);
-      lo[slot] = set ?? (r.can0[u * width + slot] ? 0 : 1);
-      hi[slot] = set ?? (r.can1[u * width + slot] ? 1 : 0);
+      const set = p >= 0 ? (fixedAt[p * width + slot] as number) : -1;
+      lo[slot] = set >= 0 ? set : r.can0[u * width + slot] ? 0 : 1;
+      hi[slot] = set >= 0 ? set : r.can1[u * width + slot] ? 1 : 0;
     }
   };
   graph.nodeScene.forEach((scene, u) => {
-    load(u);
+    load(u, -1);
     widen(scene, lo, hi);
     for (const e of graph.edges[u] ?? []) {
-      for (const t of (graph.hops[e.hop] as Hop).through) {
-        load(u, t.deltas, t.sets);
-        widen(t.scene, lo, hi);
+      for (const p of passes[e.hop] ?? []) {
+        load(u, p);
+        widen((passed[p] as Hop['through'][number]).scene, lo, hi);
       }
     }
   });
