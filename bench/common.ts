@@ -32,9 +32,11 @@ export interface Prepared {
   compiled: CompiledScenario;
 }
 
+export type Shape = 'tree' | 'merging';
+
 /** Generate a scenario of `scenes` states and compile it once; throw unless it compiles with no error and no warning. */
-export function prepare(scenes: number, taxonomy: Taxonomy): Prepared {
-  const generated = generateScenario({ scenes, behaviours: taxonomy.behaviours });
+export function prepare(scenes: number, taxonomy: Taxonomy, shape: Shape = 'tree'): Prepared {
+  const generated = generateScenario({ scenes, behaviours: taxonomy.behaviours, shape });
   const input: ScenarioInput = {
     folder: generated.folder,
     scenarioMd: { path: `${generated.folder}/scenario.md`, text: generated.scenarioMd },

@@ -19,6 +19,12 @@
  * - prose: a title, 2–4 paragraphs and usually a line of dialogue per scene; per
  *   choice a one-sentence label and a coaching paragraph or two.
  *
+ * With `shape: 'merging'` it is laid out as the hand-written scenarios are: in layers
+ * of equal width, where the first choices into a layer make its scenes and every later
+ * one leads into one of them, so each scene is reached by several roads (about 2.5 on
+ * average); and, as authors do, two more metrics (`energy`, `visibility`) that choices
+ * move but no guard reads.
+ *
  * Randomness comes from a seeded PRNG (mulberry32), never `Math.random`: the same
  * options always give the same text.
  */
@@ -35,6 +41,8 @@ export interface GenerateOptions {
   /** Behaviours of the course taxonomy that choices may be tagged with. */
   behaviours: readonly BehaviourRef[];
   seed?: number;
+  /** `tree` (the default): mostly one road into each scene; `merging`: layers many roads lead into. */
+  shape?: 'tree' | 'merging';
 }
 
 export interface GeneratedScenario {
@@ -65,7 +73,7 @@ type Guard =
   | { type: 'not'; guard: Guard };
 
 type Action =
-  | { type: 'adjust'; params: Partial<Record<Metric, number>> }
+  | { type: 'adjust'; params: Partial<Record<Metric | Unread, number>> }
   | { type: 'set'; params: Partial<Record<Flag, boolean>> };
 
 interface TransitionJson {
@@ -76,6 +84,9 @@ interface TransitionJson {
 }
 
 type Metric = 'trust' | 'clarity';
+/** Metrics that choices move but no guard reads (merging shape only). */
+type Unread = 'energy' | 'visibility';
+const UNREAD: Unread[] = ['energy', 'visibility'];
 type Flag = 'knows-the-cause' | 'escalated';
 const METRICS: Metric[] = ['trust', 'clarity'];
 const FLAGS: Flag[] = ['knows-the-cause', 'escalated'];
@@ -112,16 +123,21 @@ interface SceneDraft {
 
 /** Layers whose scenes and choices `visited` and `chose` guards may name. */
 const EARLY_LAYERS = 3;
+/** In the merging shape: the scenes `visited` guards may name (the first ones made), and `chose` only the opening's choices. */
+const MEMORABLE = 4;
 const ROUTERS = 3;
 /** Chance that a choice leads to an existing scene of the next layer instead of a new one. */
 const MERGE_CHANCE = 0.08;
+/** Layers of the merging shape. */
+const MERGING_LAYERS = 8;
 /** Chance that one of a scene's choices (never the first) is guarded. */
 const GUARD_CHANCE = 0.25;
 
 export function generateScenario(options: GenerateOptions): GeneratedScenario {
   const rng = mulberry32(options.seed ?? 0x5eed ^ options.scenes);
   const text = new Text(rng);
-  const folder = `generated-${options.scenes}`;
+  const merging = options.shape === 'merging';
+  const folder = `generated-${merging ? 'merging-' : ''}${options.scenes}`;
   const effective = options.behaviours.filter((b) => b.polarity === 'effective').map((b) => b.id);
   const counterproductive = options.behaviours
     .filter((b) => b.polarity === 'counterproductive')
@@ -132,6 +148,7 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
   const endingCount = 3 + Math.floor(rng() * 3);
   const contentBudget = options.scenes - ROUTERS - endingCount;
   if (contentBudget < 1) throw new Error(`Too few scenes: ${options.scenes}`);
+  const width = merging ? Math.max(3, Math.ceil(contentBudget / MERGING_LAYERS)) : Infinity;
 
   const endings = Array.from({ length: endingCount }, (_, i) => ({
     id: `outcome-${i + 1}-${text.slug()}`,
@@ -156,7 +173,9 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
       choices: [],
     };
     if (rng() < 0.8) scene.dialogue = text.dialogue();
-    if (layer < EARLY_LAYERS) scene.context.earlyScenes = [...context.earlyScenes, scene.id];
+    // Merging layers are wide: as in hand-written scenarios, only a few early moments are memorable.
+    const memorable = merging ? scenes.length < MEMORABLE : layer < EARLY_LAYERS;
+    if (memorable) scene.context.earlyScenes = [...context.earlyScenes, scene.id];
     scenes.push(scene);
     (layers[layer] ??= []).push(scene);
     return scene;
@@ -176,7 +195,8 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
     const scene = scenes[next] as SceneDraft;
     const count = rng() < 0.5 ? 2 : 3;
     const guarded = rng() < GUARD_CHANCE ? 1 + Math.floor(rng() * (count - 1)) : -1;
-    const leaf = scenes.length >= contentBudget;
+    const leaf =
+      scenes.length >= contentBudget && (!merging || (layers[scene.layer + 1] ?? []).length === 0);
     if (leaf) leaves++;
     const mainRouter = routers[Math.floor(rng() * ROUTERS)] as (typeof routers)[number];
     const used = new Set<string>();
@@ -184,6 +204,11 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
       const event = text.event(used);
       used.add(event);
       const actions = randomActions(rng);
+      if (merging && rng() < 0.3)
+        actions.push({
+          type: 'adjust',
+          params: { [UNREAD[Math.floor(rng() * 2)] as Unread]: rng() < 0.5 ? 1 : -1 },
+        });
       const positive = actions.some(
         (a) => a.type === 'adjust' && Object.values(a.params).some((v) => (v ?? 0) > 0),
       );
@@ -194,17 +219,26 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
       const behaviours = pickBehaviours(rng, pool ?? (rng() < 0.5 ? effective : counterproductive));
       const guard = c === guarded ? guardFor(scene, rng) : undefined;
       if (guard) guardedChoices++;
-      const after = applied(scene.context, actions, scene.layer < EARLY_LAYERS ? event : undefined);
+      const remembered = merging ? scene.layer === 0 : scene.layer < EARLY_LAYERS;
+      const after = applied(scene.context, actions, remembered ? event : undefined);
       let target: string;
       if (leaf) {
         target = (
           rng() < 0.7 ? mainRouter : (routers[Math.floor(rng() * ROUTERS)] as typeof mainRouter)
         ).id;
       } else {
-        const candidates = (layers[scene.layer + 1] ?? []).filter(
-          (s) => !scene.choices.some((ch) => ch.target === s.id),
-        );
-        if (candidates.length > 0 && rng() < MERGE_CHANCE) {
+        const nextLayer = layers[scene.layer + 1] ?? [];
+        const candidates = nextLayer.filter((s) => !scene.choices.some((ch) => ch.target === s.id));
+        if (merging) {
+          if (nextLayer.length < width && scenes.length < contentBudget) {
+            target = newScene(scene.layer + 1, after).id;
+          } else if (candidates.length > 0) {
+            target = (candidates[Math.floor(rng() * candidates.length)] as SceneDraft).id;
+            merges++;
+          } else {
+            target = mainRouter.id;
+          }
+        } else if (candidates.length > 0 && rng() < MERGE_CHANCE) {
           target = (candidates[Math.floor(rng() * candidates.length)] as SceneDraft).id;
           merges++;
         } else if (scenes.length < contentBudget) {
@@ -231,7 +265,13 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
     $schema: '../../schemas/machine.schema.json',
     id: folder,
     initial: 'opening',
-    context: { trust: 0, clarity: 0, 'knows-the-cause': false, escalated: false },
+    context: {
+      trust: 0,
+      clarity: 0,
+      ...(merging ? { energy: 0, visibility: 0 } : {}),
+      'knows-the-cause': false,
+      escalated: false,
+    },
     states: {} as Record<string, unknown>,
   };
   for (const scene of scenes) {
@@ -261,6 +301,7 @@ export function generateScenario(options: GenerateOptions): GeneratedScenario {
     'metrics:',
     '  trust: "Your team\'s trust in you"',
     '  clarity: Shared clarity on the plan',
+    ...(merging ? ['  energy: The team’s energy', '  visibility: How visible the work is'] : []),
     '---',
     '',
     ...text.paragraphs(2, 2).flatMap((p) => [p, '']),

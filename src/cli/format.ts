@@ -9,12 +9,23 @@ import type { Diagnostic } from '../contract';
 export type Sources = ReadonlyMap<string, string>;
 
 export function formatDiagnostic(d: Diagnostic, sources: Sources): string {
-  const { start, end } = d.range;
-  const head = `${d.file}:${start.line}:${start.col}: ${d.severity}: ${d.message} [${d.code}]`;
-  const text = sources.get(d.file);
-  if (text === undefined) return head;
+  const head = `${d.file}:${d.range.start.line}:${d.range.start.col}: ${d.severity}: ${d.message} [${d.code}]`;
+  const notes = (d.related ?? []).map((r) =>
+    [
+      `${r.file}:${r.range.start.line}:${r.range.start.col}: note: ${r.message}`,
+      ...excerpt(r.file, r.range, sources),
+    ].join('\n'),
+  );
+  return [head, ...excerpt(d.file, d.range, sources), ...notes].join('\n');
+}
+
+/** The line `range` starts on, with the spot underlined (nothing when the text is not known). */
+function excerpt(file: string, range: Diagnostic['range'], sources: Sources): string[] {
+  const { start, end } = range;
+  const text = sources.get(file);
+  if (text === undefined) return [];
   const line = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[start.line - 1];
-  if (line === undefined || line.trim() === '') return head;
+  if (line === undefined || line.trim() === '') return [];
   const gutter = String(start.line).length;
   const shown = line.replace(/\t/g, ' ');
   const width =
@@ -22,10 +33,9 @@ export function formatDiagnostic(d: Diagnostic, sources: Sources): string {
       ? Math.max(1, end.col - start.col)
       : Math.max(1, [...shown].length - start.col + 1);
   return [
-    head,
     ` ${String(start.line).padStart(gutter)} | ${shown}`,
     ` ${' '.repeat(gutter)} | ${' '.repeat(start.col - 1)}${'^'.repeat(width)}`,
-  ].join('\n');
+  ];
 }
 
 export function summary(scenarios: number, diagnostics: readonly Diagnostic[]): string {

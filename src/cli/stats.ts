@@ -1,13 +1,18 @@
 /** The analysis of one scenario, for people (`stats`) and for tools (`stats --json`). */
 import type { CompiledScenario } from '../contract';
-import type { Analysis, Count } from '../engine';
+import type { Analysis, Count, Growth } from '../engine';
 
 /** A run count as people read it: `1,986`, or `unbounded` where a loop lets runs go round. */
 export const formatCount = (c: Count) => (c === 'unbounded' ? 'unbounded' : c.toLocaleString('en'));
 
-/** A metric's range: `2`, or `-1 to 3`. */
-export const rangeLabel = (r: { min: number; max: number }) =>
-  r.min === r.max ? String(r.min) : `${r.min} to ${r.max}`;
+/** A metric's range: `2`, `-1 to 3`, or `at most 3` where a loop lowers it without limit. */
+export function rangeLabel(r: { min: number; max: number }): string {
+  if (r.min === r.max) return String(r.min);
+  if (r.min === -Infinity && r.max === Infinity) return 'any value';
+  if (r.min === -Infinity) return `at most ${r.max}`;
+  if (r.max === Infinity) return `at least ${r.min}`;
+  return `${r.min} to ${r.max}`;
+}
 
 export function statsText(scenario: CompiledScenario, analysis: Analysis): string {
   const kinds = (kind: string) => {
@@ -15,13 +20,16 @@ export function statsText(scenario: CompiledScenario, analysis: Analysis): strin
     return `${n} ${kind === 'router' ? 'router' : kind}${n === 1 ? '' : 's'}`;
   };
   const list = (items: string[]) => (items.length === 0 ? 'none' : items.join(', '));
+  const partial = !analysis.complete;
+  const atLeast = partial ? 'at least ' : '';
   const lines = [
     `${scenario.title} (${scenario.id})`,
     `  Scenes: ${kinds('scene')}, ${kinds('router')}, ${kinds('ending')}`,
-    `  States explored: ${analysis.states.toLocaleString('en')}${analysis.complete ? '' : ' (stopped at the limit: figures are partial)'}`,
-    `  Complete runs: ${formatCount(analysis.runs)}`,
-    `  Decisions per run: ${analysis.shortest === undefined ? 'no run finishes' : `${analysis.shortest} to ${analysis.longest}`}`,
-    '  Endings reached:',
+    `  States explored: ${analysis.states.toLocaleString('en')}${partial ? ' (stopped at the limit: the analysis did not follow every run, so the figures below are what it found, and what no run reaches is unknown)' : ''}`,
+    ...(partial && analysis.growth ? [`  Still growing: ${growthText(analysis.growth)}`] : []),
+    `  Complete runs: ${atLeast}${formatCount(analysis.runs)}`,
+    `  Decisions per run: ${analysis.shortest === undefined ? (partial ? 'no run finished yet' : 'no run finishes') : `${analysis.shortest} to ${partial && analysis.longest !== 'unbounded' ? `at least ${analysis.longest}` : analysis.longest}`}`,
+    `  Endings reached${partial ? ' so far' : ''}:`,
   ];
   const width = Math.max(0, ...analysis.endings.map((e) => e.id.length + e.outcome.length + 3));
   for (const ending of analysis.endings) {
@@ -31,15 +39,40 @@ export function statsText(scenario: CompiledScenario, analysis: Analysis): strin
     );
   }
   if (analysis.endings.length === 0) lines.push('    none');
+  const choices = (ids: string[]) => ids.map((c) => c.replace('#', ': '));
+  const undecided = analysis.undecided;
+  if (undecided) {
+    const unknown = (items: string[]) =>
+      items.length === 0 ? 'none' : `unknown for ${items.join(', ')}`;
+    lines.push(
+      `  Endings no run reaches: ${unknown(undecided.endings)} (not reached before the limit)`,
+      `  Scenes no run reaches: ${unknown(undecided.scenes)} (not reached before the limit)`,
+      `  Choices no complete run takes: ${unknown(choices(undecided.choices))} (not seen in a complete run before the limit)`,
+      `  Where a run can get stuck: ${list(analysis.stuck.map((p) => p.scene))}${analysis.stuck.length === 0 ? ' found so far' : ''}`,
+      `  Where a run can go round forever: ${list(analysis.endless.map((p) => p.scene))}${analysis.endless.length === 0 ? ' found so far' : ''}`,
+    );
+    return lines.join('\n');
+  }
   lines.push(
     `  Endings no run reaches: ${list(analysis.unreachableEndings)}`,
     `  Scenes no run reaches: ${list(analysis.unreachableScenes)}`,
-    `  Choices no complete run takes: ${list(analysis.untakenChoices.map((c) => c.replace('#', ': ')))}`,
+    `  Choices no complete run takes: ${list(choices(analysis.untakenChoices))}`,
     `  Where a run can get stuck: ${list(analysis.stuck.map((p) => p.scene))}`,
     `  Where a run can go round forever: ${list(analysis.endless.map((p) => p.scene))}`,
   );
   return lines.join('\n');
 }
+
+/** `PUSH_THE_DATE in "stand-up" comes back with pace 1 higher each time round`. */
+function growthText(g: Growth): string {
+  const events = g.choices.map((c) => c.split('#')[1] ?? c).join(', then ');
+  const change = g.metrics
+    .map((m) => `${m.name} ${Math.abs(m.change)} ${m.change > 0 ? 'higher' : 'lower'}`)
+    .join(' and ');
+  return `${events} in "${g.scene}" comes back with ${change} each time round`;
+}
+
+const limit = (x: number) => (Number.isFinite(x) ? x : null);
 
 export function statsJson(scenario: CompiledScenario, analysis: Analysis) {
   const plain = (c: Count) => (c === 'unbounded' ? c : c.toString());
@@ -54,12 +87,21 @@ export function statsJson(scenario: CompiledScenario, analysis: Analysis) {
     runs: plain(analysis.runs),
     shortest: analysis.shortest ?? null,
     longest: analysis.longest ?? null,
-    endings: analysis.endings.map((e) => ({ ...e, runs: plain(e.runs) })),
+    // A range with no lower or upper limit (a loop moves the metric without end) has null there.
+    endings: analysis.endings.map((e) => ({
+      ...e,
+      runs: plain(e.runs),
+      metrics: Object.fromEntries(
+        Object.entries(e.metrics).map(([m, r]) => [m, { min: limit(r.min), max: limit(r.max) }]),
+      ),
+    })),
     unreachableEndings: analysis.unreachableEndings,
     unreachableScenes: analysis.unreachableScenes,
     untakenChoices: analysis.untakenChoices,
     untakenRoutes: analysis.untakenRoutes,
     stuck: analysis.stuck,
     endless: analysis.endless,
+    ...(analysis.undecided ? { undecided: analysis.undecided } : {}),
+    ...(analysis.growth ? { growth: analysis.growth } : {}),
   };
 }

@@ -112,6 +112,8 @@ function transition(parts: Parts, t: TransitionModel): Transition {
     source: { file: parts.json.path, range: nodeRange(parts.json, t.node) },
   };
   if (resolved?.guard) out.guard = resolved.guard;
+  if (resolved?.guard && t.guardNode)
+    out.guardSource = { file: parts.json.path, range: nodeRange(parts.json, t.guardNode) };
   return out;
 }
 

@@ -2,14 +2,14 @@
  * Stage: graph-level checks that need no guard evaluation — scenes nothing leads
  * to, scenes with no way out, `always` routes that can loop forever, choices that a
  * state's unguarded `always` makes unreachable, endings that are not endings. The
- * guard-aware reachability comes with the engine's analysis.
+ * guard-aware reachability comes with the engine's analysis (which also decides
+ * whether a router whose routes are all guarded can strand a run: CB604).
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { member, nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';
-import { isRouter } from './link';
 
 export function checkStructure(json: SourceFile, machine: MachineModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -71,17 +71,6 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           json.path,
           at(state.keyNode),
           `No choice or route leads to "${state.id}", so no learner will ever see it. Point a "target" at it, or remove it.`,
-        ),
-      );
-    }
-    const lastRoute = state.always[state.always.length - 1];
-    if (isRouter(state) && lastRoute && lastRoute.guardNode) {
-      diagnostics.push(
-        diagnostic(
-          'CB604',
-          json.path,
-          at(lastRoute.node),
-          `Every "always" route of "${state.id}" has a guard; if none passes, the run is stuck here. Add a last route without a guard as the fallback, e.g. { "target": "<ending>" }.`,
         ),
       );
     }

@@ -2,9 +2,9 @@
  * Every diagnostic code lives here, once (as Immer keeps its errors in one file).
  * Codes are stable: an author can search for one, and tests and tools match on it.
  * The first digit groups them: 0 files, 1 front matter, 2 machine.json, 3 guards and
- * actions, 4 linking the two files, 5 taxonomy, 6 structure (all from the compiler),
- * 7 the engine's analysis of every run the scenario allows, 8 the quality gate of
- * `check --strict` (what makes a scenario ready for learners).
+ * actions, 4 linking the two files, 5 taxonomy, 6 structure (from the compiler, except
+ * CB604, which the analysis decides), 7 the engine's analysis of every run the scenario
+ * allows, 8 the quality gate of `check --strict` (what makes a scenario ready for learners).
  */
 import type { Diagnostic, Range, Severity } from './diagnostic';
 

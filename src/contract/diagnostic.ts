@@ -19,6 +19,14 @@ export interface Range {
 
 export type Severity = 'error' | 'warning';
 
+/** Another place that explains a diagnostic (the guard that makes an ending unreachable, say). */
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  /** What this place has to do with the diagnostic. */
+  message: string;
+}
+
 export interface Diagnostic {
   /** Stable code from the catalogue, e.g. `CB201`. */
   code: string;
@@ -28,4 +36,6 @@ export interface Diagnostic {
   /** Path of the file, relative to the course folder, with `/` separators (e.g. `missed-deadline/machine.json`). */
   file: string;
   range: Range;
+  /** Other places that are part of the cause, when there are any. */
+  related?: RelatedLocation[];
 }

@@ -49,6 +49,8 @@ export interface Transition {
   guard?: Guard;
   actions: Action[];
   source: SourceRef;
+  /** Where its guard is written in `machine.json` (when it has one). */
+  guardSource?: SourceRef;
 }
 
 export interface Choice {

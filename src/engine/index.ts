@@ -4,7 +4,14 @@ export * from './run';
 export * from './trace';
 export { guardPasses, initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';
-export { analyse, type Analysis, type Count, type EndingReport } from './analysis/analyse';
+export {
+  analyse,
+  type Analysis,
+  type Count,
+  type EndingReport,
+  type Undecided,
+} from './analysis/analyse';
+export type { Growth } from './analysis/growth';
 export { analysisDiagnostics } from './analysis/findings';
 export { usage, type Usage, type SceneUsage, type FlagOnArrival } from './analysis/usage';
 export { historyRead } from './analysis/model';

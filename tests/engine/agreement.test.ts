@@ -37,9 +37,10 @@ describe('analysis agrees with exhaustive play through XState', () => {
     return a.complete && a.runs !== 'unbounded';
   });
 
+  // The fixtures with loops are held to bounded play instead, in loops.test.ts.
   it('covers most compiled fixtures', () => {
     expect(bounded.length).toBeGreaterThanOrEqual(10);
-    expect(compiled.length - bounded.length).toBeLessThanOrEqual(2);
+    expect(compiled.length - bounded.length).toBeLessThanOrEqual(8);
   });
 
   it.each(bounded)('%s', (_, scenario) => agree(scenario));

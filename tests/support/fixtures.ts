@@ -17,6 +17,8 @@ export interface ExpectedDiagnostic {
   severity: string;
   at: string;
   message: string;
+  /** Other places that are part of the cause: `file:line:col-line:col: message`. */
+  related?: string[];
 }
 
 export interface Expected {
@@ -57,11 +59,13 @@ export function summarise(results: CourseResult[]): Expected {
 }
 
 function compact(d: Diagnostic): ExpectedDiagnostic {
-  const { start, end } = d.range;
+  const at = (file: string, { start, end }: Diagnostic['range']) =>
+    `${file}:${start.line}:${start.col}-${end.line}:${end.col}`;
   return {
     code: d.code,
     severity: d.severity,
-    at: `${d.file}:${start.line}:${start.col}-${end.line}:${end.col}`,
+    at: at(d.file, d.range),
     message: d.message,
+    ...(d.related ? { related: d.related.map((r) => `${at(r.file, r.range)}: ${r.message}`) } : {}),
   };
 }

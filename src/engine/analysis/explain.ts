@@ -4,8 +4,17 @@
  * every run arrives with (min and max per metric; flags and history as 0/1).
  */
 import type { Guard } from '../../contract';
-import type { Arrival } from './explore';
+import type { Arrival } from './ranges';
 import type { Model } from './model';
+
+/** A metric's range in words: `trust is 2`, `trust is between 0 and 3`, `pace is at most 1` (a loop lowers it without limit). */
+export function rangeText(name: string, min: number, max: number): string {
+  if (min === max) return `${name} is ${min}`;
+  if (min === -Infinity && max === Infinity) return `${name} can be any value`;
+  if (min === -Infinity) return `${name} is at most ${max}`;
+  if (max === Infinity) return `${name} is at least ${min}`;
+  return `${name} is between ${min} and ${max}`;
+}
 
 /** A reason `guard` can never pass given `arrival` (when `want` is true), or never fail (when false). */
 export function explainGuard(
@@ -25,14 +34,14 @@ export function explainGuard(
         if (atMost !== undefined && min > atMost)
           return `it needs ${name} at most ${atMost}, but ${name} is at least ${min} whenever a run gets there`;
         if (equals !== undefined && (equals < min || equals > max))
-          return `it needs ${name} to be exactly ${equals}, but ${name} is between ${min} and ${max} whenever a run gets there`;
+          return `it needs ${name} to be exactly ${equals}, but ${rangeText(name, min, max)} whenever a run gets there`;
         return undefined;
       }
       const always =
         (atLeast === undefined || min >= atLeast) &&
         (atMost === undefined || max <= atMost) &&
         (equals === undefined || (min === equals && max === equals));
-      return always ? `${name} is always between ${min} and ${max} there` : undefined;
+      return always ? `${rangeText(name, min, max)} whenever a run gets there` : undefined;
     }
     case 'flag': {
       const { min, max } = range(model.metricIds.length + model.flagIds.indexOf(guard.params.name));

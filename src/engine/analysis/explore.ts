@@ -1,12 +1,20 @@
 /**
- * Explores every reachable (scene, metrics, flags, history the guards read) state
- * once, with memoisation — never path by path. `always` routes are followed on
- * arrival, as XState does; a node is a scene waiting for a choice, an ending, a
- * router no route leaves (stuck), or a routing loop. Along the way it records what
- * each scene looked like on arrival (for explanations) and which transitions ran.
+ * Explores every reachable state once — breadth first, so the endings close to the
+ * start are found before any loop is followed far — with memoisation, never path by
+ * path. A state is a scene and the part of the context that the guards ahead can tell
+ * apart (`liveness.ts`): metrics and flags no guard reads leave the key, and a metric
+ * out of every guard's reach shares one key, so a loop that moves a metric ends. The
+ * abstraction is exact: two runs in the same state are offered the same choices from
+ * then on, so paths in this graph are exactly the runs of the scenario.
+ *
+ * `always` routes are followed on arrival, as XState does; a node is a scene waiting
+ * for a choice, an ending, a router no route leaves (stuck), or a routing loop. Each
+ * edge records its hop: what the choice and the routes after it changed, so the real
+ * values the key forgets can be recovered (`ranges.ts`, `witness`).
  */
 import type { Start } from '../machine';
-import { buildModel, type Model, type Values } from './model';
+import { liveness, type Liveness } from './liveness';
+import { buildModel, type Model, type StepModel, type Values } from './model';
 
 export type NodeKind = 'scene' | 'ending' | 'stuck' | 'loop';
 
@@ -14,24 +22,42 @@ export interface Edge {
   /** `scene#EVENT` */
   choice: string;
   to: number;
+  /** Index into `Graph.hops`. */
+  hop: number;
 }
 
-/** Per-slot minimum and maximum of the context on arrival at a state (flags and history as 0/1). */
-export interface Arrival {
-  count: number;
-  min: number[];
-  max: number[];
+/** What one decision (or the start) does to the context: the choice, then every route it passes. */
+export interface Hop {
+  /** Transition ids taken, in order. */
+  steps: string[];
+  /** Net change per metric slot. */
+  deltas: Float64Array;
+  /** Flag and history slots set on the way, with their final value: `[slot, value]`. */
+  sets: [number, number][];
+  /** Scenes routed through on the way (left at once by an `always` route), each with the change up to arriving there. */
+  through: { scene: number; deltas: Float64Array; sets: [number, number][] }[];
 }
 
 export interface Graph {
   model: Model;
+  /** What the guards ahead of each scene read: which key values are real. */
+  live: Liveness;
   nodeScene: number[];
   nodeKind: NodeKind[];
+  /** The key's values: real where a guard ahead reads them, a representative otherwise. */
   nodeValues: Values[];
   edges: Edge[][];
+  hops: Hop[];
   start: number;
-  /** By scene index; undefined for a state no run enters. */
-  arrivals: (Arrival | undefined)[];
+  /** The hop that leads from the start values to the start node (routes followed at the start). */
+  startHop: number;
+  /** The edge by which breadth-first search first reached each node: its source node and index there (-1 for the start). */
+  parentNode: number[];
+  parentEdge: number[];
+  /** Decisions from the start on the shortest run to each node. */
+  depth: number[];
+  /** By scene index: how many times a run arrives there over all explored edges (0: no run enters). */
+  arrivalCounts: number[];
   /** Transition ids (`scene#EVENT#i`, `scene#always#i`) that some run takes. */
   taken: Set<string>;
   /** Choice ids offered in some reachable state. */
@@ -46,6 +72,8 @@ export interface Graph {
 
 /** Enough for scenarios far larger than any written by hand (the 10,000-scene benchmark needs a fraction). */
 export const DEFAULT_STATE_LIMIT = 250_000;
+/** Routes followed in one arrival before the analysis gives up on that arrival (a routing loop that never repeats). */
+const ROUTE_LIMIT = 10_000;
 
 export function explore(
   scenario: Parameters<typeof buildModel>[0],
@@ -53,14 +81,21 @@ export function explore(
   start?: Start,
 ): Graph {
   const model = buildModel(scenario, start);
+  const live = liveness(model);
   const graph: Graph = {
     model,
+    live,
     nodeScene: [],
     nodeKind: [],
     nodeValues: [],
     edges: [],
+    hops: [],
     start: 0,
-    arrivals: model.scenes.map(() => undefined),
+    startHop: 0,
+    parentNode: [],
+    parentEdge: [],
+    depth: [],
+    arrivalCounts: model.scenes.map(() => 0),
     taken: new Set(),
     offered: new Set(),
     passed: new Set(),
@@ -68,9 +103,19 @@ export function explore(
     expanded: [],
   };
   const ids = new Map<string, number>();
+  /** Hops by their chain of steps (a chain fixes the scenes it enters): a trie, so no key is built per arrival. */
+  const hopTrie: HopTrie = { next: new Map() };
   const pending: number[] = [];
+  let next = 0;
 
-  const node = (kind: NodeKind, scene: number, values: Values): number => {
+  const node = (
+    kind: NodeKind,
+    scene: number,
+    values: Values,
+    fromNode: number,
+    fromEdge: number,
+    expand: boolean,
+  ): number => {
     const key = `${kind}${scene}:${values.join(',')}`;
     let id = ids.get(key);
     if (id === undefined) {
@@ -78,82 +123,183 @@ export function explore(
       ids.set(key, id);
       graph.nodeScene.push(scene);
       graph.nodeKind.push(kind);
-      graph.nodeValues.push(values);
+      // `values` is the search's scratch buffer: keep a copy.
+      graph.nodeValues.push(values.slice());
       graph.edges.push([]);
-      if (kind === 'scene') pending.push(id);
+      graph.parentNode.push(fromNode);
+      graph.parentEdge.push(fromEdge);
+      graph.depth.push(fromNode < 0 ? 0 : (graph.depth[fromNode] as number) + 1);
+      if (expand) pending.push(id);
     }
     return id;
   };
 
-  const record = (scene: number, values: Values) => {
-    const seen = graph.arrivals[scene];
-    if (!seen) {
-      graph.arrivals[scene] = { count: 1, min: [...values], max: [...values] };
-      return;
-    }
-    seen.count += 1;
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i] as number;
-      if (x < (seen.min[i] as number)) seen.min[i] = x;
-      if (x > (seen.max[i] as number)) seen.max[i] = x;
-    }
-  };
+  /** The hop of the last `arrive`. */
+  let arrivedBy = 0;
 
-  /** Enter `scene` with `values` (owned by the callee) and follow routing to a node. */
-  const arrive = (first: number, values: Values): number => {
+  /**
+   * Enter `first` with `values` (a scratch buffer the callee may change) after `lead` (the choice's step,
+   * if any) and follow routing to a node, which it returns (its hop in `arrivedBy`).
+   */
+  const arrive = (
+    first: number,
+    values: Values,
+    lead: StepModel | undefined,
+    choseBit: number,
+    fromNode: number,
+    fromEdge: number,
+  ): number => {
+    let trie = lead ? childOf(hopTrie, lead) : hopTrie;
     let scene = first;
     let routed: Set<string> | undefined;
+    let kind: NodeKind = 'scene';
+    let expand = true;
     for (;;) {
       const sm = model.scenes[scene];
-      if (!sm) return node('stuck', scene, values);
+      if (!sm) {
+        kind = 'stuck';
+        break;
+      }
       if (sm.visitedBit >= 0) values[sm.visitedBit] = 1;
-      record(scene, values);
-      if (sm.scene.kind === 'ending') return node('ending', scene, values);
-      if (sm.routes.length === 0) return node('scene', scene, values);
+      graph.arrivalCounts[scene] = (graph.arrivalCounts[scene] as number) + 1;
+      if (sm.scene.kind === 'ending') {
+        kind = 'ending';
+        break;
+      }
+      if (sm.routes.length === 0) break;
+      live.canonical(scene, values);
       routed ??= new Set();
       const key = `${scene}:${values.join(',')}`;
-      if (routed.has(key)) return node('loop', scene, values);
+      if (routed.has(key)) {
+        kind = 'loop';
+        break;
+      }
+      if (routed.size >= ROUTE_LIMIT) {
+        // Left unexplored (never expanded), so nothing is claimed about what follows.
+        graph.truncated = true;
+        expand = false;
+        break;
+      }
       routed.add(key);
-      let route: (typeof sm.routes)[number] | undefined;
+      let route: StepModel | undefined;
       for (const r of sm.routes) {
         if (!r.guard(values)) continue;
-        graph.passed.add(r.id);
+        passed[r.index] = 1;
         route ??= r;
       }
-      if (!route) return node(sm.scene.kind === 'router' ? 'stuck' : 'scene', scene, values);
-      graph.taken.add(route.id);
-      values = [...values];
+      if (!route) {
+        if (sm.scene.kind === 'router') kind = 'stuck';
+        break;
+      }
+      taken[route.index] = 1;
       route.apply(values);
+      trie = childOf(trie, route);
       scene = route.target;
     }
+    if (model.scenes[scene]) live.canonical(scene, values);
+    if (trie.hop === undefined) {
+      trie.hop = graph.hops.length;
+      graph.hops.push(buildHop(model, chainOf(trie), lead ? undefined : first, choseBit));
+    }
+    arrivedBy = trie.hop;
+    return node(kind, scene, values, fromNode, fromEdge, expand && kind === 'scene');
   };
 
-  graph.start = arrive(model.start, [...model.initial]);
-  while (pending.length > 0) {
+  const steps = model.steps;
+  const passed = new Uint8Array(steps.length);
+  const taken = new Uint8Array(steps.length);
+  const offered = new Uint8Array(model.choiceIds.length);
+  const scratch: Values = [...model.initial];
+  graph.start = arrive(model.start, scratch, undefined, -1, -1, -1);
+  graph.startHop = arrivedBy;
+  while (next < pending.length) {
     if (graph.nodeScene.length > limit) {
       graph.truncated = true;
       break;
     }
-    const id = pending.pop() as number;
+    const id = pending[next++] as number;
     graph.expanded[id] = 1;
     const values = graph.nodeValues[id] as Values;
     const sm = model.scenes[graph.nodeScene[id] as number];
     const out = graph.edges[id] as Edge[];
     for (const choice of sm?.choices ?? []) {
-      let step: (typeof choice.steps)[number] | undefined;
+      let step: StepModel | undefined;
       for (const s of choice.steps) {
         if (!s.guard(values)) continue;
-        graph.passed.add(s.id);
+        passed[s.index] = 1;
         step ??= s;
       }
       if (!step) continue;
-      graph.offered.add(choice.id);
-      graph.taken.add(step.id);
-      const next = [...values];
-      step.apply(next);
-      if (choice.choseBit >= 0) next[choice.choseBit] = 1;
-      out.push({ choice: choice.id, to: arrive(step.target, next) });
+      offered[choice.index] = 1;
+      taken[step.index] = 1;
+      for (let i = 0; i < values.length; i++) scratch[i] = values[i] as number;
+      step.apply(scratch);
+      if (choice.choseBit >= 0) scratch[choice.choseBit] = 1;
+      const to = arrive(step.target, scratch, step, choice.choseBit, id, out.length);
+      out.push({ choice: choice.id, to, hop: arrivedBy });
     }
   }
+  steps.forEach((step, i) => {
+    if (passed[i]) graph.passed.add(step.id);
+    if (taken[i]) graph.taken.add(step.id);
+  });
+  model.choiceIds.forEach((choice, i) => offered[i] && graph.offered.add(choice));
   return graph;
+}
+
+interface HopTrie {
+  hop?: number;
+  step?: StepModel;
+  up?: HopTrie;
+  next: Map<StepModel, HopTrie>;
+}
+
+function childOf(trie: HopTrie, step: StepModel): HopTrie {
+  let child = trie.next.get(step);
+  if (!child) trie.next.set(step, (child = { step, up: trie, next: new Map() }));
+  return child;
+}
+
+function chainOf(trie: HopTrie): StepModel[] {
+  const chain: StepModel[] = [];
+  for (let t: HopTrie | undefined = trie; t?.step; t = t.up) chain.push(t.step);
+  return chain.reverse();
+}
+
+/**
+ * The effect of a chain of transitions: a choice's step and the routes after it, or
+ * (when `start` is given) the routes followed from the start scene. The scenes entered
+ * are the start (if any) and each step's target; the last is where the run stops.
+ */
+function buildHop(
+  model: Model,
+  chain: StepModel[],
+  start: number | undefined,
+  choseBit: number,
+): Hop {
+  const deltas = new Float64Array(model.metricIds.length);
+  const sets = new Map<number, number>();
+  const through: Hop['through'] = [];
+  const lead = start === undefined ? 1 : 0;
+  const scenes = [...(start === undefined ? [] : [start]), ...chain.map((s) => s.target)];
+  const apply = (step: StepModel) => {
+    for (const [slot, delta] of step.deltas) deltas[slot] = (deltas[slot] as number) + delta;
+    for (const [slot, value] of step.sets) sets.set(slot, value);
+  };
+  const enter = (scene: number) => {
+    const bit = model.scenes[scene]?.visitedBit ?? -1;
+    if (bit >= 0) sets.set(bit, 1);
+  };
+  if (lead) {
+    apply(chain[0] as StepModel);
+    if (choseBit >= 0) sets.set(choseBit, 1);
+  }
+  scenes.forEach((scene, i) => {
+    enter(scene);
+    const route = chain[i + lead];
+    if (!route) return;
+    through.push({ scene, deltas: deltas.slice(), sets: [...sets] });
+    apply(route);
+  });
+  return { steps: chain.map((s) => s.id), deltas, sets: [...sets], through };
 }

@@ -1,12 +1,22 @@
 /**
  * The analysis as diagnostics, at the state's or choice's line in machine.json (the
  * compiled scenario carries those positions), each saying why in the scenario's own
- * terms — which metric never gets high enough, which flag is never set.
+ * terms — which metric never gets high enough, which flag is never set — and, for a
+ * scene or ending no run reaches, pointing at the guards that keep runs out too. What a run cannot do (CB701–CB703,
+ * CB706) is only said of an analysis that finished; `limits.ts` says what an unfinished
+ * one could not tell.
  */
 import { diagnostic } from '../../contract/catalogue';
-import type { CompiledScenario, Diagnostic, Scene, Transition } from '../../contract';
+import type {
+  CompiledScenario,
+  Diagnostic,
+  RelatedLocation,
+  Scene,
+  Transition,
+} from '../../contract';
 import type { Analysis, Problem } from './analyse';
-import { explainGuard } from './explain';
+import { explainGuard, rangeText } from './explain';
+import { limitDiagnostics, routerDiagnostics } from './limits';
 
 interface Way {
   from: Scene;
@@ -14,6 +24,12 @@ interface Way {
   /** `scene#EVENT#i` or `scene#always#i` */
   id: string;
   what: string;
+}
+
+/** Why a way is never taken, and the guard responsible when it is one. */
+interface Reason {
+  text: string;
+  guard?: RelatedLocation;
 }
 
 function waysInto(scenario: CompiledScenario, target: string): Way[] {
@@ -38,25 +54,30 @@ function waysInto(scenario: CompiledScenario, target: string): Way[] {
 }
 
 /** Why a transition is never taken. */
-function whyNot(analysis: Analysis, way: Way): string {
-  const { model, arrivals } = analysis.graph;
-  const arrival = arrivals[model.sceneIndex.get(way.from.id) ?? -1];
-  if (!arrival) return `"${way.from.id}" is never reached`;
+function whyNot(analysis: Analysis, way: Way): Reason {
+  const { model } = analysis.graph;
+  const arrival = analysis.arrivals[model.sceneIndex.get(way.from.id) ?? -1];
+  if (!arrival) return { text: `"${way.from.id}" is never reached` };
   if (analysis.graph.passed.has(way.id) || !way.transition.guard)
-    return 'an earlier alternative always applies first';
+    return { text: 'an earlier alternative always applies first' };
+  const where = way.transition.guardSource ?? way.transition.source;
+  const guard: RelatedLocation = {
+    file: where.file,
+    range: where.range,
+    message: `the guard on ${way.what}, which no run that gets there passes`,
+  };
   const reason = explainGuard(way.transition.guard, arrival, model);
-  if (reason) return reason;
+  if (reason) return { text: reason, guard };
   const guardText = JSON.stringify(way.transition.guard);
   const ranges = model.metricIds
     .map((m, i) => ({ m, min: arrival.min[i] ?? 0, max: arrival.max[i] ?? 0 }))
     .filter(({ m }) => guardText.includes(`"name":"${m}"`))
-    .map(({ m, min, max }) =>
-      min === max ? `${m} is ${min}` : `${m} is between ${min} and ${max}`,
-    );
-  return `its conditions never hold for any run that gets there${ranges.length > 0 ? ` (there, ${ranges.join(' and ')})` : ''}`;
+    .map(({ m, min, max }) => rangeText(m, min, max));
+  const text = `its conditions never hold for any run that gets there${ranges.length > 0 ? ` (there, ${ranges.join(' and ')})` : ''}`;
+  return { text, guard };
 }
 
-function describe(example: Problem['example']): string {
+export function describeExample(example: Problem['example']): string {
   const metrics = Object.entries(example.metrics).map(([m, v]) => `${m} ${v}`);
   const set = Object.entries(example.flags)
     .filter(([, on]) => on)
@@ -74,19 +95,18 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     const scene = scenes.get(id);
     const ways = waysInto(scenario, id);
     if (!scene || ways.length === 0 || id === scenario.initial) continue;
-    const reasons = ways
-      .slice(0, 3)
-      .map((w) => `${w.what} never leads there: ${whyNot(analysis, w)}`);
+    const reasons = ways.slice(0, 3).map((w) => ({ way: w, reason: whyNot(analysis, w) }));
+    const text = reasons.map(({ way, reason }) => `${way.what} never leads there: ${reason.text}`);
     const more = ways.length > 3 ? ` (and ${ways.length - 3} more ways in)` : '';
     const code = scene.kind === 'ending' ? 'CB701' : 'CB702';
     const noun = scene.kind === 'ending' ? 'the ending' : 'the scene';
-    out.push(
-      diagnostic(
-        code,
-        ...at(scene.source),
-        `No run reaches ${noun} "${id}". ${capital(reasons.join('; '))}${more}.`,
-      ),
+    const found = diagnostic(
+      code,
+      ...at(scene.source),
+      `No run reaches ${noun} "${id}". ${capital(text.join('; '))}${more}.`,
     );
+    const related = reasons.flatMap(({ reason }) => (reason.guard ? [reason.guard] : []));
+    out.push(related.length > 0 ? { ...found, related } : found);
   }
 
   const unreachable = new Set(analysis.unreachableScenes);
@@ -107,9 +127,9 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       message = `No run is ever offered ${event} in "${sceneId}": every run that gets there leaves at once by one of its "always" routes. Guard the routes so that some runs stay, or move the choice.`;
     } else if (!analysis.graph.offered.has(key)) {
       const reasons = choice.transitions.map((t, i) =>
-        whyNot(analysis, { from: scene, transition: t, id: `${key}#${i}`, what: '' }),
+        whyNot(analysis, { from: scene, transition: t, id: `${key}#${i}`, what: event }),
       );
-      message = `No run is ever offered ${event} in "${sceneId}": ${[...new Set(reasons)].join('; ')}. Change the guard, or the actions that lead here.`;
+      message = `No run is ever offered ${event} in "${sceneId}": ${[...new Set(reasons.map((r) => r.text))].join('; ')}. Change the guard, or the actions that lead here.`;
     } else if (trapped.has(sceneId)) {
       continue;
     } else {
@@ -133,7 +153,7 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       diagnostic(
         'CB704',
         ...at(scene.source),
-        `A run can get stuck in "${problem.scene}": ${what}, for example with ${describe(problem.example)}. ${fix}`,
+        `A run can get stuck in "${problem.scene}": ${what}, for example with ${describeExample(problem.example)}. ${fix}`,
       ),
     );
   }
@@ -145,7 +165,7 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       diagnostic(
         'CB705',
         ...at(scene.source),
-        `A run that reaches "${problem.scene}" can never finish: from there every path goes round without reaching an ending (for example with ${describe(problem.example)}). Give the loop a way out to an ending.`,
+        `A run that reaches "${problem.scene}" can never finish: from there every path goes round without reaching an ending (for example with ${describeExample(problem.example)}). Give the loop a way out to an ending.`,
       ),
     );
   }
@@ -156,28 +176,22 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     const scene = scenes.get(sceneId);
     const route = scene?.routes[Number(index)];
     if (!scene || !route || !arrived(sceneId) || !arrived(route.target)) continue;
-    const why = whyNot(analysis, { from: scene, transition: route, id: key, what: '' });
+    const why = whyNot(analysis, {
+      from: scene,
+      transition: route,
+      id: key,
+      what: `the route to "${route.target}"`,
+    });
     out.push(
       diagnostic(
         'CB706',
         ...at(route.source),
-        `The route from "${sceneId}" to "${route.target}" is never taken: ${why}.`,
+        `The route from "${sceneId}" to "${route.target}" is never taken: ${why.text}.`,
       ),
     );
   }
 
-  if (!analysis.complete) {
-    const first = scenes.get(scenario.initial) ?? scenario.scenes[0];
-    if (first) {
-      out.push(
-        diagnostic(
-          'CB707',
-          ...at(first.source),
-          `The analysis stopped after ${analysis.states.toLocaleString('en')} states, so the findings are partial. This usually means a loop lets a metric grow without limit; give the loop a guard that ends it.`,
-        ),
-      );
-    }
-  }
+  out.push(...routerDiagnostics(scenario, analysis), ...limitDiagnostics(scenario, analysis));
   return out;
 }
 

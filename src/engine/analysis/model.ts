@@ -4,7 +4,7 @@
  * and actions are closures over it. Same meaning as `../semantics.ts` — the tests
  * hold the two to the same results on every fixture — but fast to copy and to key.
  */
-import type { Action, CompiledScenario, Guard, Scene } from '../../contract';
+import type { Action, CompiledScenario, Guard, Scene, Transition } from '../../contract';
 import type { Start } from '../machine';
 
 export type Values = number[];
@@ -12,14 +12,25 @@ export type Values = number[];
 export interface StepModel {
   /** `scene#EVENT#i` or `scene#always#i`: the transition's id in usage counts. */
   id: string;
+  /** Its place in `Model.steps`. */
+  index: number;
   target: number;
   guard: (v: Values) => boolean;
   apply: (v: Values) => void;
+  /** Net change of each metric slot it adjusts: `[slot, delta]`. */
+  deltas: [number, number][];
+  /** Flag slots it sets, with the value (0 or 1), in order: `[slot, value]`. */
+  sets: [number, number][];
+  /** The slots its guard reads, and the values it compares each metric slot with: `[slot, value]`. */
+  reads: number[];
+  thresholds: [number, number][];
 }
 
 export interface ChoiceModel {
   /** `scene#EVENT` */
   id: string;
+  /** Its place in `Model.choiceIds`. */
+  index: number;
   event: string;
   steps: StepModel[];
   /** Index of this event in the context's `chose` bits, or -1 when no guard reads it. */
@@ -46,6 +57,11 @@ export interface Model {
   choseIds: string[];
   initial: Values;
   start: number;
+  /** Slots in the context: metrics `[0, metricIds.length)`, then flags, `visited` and `chose` bits. */
+  width: number;
+  /** Every transition, numbered (`StepModel.index`), and every choice's id by `ChoiceModel.index`. */
+  steps: StepModel[];
+  choiceIds: string[];
 }
 
 function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<string>): void {
@@ -57,7 +73,6 @@ function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<stri
   else if (guard.type === 'not') collect(guard.guard, visited, chose);
 }
 
-/** The model of `scenario`; runs start at `start` when given (scene and context), else at the beginning. */
 /** The states some `visited` guard reads and the events some `chose` guard reads: the only history that matters. */
 export function historyRead(scenario: CompiledScenario): { visited: string[]; chose: string[] } {
   const visited = new Set<string>();
@@ -69,19 +84,21 @@ export function historyRead(scenario: CompiledScenario): { visited: string[]; ch
   return { visited: [...visited], chose: [...chose] };
 }
 
+/** The model of `scenario`; runs start at `start` when given (scene and context), else at the beginning. */
 export function buildModel(scenario: CompiledScenario, start?: Start): Model {
   const read = historyRead(scenario);
   const metricIds = scenario.metrics.map((m) => m.id);
   const flagIds = scenario.flags.map((f) => f.id);
   const visitedIds = read.visited;
   const choseIds = read.chose;
-  const at = new Map<string, number>();
-  metricIds.forEach((id, i) => at.set(`m:${id}`, i));
-  flagIds.forEach((id, i) => at.set(`f:${id}`, metricIds.length + i));
   const historyBase = metricIds.length + flagIds.length;
-  visitedIds.forEach((id, i) => at.set(`v:${id}`, historyBase + i));
-  choseIds.forEach((id, i) => at.set(`c:${id}`, historyBase + visitedIds.length + i));
-  const slot = (kind: string, id: string) => at.get(`${kind}:${id}`) ?? -1;
+  const slots: Record<'m' | 'f' | 'v' | 'c', Map<string, number>> = {
+    m: new Map(metricIds.map((id, i) => [id, i])),
+    f: new Map(flagIds.map((id, i) => [id, metricIds.length + i])),
+    v: new Map(visitedIds.map((id, i) => [id, historyBase + i])),
+    c: new Map(choseIds.map((id, i) => [id, historyBase + visitedIds.length + i])),
+  };
+  const slot = (kind: 'm' | 'f' | 'v' | 'c', id: string) => slots[kind].get(id) ?? -1;
   const sceneIndex = new Map(scenario.scenes.map((s, i) => [s.id, i]));
 
   const guardFn = (guard: Guard | undefined): ((v: Values) => boolean) => {
@@ -126,6 +143,66 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     }
   };
 
+  /** What a guard reads: every slot, and the values metric slots are compared with. */
+  const readsOf = (guard: Guard | undefined, reads: number[], thresholds: [number, number][]) => {
+    if (!guard) return;
+    switch (guard.type) {
+      case 'metric': {
+        const i = slot('m', guard.params.name);
+        reads.push(i);
+        for (const value of [guard.params.atLeast, guard.params.atMost, guard.params.equals])
+          if (value !== undefined) thresholds.push([i, value]);
+        return;
+      }
+      case 'flag':
+        reads.push(slot('f', guard.params.name));
+        return;
+      case 'visited':
+        reads.push(slot('v', guard.params.state));
+        return;
+      case 'chose':
+        reads.push(slot('c', guard.params.event));
+        return;
+      case 'and':
+      case 'or':
+        guard.guards.forEach((g) => readsOf(g, reads, thresholds));
+        return;
+      case 'not':
+        readsOf(guard.guard, reads, thresholds);
+    }
+  };
+
+  const step = (id: string, t: Transition): StepModel => {
+    const reads: number[] = [];
+    const thresholds: [number, number][] = [];
+    readsOf(t.guard, reads, thresholds);
+    const deltas = new Map<number, number>();
+    const sets: [number, number][] = [];
+    for (const action of t.actions) {
+      for (const [name, value] of Object.entries(action.params)) {
+        if (action.type === 'adjust') {
+          const i = slot('m', name);
+          deltas.set(i, (deltas.get(i) ?? 0) + (value as number));
+        } else sets.push([slot('f', name), value ? 1 : 0]);
+      }
+    }
+    const made: StepModel = {
+      id,
+      index: steps.length,
+      target: sceneIndex.get(t.target) ?? -1,
+      guard: guardFn(t.guard),
+      apply: applyFn(t.actions),
+      deltas: [...deltas],
+      sets,
+      reads: [...new Set(reads)].filter((i) => i >= 0),
+      thresholds: thresholds.filter(([i]) => i >= 0),
+    };
+    steps.push(made);
+    return made;
+  };
+  const steps: StepModel[] = [];
+  const choiceIds: string[] = [];
+
   const applyFn = (actions: readonly Action[]): ((v: Values) => void) => {
     const ops: [number, number, boolean][] = [];
     for (const action of actions) {
@@ -143,22 +220,13 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     index,
     scene,
     visitedBit: slot('v', scene.id),
-    routes: scene.routes.map((r, i) => ({
-      id: `${scene.id}#always#${i}`,
-      target: sceneIndex.get(r.target) ?? -1,
-      guard: guardFn(r.guard),
-      apply: applyFn(r.actions),
-    })),
+    routes: scene.routes.map((r, i) => step(`${scene.id}#always#${i}`, r)),
     choices: scene.choices.map((c) => ({
       id: `${scene.id}#${c.event}`,
+      index: choiceIds.push(`${scene.id}#${c.event}`) - 1,
       event: c.event,
       choseBit: slot('c', c.event),
-      steps: c.transitions.map((t, i) => ({
-        id: `${scene.id}#${c.event}#${i}`,
-        target: sceneIndex.get(t.target) ?? -1,
-        guard: guardFn(t.guard),
-        apply: applyFn(t.actions),
-      })),
+      steps: c.transitions.map((t, i) => step(`${scene.id}#${c.event}#${i}`, t)),
     })),
   }));
 
@@ -179,5 +247,8 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     choseIds,
     initial,
     start: sceneIndex.get(start?.scene ?? scenario.initial) ?? 0,
+    width: initial.length,
+    steps,
+    choiceIds,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Two walks over the explored state graph that both the analysis and the per-scene
- * usage figures need: which states can still reach an ending, and a topological
+ * Walks over the explored state graph that both the analysis and the per-scene
+ * usage figures need: which states can still reach an ending (or a state the search
+ * left unexplored), and a topological
  * order (states left out of it lie on or after a cycle, so their run counts are
  * unbounded).
  */
@@ -8,26 +9,36 @@ import type { Graph } from './explore';
 
 /** 1 for each state from which some run reaches an ending (reverse reachability). */
 export function finishable(graph: Graph): Uint8Array {
+  return reaching(graph, (id) => graph.nodeKind[id] === 'ending');
+}
+
+/** 1 for each state from which some run reaches a state the search did not expand (so what follows it is unknown). */
+export function reachesUnexplored(graph: Graph): Uint8Array {
+  return reaching(graph, (id) => graph.nodeKind[id] === 'scene' && graph.expanded[id] !== 1);
+}
+
+/** 1 for each state from which some path leads to a state where `target` holds (itself included). */
+function reaching(graph: Graph, target: (id: number) => boolean): Uint8Array {
   const n = graph.nodeScene.length;
   const reverse: number[][] = Array.from({ length: n }, () => []);
   graph.edges.forEach((out, from) => out.forEach((e) => reverse[e.to]?.push(from)));
-  const canFinish = new Uint8Array(n);
+  const marked = new Uint8Array(n);
   const queue: number[] = [];
-  graph.nodeKind.forEach((kind, id) => {
-    if (kind === 'ending') {
-      canFinish[id] = 1;
+  for (let id = 0; id < n; id++) {
+    if (target(id)) {
+      marked[id] = 1;
       queue.push(id);
     }
-  });
+  }
   while (queue.length > 0) {
     for (const from of reverse[queue.pop() as number] ?? []) {
-      if (!canFinish[from]) {
-        canFinish[from] = 1;
+      if (!marked[from]) {
+        marked[from] = 1;
         queue.push(from);
       }
     }
   }
-  return canFinish;
+  return marked;
 }
 
 /** Kahn's order of the states; `sorted[id]` is 0 for states on or after a cycle. */

@@ -52,7 +52,7 @@ export function usage(analysis: Analysis): Usage {
   const { model } = graph;
   const scenes = new Map<string, SceneUsage>();
   model.scenes.forEach((sm, index) => {
-    const arrival = graph.arrivals[index];
+    const arrival = analysis.arrivals[index];
     const metrics: Record<string, MetricRange> = {};
     const flags: Record<string, FlagOnArrival> = {};
     if (arrival) {
