@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCourseInDetail } from '../../src/cli/check-course';
 import { loadCourse } from '../../src/cli/load';
 import type { Taxonomy } from '../../src/contract';
+import { analyse } from '../../src/engine';
 import { choiceDomain, layoutMap, sceneMarks } from '../../src/ui/author/map-model';
 import { rootPath } from '../support/paths';
 
@@ -63,5 +64,15 @@ describe('marks from the analysis', () => {
     expect(map.arrows).toHaveLength(ways);
     expect(map.arrows.every((a) => a.points.length >= 2)).toBe(true);
     expect(map.arrows.find((a) => a.id === 'opening#DIG_DEEPER#0')?.untaken).toBe(true);
+  });
+
+  it('marks nothing as out of reach when the analysis stopped before it could tell', () => {
+    const entry = checked('cb707-metric-grows-in-a-loop');
+    // Stopped early on purpose: GIVE_UP (needs a million pushes) is not seen taken, but that is unknown, not untaken.
+    const stopped = analyse(entry.compiled, 200);
+    expect(stopped.complete).toBe(false);
+    const map = layoutMap(entry.compiled, stopped, entry.taxonomy);
+    expect(map.arrows.filter((a) => a.untaken)).toEqual([]);
+    expect(map.scenes.flatMap((s) => s.marks)).toEqual([]);
   });
 });

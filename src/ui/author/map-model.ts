@@ -101,7 +101,8 @@ export function layoutMap(
   for (const scene of scenario.scenes) graph.setNode(scene.id, { ...BOX });
   const untakenChoices = new Set(analysis?.untakenChoices ?? []);
   const untakenRoutes = new Set(analysis?.untakenRoutes ?? []);
-  const taken = analysis?.graph.taken;
+  // An analysis that stopped early has not seen every transition taken: mark none as untaken then.
+  const taken = analysis?.complete ? analysis.graph.taken : undefined;
   const arrows: Omit<MapArrow, 'points'>[] = [];
   for (const scene of scenario.scenes) {
     for (const choice of scene.choices) {

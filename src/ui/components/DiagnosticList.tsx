@@ -1,7 +1,24 @@
 // Diagnostics as an author reads them in the terminal: where, how serious, what to do,
-// and (where the page has the file's text, as in author mode) the line itself.
+// and (where the page has the file's text, as in author mode) the line itself; then
+// any other place that is part of the cause (the guard that keeps runs out), as a note.
 import type { ReactNode } from 'react';
-import type { Diagnostic } from '../../contract';
+import type { Diagnostic, Range } from '../../contract';
+
+/** A place in the author's files. */
+type At = { file: string; range: Range };
+
+function SourceLine({ at, line }: { at: At; line: string | undefined }) {
+  if (!line?.trim()) return null;
+  return (
+    <pre className="source-line">
+      <code>
+        {at.range.start.line} | {line}
+      </code>
+    </pre>
+  );
+}
+
+const where = (at: At) => `${at.file}:${at.range.start.line}:${at.range.start.col}`;
 
 export function DiagnosticList({
   diagnostics,
@@ -9,33 +26,31 @@ export function DiagnosticList({
   action,
 }: {
   diagnostics: Diagnostic[];
-  /** The text of the line a diagnostic points at, when known. */
-  sourceLine?: (d: Diagnostic) => string | undefined;
+  /** The text of the line a diagnostic (or a related place) points at, when known. */
+  sourceLine?: (at: At) => string | undefined;
   /** Something to do about a diagnostic (author mode: show its scene on the map). */
   action?: (d: Diagnostic) => ReactNode;
 }) {
   if (diagnostics.length === 0) return null;
   return (
     <ul className="diagnostics">
-      {diagnostics.map((d, index) => {
-        const line = sourceLine?.(d);
-        return (
-          <li key={`${index}:${d.code}`} className={`diagnostic ${d.severity}`}>
-            <span className="severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-            <code>
-              {d.file}:{d.range.start.line}:{d.range.start.col}
-            </code>{' '}
-            {d.message} <span className="code">[{d.code}]</span> {action?.(d)}
-            {line?.trim() && (
-              <pre className="source-line">
-                <code>
-                  {d.range.start.line} | {line}
-                </code>
-              </pre>
-            )}
-          </li>
-        );
-      })}
+      {diagnostics.map((d, index) => (
+        <li key={`${index}:${d.code}`} className={`diagnostic ${d.severity}`}>
+          <span className="severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+          <code>{where(d)}</code> {d.message} <span className="code">[{d.code}]</span> {action?.(d)}
+          <SourceLine at={d} line={sourceLine?.(d)} />
+          {d.related && d.related.length > 0 && (
+            <ul className="related">
+              {d.related.map((r, i) => (
+                <li key={i}>
+                  <span className="severity">Note</span> <code>{where(r)}</code> {r.message}
+                  <SourceLine at={r} line={sourceLine?.(r)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -37,7 +37,7 @@ async function check(files: PickedFile[], fallback: string | undefined): Promise
 
 /** The author's line a diagnostic points at, from the picked files. */
 function lineOf(files: PickedFile[]) {
-  return (d: Diagnostic) =>
+  return (d: Pick<Diagnostic, 'file' | 'range'>) =>
     files
       .find((f) => f.path.endsWith(d.file))
       ?.text.replace(/^\uFEFF/, '')
