@@ -28,23 +28,39 @@ export function lexBody<T>(source: string, lex: (source: string) => T): T {
 }
 
 const LINE = /^ {0,3}(#{2,3})(?=[^\s#])([^\n]*)(?:\n+|$)/;
-/** Where such a line starts inside a paragraph's text (marked asks from the paragraph's second character on). */
-const START = /\n( {0,3}#{2,3}[^\s#])/;
+/** Such a line, as the start of a line. */
+const AT_LINE_START = /^ {0,3}#{2,3}[^\s#]/;
+
+/**
+ * Where such a line starts inside the paragraph at the head of `src` (marked asks from
+ * the paragraph's second character on). Only that paragraph is searched — up to its
+ * first blank line — or every paragraph would search the rest of the file, and a large
+ * scenario would take quadratic time.
+ */
+function startInParagraph(src: string): number | undefined {
+  for (let at = src.indexOf('\n'); at >= 0;) {
+    const end = src.indexOf('\n', at + 1);
+    const line = src.slice(at + 1, end < 0 ? undefined : end);
+    if (line.trim() === '') return undefined;
+    if (AT_LINE_START.test(line)) return at + 1;
+    at = end;
+  }
+  return undefined;
+}
 
 export const headingWithoutSpace: TokenizerExtension = {
   name: 'headingWithoutSpace',
   level: 'block',
-  start(src) {
-    const match = START.exec(src);
-    if (!match?.[1]) return undefined;
-    return match.index + 1;
-  },
+  start: startInParagraph,
   tokenizer(src) {
     if (!this.lexer.state.top) return undefined;
     const match = LINE.exec(src);
     if (!match?.[1] || match[2] === undefined) return undefined;
+    // A line of the body itself: `src` is the rest of the body from a line start (compared on
+    // this line only; comparing the whole rest each time would be quadratic).
     const at = body.length - src.length;
-    if (!body.endsWith(src) || (at > 0 && body[at - 1] !== '\n')) return undefined;
+    if (at < 0 || !body.startsWith(match[0], at) || (at > 0 && body[at - 1] !== '\n'))
+      return undefined;
     const text = match[2].trim();
     return {
       type: 'heading',

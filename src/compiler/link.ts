@@ -99,14 +99,16 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   }
   linked.sort((a, b) => a.section.heading.start.offset - b.section.heading.start.offset);
 
-  const sectionless = scenes.filter((s) => !linked.some((l) => l.state === s));
+  const withSection = new Set(linked.map((l) => l.state));
+  const sectionless = scenes.filter((s) => !withSection.has(s));
   const orphans = claimOrphans(md, json, linked, body.strays, sectionless);
   diagnostics.push(...orphans.diagnostics);
   for (const stray of body.strays) {
     if (!orphans.claimed.has(stray) && !stray.malformed) diagnostics.push(strayChoice(md, stray));
   }
+  const claimedBy = new Set(orphans.groups.map((g) => g.state));
   for (const state of sectionless) {
-    if (orphans.groups.some((g) => g.state === state)) continue;
+    if (claimedBy.has(state)) continue;
     const what = state.final ? 'an ending' : 'a scene';
     diagnostics.push(
       diagnostic(
