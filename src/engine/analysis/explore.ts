@@ -28,14 +28,12 @@ export interface Edge {
 
 /** What one decision (or the start) does to the context: the choice, then every route it passes. */
 export interface Hop {
-  /** Transition ids taken, in order. */
-  steps: string[];
   /** Net change per metric slot. */
-  deltas: Float64Array;
+  deltas: number[];
   /** Flag and history slots set on the way, with their final value: `[slot, value]`. */
   sets: [number, number][];
   /** Scenes routed through on the way (left at once by an `always` route), each with the change up to arriving there. */
-  through: { scene: number; deltas: Float64Array; sets: [number, number][] }[];
+  through: { scene: number; deltas: number[]; sets: [number, number][] }[];
 }
 
 export interface Graph {
@@ -277,29 +275,33 @@ function buildHop(
   start: number | undefined,
   choseBit: number,
 ): Hop {
-  const deltas = new Float64Array(model.metricIds.length);
+  const deltas: number[] = new Array<number>(model.metricIds.length).fill(0);
   const sets = new Map<number, number>();
   const through: Hop['through'] = [];
   const lead = start === undefined ? 1 : 0;
-  const scenes = [...(start === undefined ? [] : [start]), ...chain.map((s) => s.target)];
-  const apply = (step: StepModel) => {
-    for (const [slot, delta] of step.deltas) deltas[slot] = (deltas[slot] as number) + delta;
-    for (const [slot, value] of step.sets) sets.set(slot, value);
-  };
-  const enter = (scene: number) => {
+  // Plain loops, no closures: there is a hop for nearly every transition of a large scenario.
+  for (let i = 0; i < chain.length + (1 - lead); i++) {
+    if (lead && i === 0) {
+      addStep(chain[0] as StepModel, deltas, sets);
+      if (choseBit >= 0) sets.set(choseBit, 1);
+    }
+    // The scene entered: the start, or the target of the step before.
+    const scene = lead
+      ? (chain[i] as StepModel).target
+      : i === 0
+        ? (start as number)
+        : (chain[i - 1] as StepModel).target;
     const bit = model.scenes[scene]?.visitedBit ?? -1;
     if (bit >= 0) sets.set(bit, 1);
-  };
-  if (lead) {
-    apply(chain[0] as StepModel);
-    if (choseBit >= 0) sets.set(choseBit, 1);
-  }
-  scenes.forEach((scene, i) => {
-    enter(scene);
     const route = chain[i + lead];
-    if (!route) return;
+    if (!route) break;
     through.push({ scene, deltas: deltas.slice(), sets: [...sets] });
-    apply(route);
-  });
-  return { steps: chain.map((s) => s.id), deltas, sets: [...sets], through };
+    addStep(route, deltas, sets);
+  }
+  return { deltas, sets: [...sets], through };
+}
+
+function addStep(step: StepModel, deltas: number[], sets: Map<number, number>): void {
+  for (const [slot, delta] of step.deltas) deltas[slot] = (deltas[slot] as number) + delta;
+  for (const [slot, value] of step.sets) sets.set(slot, value);
 }

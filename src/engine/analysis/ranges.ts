@@ -320,7 +320,7 @@ function overridesOf(lists: [number, number][][], width: number): Int8Array {
 export function sceneArrivals(graph: Graph, r: Ranges): (Arrival | undefined)[] {
   const { metrics, width } = r;
   const result: (Arrival | undefined)[] = graph.model.scenes.map(() => undefined);
-  const widen = (scene: number, min: ArrayLike<number>, max: ArrayLike<number>) => {
+  const widen = (scene: number, min: Float64Array, max: Float64Array) => {
     if (scene < 0 || scene >= result.length) return;
     const seen = result[scene];
     if (!seen) {
@@ -377,7 +377,7 @@ export function sceneArrivals(graph: Graph, r: Ranges): (Arrival | undefined)[] 
   for (const t of (graph.hops[graph.startHop] as Hop).through) {
     const values = [...initial];
     applyHop(t, values);
-    widen(t.scene, values, values);
+    widen(t.scene, Float64Array.from(values), Float64Array.from(values));
   }
   return result;
 }
