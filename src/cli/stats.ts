@@ -27,7 +27,7 @@ export function statsText(scenario: CompiledScenario, analysis: Analysis): strin
     `  Scenes: ${kinds('scene')}, ${kinds('router')}, ${kinds('ending')}`,
     `  States explored: ${analysis.states.toLocaleString('en')}${partial ? ' (stopped at the limit: the analysis did not follow every run, so the figures below are what it found, and what no run reaches is unknown)' : ''}`,
     ...(partial && analysis.growth ? [`  Still growing: ${growthText(analysis.growth)}`] : []),
-    `  Complete runs: ${atLeast}${formatCount(analysis.runs)}`,
+    `  Complete runs: ${analysis.runs === 'unbounded' ? '' : atLeast}${formatCount(analysis.runs)}`,
     `  Decisions per run: ${analysis.shortest === undefined ? (partial ? 'no run finished yet' : 'no run finishes') : `${analysis.shortest} to ${partial && analysis.longest !== 'unbounded' ? `at least ${analysis.longest}` : analysis.longest}`}`,
     `  Endings reached${partial ? ' so far' : ''}:`,
   ];
@@ -42,12 +42,15 @@ export function statsText(scenario: CompiledScenario, analysis: Analysis): strin
   const choices = (ids: string[]) => ids.map((c) => c.replace('#', ': '));
   const undecided = analysis.undecided;
   if (undecided) {
-    const unknown = (items: string[]) =>
-      items.length === 0 ? 'none' : `unknown for ${items.join(', ')}`;
+    const unknown = (items: string[], why: string) => {
+      if (items.length === 0) return 'none';
+      const more = items.length > 8 ? ` and ${items.length - 8} more` : '';
+      return `unknown for ${items.slice(0, 8).join(', ')}${more} (${why} before the limit)`;
+    };
     lines.push(
-      `  Endings no run reaches: ${unknown(undecided.endings)} (not reached before the limit)`,
-      `  Scenes no run reaches: ${unknown(undecided.scenes)} (not reached before the limit)`,
-      `  Choices no complete run takes: ${unknown(choices(undecided.choices))} (not seen in a complete run before the limit)`,
+      `  Endings no run reaches: ${unknown(undecided.endings, 'not reached')}`,
+      `  Scenes no run reaches: ${unknown(undecided.scenes, 'not reached')}`,
+      `  Choices no complete run takes: ${unknown(choices(undecided.choices), 'not seen in a complete run')}`,
       `  Where a run can get stuck: ${list(analysis.stuck.map((p) => p.scene))}${analysis.stuck.length === 0 ? ' found so far' : ''}`,
       `  Where a run can go round forever: ${list(analysis.endless.map((p) => p.scene))}${analysis.endless.length === 0 ? ' found so far' : ''}`,
     );

@@ -8,6 +8,8 @@ import type { Io } from '../../src/cli/io';
 import { runScenario } from '../../src/cli/scenario';
 import { ROOT } from '../support/paths';
 import { compileReference } from '../support/reference';
+import { statsText } from '../../src/cli/stats';
+import { analyse } from '../../src/engine';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -63,6 +65,42 @@ describe('scenario stats', () => {
       ['outcome-warm-but-adrift', '375'],
       ['outcome-pattern-repeats', '73'],
     ]);
+  });
+
+  it('says "at least" and "unknown" when the analysis stopped before following every run', () => {
+    const io = capture();
+    expect(
+      runScenario(['stats', 'tests/fixtures/check/cb707-metric-grows-in-a-loop/base-case'], io),
+    ).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('(stopped at the limit:');
+    expect(text).toContain(
+      'Still growing: PUSH_THE_DATE in "stand-up" comes back with pace 1 higher each time round',
+    );
+    expect(text).toContain('Complete runs: unbounded');
+    expect(text).toContain('Endings no run reaches: unknown for outcome-burnt-out');
+    expect(text).toContain('Where a run can go round forever: none found so far');
+    expect(text).not.toContain('Complete runs: 0');
+  });
+
+  it('gives run counts and lengths as lower bounds when the search stopped early', () => {
+    const scenario = compileReference();
+    const text = statsText(scenario, analyse(scenario, 70));
+    expect(text).toMatch(/Complete runs: at least \d+/);
+    expect(text).toMatch(/Decisions per run: \d+ to at least \d+/);
+    expect(text).toContain('Endings reached so far:');
+    expect(text).toMatch(/Choices no complete run takes: unknown for .* and \d+ more \(not seen/);
+  });
+
+  it('shows a metric a loop lowers without limit as "at most"', () => {
+    const io = capture();
+    runScenario(
+      ['stats', 'tests/fixtures/check/valid-loop-lowers-a-metric-a-guard-reads/base-case'],
+      io,
+    );
+    expect(io.stdout.join('\n')).toMatch(
+      /outcome-late \(weak\) +unbounded runs +pace at most 2, trust 0/,
+    );
   });
 
   it('lists what no run reaches', () => {
