@@ -17,6 +17,7 @@ import {
   type Player,
   type RunSnapshot,
 } from '../../src/engine';
+import { snapshotKey } from './exhaustive-play';
 
 export interface SceneValues {
   min: Record<string, number>;
@@ -42,14 +43,7 @@ export interface BoundedPlay {
   values: Map<string, SceneValues>;
 }
 
-const key = (s: RunSnapshot) =>
-  JSON.stringify([
-    s.value,
-    s.context.metrics,
-    s.context.flags,
-    [...s.context.visited].sort(),
-    [...s.context.chose].sort(),
-  ]);
+const key = snapshotKey;
 
 export function playBounded(
   scenario: CompiledScenario,

@@ -16,6 +16,16 @@ import {
   type Start,
 } from '../../src/engine';
 
+/** A snapshot as a key: the whole of it (scene, metrics, flags, history as sets). */
+export const snapshotKey = (s: RunSnapshot) =>
+  JSON.stringify([
+    s.value,
+    s.context.metrics,
+    s.context.flags,
+    [...s.context.visited].sort(),
+    [...s.context.chose].sort(),
+  ]);
+
 export interface PlayResult {
   endings: Set<string>;
   runs: bigint;
@@ -33,14 +43,7 @@ export function playEverything(
   const player = start ? playerFrom(createPlayer(scenario), start) : createPlayer(scenario);
   const memo = new Map<string, { runs: bigint; shortest: number; longest: number }>();
   const endings = new Set<string>();
-  const key = (s: RunSnapshot) =>
-    JSON.stringify([
-      s.value,
-      s.context.metrics,
-      s.context.flags,
-      [...s.context.visited].sort(),
-      [...s.context.chose].sort(),
-    ]);
+  const key = snapshotKey;
   const onStack = new Set<string>();
   const visit = (snapshot: RunSnapshot): { runs: bigint; shortest: number; longest: number } => {
     const k = key(snapshot);

@@ -79,43 +79,66 @@ interface Shape {
 }
 
 export function randomScenario(): fc.Arbitrary<CompiledScenario> {
+  return randomScenarioOf({ maxScenes: 6, loops: false });
+}
+
+/**
+ * Random scenarios with loops and merges, as authors write them: a choice may lead
+ * back to its own scene or an earlier one (with the metric moves of `actionsArb`, so
+ * a loop can raise or lower a metric as often as a run likes) and many choices lead
+ * into the same scenes. Routes still only go forward, so no run routes forever.
+ */
+export function randomLoopingScenario(): fc.Arbitrary<CompiledScenario> {
+  return randomScenarioOf({ maxScenes: 5, loops: true });
+}
+
+function randomScenarioOf(options: {
+  maxScenes: number;
+  /** Choices may lead back (loops); routers then always have a fallback route. */
+  loops: boolean;
+}): fc.Arbitrary<CompiledScenario> {
   const shape: fc.Arbitrary<Shape> = fc.record({
     kinds: fc.array(fc.constantFrom<'scene' | 'router'>('scene', 'scene', 'router'), {
       minLength: 1,
-      maxLength: 6,
+      maxLength: options.maxScenes,
     }),
     endings: fc.integer({ min: 1, max: 3 }),
   });
+  const blank = { markdown: '', blocks: [], source: nowhere };
   return shape.chain(({ kinds, endings }) => {
     const ids = [
       ...kinds.map((k, i) => `${k}-${i}`),
       ...Array.from({ length: endings }, (_, i) => `ending-${i}`),
     ];
     const later = (i: number) => fc.constantFrom(...ids.slice(i + 1));
-    const transition = (i: number, guarded: boolean): fc.Arbitrary<Transition> =>
+    // With loops, about one choice in three may go anywhere, back included.
+    const choiceTarget = (i: number) =>
+      options.loops
+        ? fc.oneof(
+            { weight: 2, arbitrary: later(i) },
+            { weight: 1, arbitrary: fc.constantFrom(...ids) },
+          )
+        : later(i);
+    const transition = (target: fc.Arbitrary<string>, guarded: boolean): fc.Arbitrary<Transition> =>
       fc
         .record({
-          target: later(i),
+          target,
           guard: guarded ? fc.option(guardArb(ids), { nil: undefined }) : fc.constant(undefined),
           actions: actionsArb,
         })
-        .map(({ target, guard, actions }) =>
+        .map(({ target: to, guard, actions }) =>
           guard
-            ? { target, guard, actions, source: nowhere }
-            : { target, actions, source: nowhere },
+            ? { target: to, guard, actions, source: nowhere }
+            : { target: to, actions, source: nowhere },
         );
     const scenes = kinds.map((kind, i): fc.Arbitrary<Scene> => {
-      const base = {
-        id: ids[i] as string,
-        prose: { markdown: '', blocks: [], source: nowhere },
-        source: nowhere,
-      };
+      const base = { id: ids[i] as string, prose: blank, source: nowhere };
       if (kind === 'router') {
         return fc
           .tuple(
-            fc.array(transition(i, true), { minLength: 0, maxLength: 2 }),
-            transition(i, false),
-            fc.boolean(),
+            fc.array(transition(later(i), true), { minLength: 0, maxLength: 2 }),
+            transition(later(i), false),
+            options.loops ? fc.constant(true) : fc.boolean(),
           )
           .map(([guarded, fallback, withFallback]) => ({
             ...base,
@@ -133,118 +156,8 @@ export function randomScenario(): fc.Arbitrary<CompiledScenario> {
         .chain((events) =>
           fc
             .tuple(
-              ...events.map(() => fc.array(transition(i, true), { minLength: 1, maxLength: 2 })),
-            )
-            .map((lists) => ({
-              ...base,
-              kind,
-              routes: [],
-              choices: events.map((event, j) => ({
-                event,
-                label: event,
-                labelInline: [{ t: 'text' as const, v: event }],
-                coaching: { markdown: '', blocks: [], source: nowhere },
-                behaviours: [],
-                transitions: lists[j] as Transition[],
-                heading: nowhere,
-                source: nowhere,
-              })),
-            })),
-        );
-    });
-    return fc.tuple(...scenes, fc.integer({ min: -1, max: 1 })).map((all) => {
-      const start = all.pop() as number;
-      const built = all as Scene[];
-      const finals: Scene[] = ids.slice(kinds.length).map((id, i) => ({
-        id,
-        kind: 'ending',
-        outcome: (['strong', 'mixed', 'weak'] as const)[i % 3],
-        prose: { markdown: '', blocks: [], source: nowhere },
-        choices: [],
-        routes: [],
-        source: nowhere,
-      }));
-      return {
-        formatVersion: 1,
-        id: 'random',
-        title: 'Random',
-        summary: 'Random',
-        audience: 'new-manager',
-        minutes: 1,
-        showMetrics: false,
-        shuffle: false,
-        briefing: { markdown: '', blocks: [], source: nowhere },
-        metrics: METRICS.map((id) => ({ id, label: id, initial: start })),
-        flags: FLAGS.map((id) => ({ id, initial: false })),
-        initial: ids[0] as string,
-        scenes: [...built, ...finals],
-        contentHash: 'random',
-      } satisfies CompiledScenario;
-    });
-  });
-}
-
-/**
- * Random scenarios with loops and merges, as authors write them: a choice may lead
- * back to its own scene or an earlier one (with the metric moves of `actionsArb`, so
- * a loop can raise or lower a metric as often as a run likes) and many choices lead
- * into the same scenes. Routes still only go forward, so no run routes forever.
- */
-export function randomLoopingScenario(): fc.Arbitrary<CompiledScenario> {
-  const shape = fc.record({
-    kinds: fc.array(fc.constantFrom<'scene' | 'router'>('scene', 'scene', 'router'), {
-      minLength: 1,
-      maxLength: 5,
-    }),
-    endings: fc.integer({ min: 1, max: 3 }),
-  });
-  return shape.chain(({ kinds, endings }) => {
-    const ids = [
-      ...kinds.map((k, i) => `${k}-${i}`),
-      ...Array.from({ length: endings }, (_, i) => `ending-${i}`),
-    ];
-    const anywhere = fc.constantFrom(...ids);
-    const later = (i: number) => fc.constantFrom(...ids.slice(i + 1));
-    const transition = (target: fc.Arbitrary<string>, guarded: boolean) =>
-      fc
-        .record({
-          target,
-          guard: guarded ? fc.option(guardArb(ids), { nil: undefined }) : fc.constant(undefined),
-          actions: actionsArb,
-        })
-        .map(({ target: to, guard, actions }): Transition =>
-          guard
-            ? { target: to, guard, actions, source: nowhere }
-            : { target: to, actions, source: nowhere },
-        );
-    const blank = { markdown: '', blocks: [], source: nowhere };
-    const scenes = kinds.map((kind, i): fc.Arbitrary<Scene> => {
-      const base = { id: ids[i] as string, prose: blank, source: nowhere };
-      if (kind === 'router') {
-        return fc
-          .tuple(
-            fc.array(transition(later(i), true), { maxLength: 2 }),
-            transition(later(i), false),
-          )
-          .map(([guarded, fallback]) => ({
-            ...base,
-            kind,
-            choices: [],
-            routes: [...guarded, fallback],
-          }));
-      }
-      // Back (a loop) or forward, about one choice in three going back.
-      const target = fc.oneof(
-        { weight: 2, arbitrary: later(i) },
-        { weight: 1, arbitrary: anywhere },
-      );
-      return fc
-        .uniqueArray(fc.constantFrom(...EVENTS), { minLength: 1, maxLength: 3 })
-        .chain((events) =>
-          fc
-            .tuple(
               ...events.map(() =>
-                fc.array(transition(target, true), { minLength: 1, maxLength: 2 }),
+                fc.array(transition(choiceTarget(i), true), { minLength: 1, maxLength: 2 }),
               ),
             )
             .map((lists) => ({
@@ -264,32 +177,34 @@ export function randomLoopingScenario(): fc.Arbitrary<CompiledScenario> {
             })),
         );
     });
-    return fc.tuple(fc.tuple(...scenes), fc.integer({ min: -1, max: 1 })).map(([built, start]) => ({
-      formatVersion: 1 as const,
-      id: 'random-looping',
-      title: 'Random looping',
-      summary: 'Random looping',
-      audience: 'new-manager' as const,
-      minutes: 1,
-      showMetrics: false,
-      shuffle: false,
-      briefing: blank,
-      metrics: METRICS.map((id) => ({ id, label: id, initial: start })),
-      flags: FLAGS.map((id) => ({ id, initial: false })),
-      initial: ids[0] as string,
-      scenes: [
-        ...built,
-        ...ids.slice(kinds.length).map((id, i): Scene => ({
-          id,
-          kind: 'ending',
-          outcome: (['strong', 'mixed', 'weak'] as const)[i % 3],
-          prose: blank,
-          choices: [],
-          routes: [],
-          source: nowhere,
-        })),
-      ],
-      contentHash: 'random-looping',
-    }));
+    return fc.tuple(...scenes, fc.integer({ min: -1, max: 1 })).map((all) => {
+      const start = all.pop() as number;
+      const built = all as Scene[];
+      const finals: Scene[] = ids.slice(kinds.length).map((id, i) => ({
+        id,
+        kind: 'ending',
+        outcome: (['strong', 'mixed', 'weak'] as const)[i % 3],
+        prose: blank,
+        choices: [],
+        routes: [],
+        source: nowhere,
+      }));
+      return {
+        formatVersion: 1,
+        id: 'random',
+        title: 'Random',
+        summary: 'Random',
+        audience: 'new-manager',
+        minutes: 1,
+        showMetrics: false,
+        shuffle: false,
+        briefing: blank,
+        metrics: METRICS.map((id) => ({ id, label: id, initial: start })),
+        flags: FLAGS.map((id) => ({ id, initial: false })),
+        initial: ids[0] as string,
+        scenes: [...built, ...finals],
+        contentHash: 'random',
+      } satisfies CompiledScenario;
+    });
   });
 }
