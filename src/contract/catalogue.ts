@@ -79,6 +79,7 @@ export const CATALOGUE = {
   CB705: { severity: 'error', title: 'A run can go round forever' },
   CB706: { severity: 'warning', title: 'A route that is never taken' },
   CB707: { severity: 'warning', title: 'The analysis stopped at its limit' },
+  CB708: { severity: 'warning', title: 'A run can take a metric past the exact-number limit' },
   CB801: { severity: 'warning', title: 'The longest run is too short' },
   CB802: { severity: 'warning', title: 'The shortest complete run is too short' },
   CB803: { severity: 'warning', title: 'Fewer than three endings can be reached' },

@@ -62,14 +62,30 @@ export interface Graph {
   offered: Set<string>;
   /** Transition ids whose guard passes in some reachable state (whether or not an earlier one won). */
   passed: Set<string>;
-  /** True when exploration stopped at the state limit. */
+  /** True when exploration stopped at a limit. */
   truncated: boolean;
+  /** Which limit stopped it: too many states, too much memory or work for the context's width, or a routing chain too long to follow. */
+  stoppedBy?: StopReason;
   /** 1 for scene nodes whose choices were explored (all of them unless truncated). */
   expanded: Uint8Array | number[];
 }
 
+export type StopReason = 'states' | 'memory' | 'work' | 'routes';
+
 /** Enough for scenarios far larger than any written by hand (the 10,000-scene benchmark needs a fraction). */
 export const DEFAULT_STATE_LIMIT = 250_000;
+/**
+ * A state costs memory in proportion to the context's width (its values here, its ranges
+ * in `ranges.ts`), so a state count alone does not bound memory: 2,000 metrics and a loop
+ * would fill a 4 GB heap long before 250,000 states. The estimate below stops the search
+ * at about 128 MB (kind to a browser tab: author mode runs this in the page), which the
+ * 10,000-scene benchmarks (a few hundred bytes a state, under 100 MB at 250,000) stay below.
+ */
+export const MEMORY_LIMIT_BYTES = 128 * 1024 * 1024;
+/** Values copied and compared, summed over every arrival: bounds the time a very wide context takes (about a second). */
+export const WORK_LIMIT = 200_000_000;
+/** Bytes a state holds besides its values and ranges: its key, arrays and edges, roughly. */
+const STATE_OVERHEAD_BYTES = 160;
 /** Routes followed in one arrival before the analysis gives up on that arrival (a routing loop that never repeats). */
 const ROUTE_LIMIT = 10_000;
 
@@ -105,6 +121,12 @@ export function explore(
   const hopTrie: HopTrie = { next: new Map() };
   const pending: number[] = [];
   let next = 0;
+  const { width } = model;
+  const metricCount = model.metricIds.length;
+  // Values, ranges (two numbers per metric) and "can be 0 / 1" bytes per state, then the key.
+  const stateBytes = 8 * width + 16 * metricCount + 2 * width + STATE_OVERHEAD_BYTES;
+  let bytes = 0;
+  let work = 0;
 
   const node = (
     kind: NodeKind,
@@ -114,11 +136,12 @@ export function explore(
     fromEdge: number,
     expand: boolean,
   ): number => {
-    const key = `${kind}${scene}:${values.join(',')}`;
+    const key = `${kind}${scene}:${model.scenes[scene] ? live.key(scene, values) : values.join(',')}`;
     let id = ids.get(key);
     if (id === undefined) {
       id = graph.nodeScene.length;
       ids.set(key, id);
+      bytes += stateBytes + key.length;
       graph.nodeScene.push(scene);
       graph.nodeKind.push(kind);
       // `values` is the search's scratch buffer: keep a copy.
@@ -167,7 +190,7 @@ export function explore(
       if (sm.routes.length === 0) break;
       live.canonical(scene, values);
       routed ??= new Set();
-      const key = `${scene}:${values.join(',')}`;
+      const key = `${scene}:${live.key(scene, values)}`;
       if (routed.has(key)) {
         kind = 'loop';
         break;
@@ -175,6 +198,7 @@ export function explore(
       if (routed.size >= ROUTE_LIMIT) {
         // Left unexplored (never expanded), so nothing is claimed about what follows.
         graph.truncated = true;
+        graph.stoppedBy ??= 'routes';
         expand = false;
         break;
       }
@@ -197,7 +221,9 @@ export function explore(
     if (model.scenes[scene]) live.canonical(scene, values);
     if (trie.hop === undefined) {
       trie.hop = graph.hops.length;
-      graph.hops.push(buildHop(model, chainOf(trie), lead ? undefined : first, choseBit));
+      const hop = buildHop(model, chainOf(trie), lead ? undefined : first, choseBit);
+      graph.hops.push(hop);
+      bytes += 8 * metricCount * (1 + hop.through.length) + STATE_OVERHEAD_BYTES;
     }
     arrivedBy = trie.hop;
     return node(kind, scene, values, fromNode, fromEdge, expand && kind === 'scene');
@@ -211,8 +237,17 @@ export function explore(
   graph.start = arrive(model.start, scratch, undefined, -1, -1, -1);
   graph.startHop = arrivedBy;
   while (next < pending.length) {
-    if (graph.nodeScene.length > limit) {
+    const stop: StopReason | undefined =
+      graph.nodeScene.length > limit
+        ? 'states'
+        : bytes > MEMORY_LIMIT_BYTES
+          ? 'memory'
+          : work > WORK_LIMIT
+            ? 'work'
+            : undefined;
+    if (stop) {
       graph.truncated = true;
+      graph.stoppedBy = stop;
       break;
     }
     const id = pending[next++] as number;
@@ -231,6 +266,7 @@ export function explore(
       offered[choice.index] = 1;
       taken[step.index] = 1;
       for (let i = 0; i < values.length; i++) scratch[i] = values[i] as number;
+      work += width + step.deltas.length;
       step.apply(scratch);
       if (choice.choseBit >= 0) scratch[choice.choseBit] = 1;
       const to = arrive(step.target, scratch, step, choice.choseBit, id, out.length);

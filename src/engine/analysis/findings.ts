@@ -17,6 +17,7 @@ import type {
 import type { Analysis, Problem } from './analyse';
 import { explainGuard, rangeText } from './explain';
 import { limitDiagnostics, routerDiagnostics } from './limits';
+import { overflowDiagnostics } from './overflow';
 
 interface Way {
   from: Scene;
@@ -191,7 +192,11 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     );
   }
 
-  out.push(...routerDiagnostics(scenario, analysis), ...limitDiagnostics(scenario, analysis));
+  out.push(
+    ...routerDiagnostics(scenario, analysis),
+    ...limitDiagnostics(scenario, analysis),
+    ...overflowDiagnostics(analysis),
+  );
   return out;
 }
 

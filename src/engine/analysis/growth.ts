@@ -57,7 +57,10 @@ export function growth(graph: Graph): Growth | undefined {
   if (!loop) return undefined;
   const scene = model.scenes[graph.nodeScene[states[loop.from] as number] as number];
   if (!scene) return undefined;
-  const moved = changed(seen[loop.from] as number[], seen[loop.to] as number[]);
+  // The metrics a guard ahead reads are what makes new states; the others only ride along.
+  const changes = changed(seen[loop.from] as number[], seen[loop.to] as number[]);
+  const read = changes.filter((m) => graph.live.reads(scene.index, m));
+  const moved = read.length > 0 ? read : changes;
   const grown = moved.map((m) => ({
     name: model.metricIds[m] as string,
     change: (seen[loop!.to]?.[m] as number) - (seen[loop!.from]?.[m] as number),

@@ -10,6 +10,7 @@ import type { CompiledScenario, Diagnostic } from '../../contract';
 import type { Analysis, Undecided } from './analyse';
 import { coversEveryCase } from './cover';
 import type { Growth } from './growth';
+import { MEMORY_LIMIT_BYTES } from './explore';
 
 const SHOWN = 4;
 
@@ -36,7 +37,7 @@ export function routerDiagnostics(scenario: CompiledScenario, analysis: Analysis
 
 export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis): Diagnostic[] {
   if (analysis.complete) return [];
-  const states = analysis.states.toLocaleString('en');
+  const states = `${analysis.states.toLocaleString('en')} states${stopReasonText(analysis)}`;
   const unknown = undecidedText(analysis.undecided);
   const first = scenario.scenes.find((s) => s.id === scenario.initial) ?? scenario.scenes[0];
   const g = analysis.growth;
@@ -52,7 +53,7 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
         'CB707',
         where.file,
         where.range,
-        `The analysis stopped after ${states} states without following every run: the guards tell apart more combinations of metrics, flags and history than it can explore. ${unknown} Read fewer metrics or flags in guards, or split the scenario.`,
+        `The analysis stopped after ${states} without following every run: the guards tell apart more combinations of metrics, flags and history than it can explore. ${unknown} Read fewer metrics or flags in guards, or split the scenario.`,
       ),
     ];
   }
@@ -61,9 +62,11 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
     events.length === 1
       ? `the choice ${event} comes back to "${g.scene}"`
       : `the choices ${events.join(', then ')} come back to "${g.scene}"`;
-  const change = g.metrics
-    .map((m) => `${m.name} ${Math.abs(m.change)} ${m.change > 0 ? 'higher' : 'lower'}`)
-    .join(' and ');
+  const shown = g.metrics
+    .slice(0, SHOWN)
+    .map((m) => `${m.name} ${Math.abs(m.change)} ${m.change > 0 ? 'higher' : 'lower'}`);
+  const others = g.metrics.length - shown.length;
+  const change = `${shown.join(' and ')}${others > 0 ? ` (and ${others} more metrics)` : ''}`;
   const grown = g.metrics[0] as Growth['metrics'][number];
   const reader = g.readBy
     ? `${stepText(g.readBy)} reads ${grown.name}`
@@ -74,9 +77,24 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
       'CB707',
       where.file,
       where.range,
-      `The analysis stopped after ${states} states without following every run. In "${g.scene}", ${loop} with ${change} each time round, and the guard of ${reader}, so every time round makes a new state. ${unknown} Give the loop an end its guards can see (for example, offer ${event} only while ${grown.name} is ${bound} some value), or stop the loop from changing ${grown.name}.`,
+      `The analysis stopped after ${states} without following every run. In "${g.scene}", ${loop} with ${change} each time round, and the guard of ${reader}, so every time round makes a new state. ${unknown} Give the loop an end its guards can see (for example, offer ${event} only while ${grown.name} is ${bound} some value), or stop the loop from changing ${grown.name}.`,
     ),
   ];
+}
+
+/** Why the search stopped, when it was not the plain state limit. */
+function stopReasonText(analysis: Analysis): string {
+  const width = analysis.graph.model.width.toLocaleString('en');
+  switch (analysis.graph.stoppedBy) {
+    case 'memory':
+      return ` (its memory limit, about ${Math.round(MEMORY_LIMIT_BYTES / 2 ** 20)} MB: every state holds all ${width} metrics, flags and history bits of the context)`;
+    case 'work':
+      return ` (its work limit for a context this wide: every state holds all ${width} metrics, flags and history bits)`;
+    case 'states':
+      return ` (its limit)`;
+    default:
+      return '';
+  }
 }
 
 /** `scene#EVENT#i` → `the choice EVENT in "scene"`; `scene#always#i` → `the route from "scene"`. */

@@ -25,6 +25,8 @@ export interface Liveness {
   reads(scene: number, slot: number): boolean;
   /** True when metric slot `slot`'s value in a key at `scene` is the real value, not a representative. */
   exact(scene: number, slot: number, value: number): boolean;
+  /** The state key of canonical `values` at `scene`: only the slots a guard ahead reads, so its length does not grow with unread metrics. */
+  key(scene: number, values: Values): string;
 }
 
 export function liveness(model: Model): Liveness {
@@ -95,7 +97,20 @@ export function liveness(model: Model): Liveness {
     (lo[c * metrics + m] as number) - (up[c * metrics + m] as number);
   const ceiling = (c: number, m: number) =>
     (hi[c * metrics + m] as number) + (down[c * metrics + m] as number);
+  // Per component, the slots a guard ahead reads: the only ones a key needs.
+  const liveSlots: Int32Array[] = [];
+  for (let c = 0; c < count; c++) {
+    const slots: number[] = [];
+    for (let slot = 0; slot < width; slot++) if (live[c * width + slot]) slots.push(slot);
+    liveSlots.push(Int32Array.from(slots));
+  }
   return {
+    key(scene, values) {
+      const slots = liveSlots[of[scene] as number] as Int32Array;
+      let key = '';
+      for (let i = 0; i < slots.length; i++) key += `${values[slots[i] as number] as number},`;
+      return key;
+    },
     reads: (scene, slot) => live[(of[scene] as number) * width + slot] === 1,
     exact(scene, slot, value) {
       const c = of[scene] as number;

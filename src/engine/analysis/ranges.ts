@@ -77,17 +77,32 @@ function metricRanges(graph: Graph, out: Ranges): void {
   const n = graph.nodeScene.length;
   let budget = RELAX_BUDGET;
   const deltaOf = (hop: number, m: number) => graph.hops[hop]?.deltas[m] ?? 0;
+  // Metrics no state pins (no guard reads them: most of a wide context) share one pass.
+  const unpinned: number[] = [];
+  const readSomewhere = new Uint8Array(metrics);
+  for (const step of graph.model.steps) for (const slot of step.reads) readSomewhere[slot] = 1;
   for (let m = 0; m < metrics; m++) {
+    if (!readSomewhere[m]) {
+      // No guard reads it, so no key holds its real value.
+      unpinned.push(m);
+      continue;
+    }
     // Where the key holds the metric's real value, that value is its whole range: pin it.
     const exact = new Uint8Array(n);
+    let pinned = 0;
     graph.nodeValues.forEach((values, u) => {
       const scene = graph.nodeScene[u] as number;
       const v = values[m] as number;
       if (!graph.model.scenes[scene] || !graph.live.exact(scene, m, v)) return;
       exact[u] = 1;
+      pinned += 1;
       out.min[u * metrics + m] = v;
       out.max[u * metrics + m] = v;
     });
+    if (pinned === 0) {
+      unpinned.push(m);
+      continue;
+    }
     // The other states ("loose") get theirs along the paths into them, component by component.
     const loose: number[] = [];
     const local = new Int32Array(n).fill(-1);
@@ -122,6 +137,59 @@ function metricRanges(graph: Graph, out: Ranges): void {
         for (const e of graph.edges[u] ?? [])
           if (!exact[e.to] && of[local[e.to] as number] !== c) relax(u, e.to, e.hop);
     }
+  }
+  unpinnedRanges(graph, out, unpinned, budget);
+}
+
+/**
+ * The same, for every metric in `ms` at once: no state pins them, so they share the
+ * whole graph's components, and each edge is relaxed for all of them in one tight loop
+ * (2,000 unread metrics and a loop cost one pass, not 2,000).
+ */
+function unpinnedRanges(graph: Graph, out: Ranges, ms: number[], budget: number): void {
+  if (ms.length === 0) return;
+  const { metrics, min, max } = out;
+  const { hops, edges } = graph;
+  const deltaOf = (hop: number, m: number) => hops[hop]?.deltas[m] ?? 0;
+  const { of, members } = components(graph.nodeScene.length, (u) =>
+    (edges[u] ?? []).map((e) => e.to),
+  );
+  for (let c = members.length - 1; c >= 0; c--) {
+    const scc = members[c] as number[];
+    const inside: [number, number, number][] = [];
+    for (const u of scc)
+      for (const e of edges[u] ?? []) if (of[e.to] === c) inside.push([u, e.to, e.hop]);
+    if (inside.length > 0 && scc.length === 1) {
+      // Only loops back to the one state: one that lowers a metric lowers it without limit.
+      const at = (scc[0] as number) * metrics;
+      for (const [, , hop] of inside) {
+        const deltas = (hops[hop] as Hop).deltas;
+        for (const m of ms) {
+          const d = deltas[m] as number;
+          if (d < 0) min[at + m] = -Infinity;
+          else if (d > 0) max[at + m] = Infinity;
+        }
+      }
+    } else if (inside.length > 0) {
+      for (const m of ms) {
+        budget = settle(scc, inside, min, metrics, m, 1, deltaOf, budget);
+        budget = settle(scc, inside, max, metrics, m, -1, deltaOf, budget);
+      }
+    }
+    for (const u of scc)
+      for (const e of edges[u] ?? []) {
+        if (of[e.to] === c) continue;
+        const deltas = (hops[e.hop] as Hop).deltas;
+        const U = u * metrics;
+        const V = e.to * metrics;
+        for (const m of ms) {
+          const d = deltas[m] as number;
+          const lo = (min[U + m] as number) + d;
+          const hi = (max[U + m] as number) + d;
+          if (lo < (min[V + m] as number)) min[V + m] = lo;
+          if (hi > (max[V + m] as number)) max[V + m] = hi;
+        }
+      }
   }
 }
 
