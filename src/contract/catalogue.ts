@@ -16,6 +16,10 @@ interface Entry {
 
 export const CATALOGUE = {
   CB001: { severity: 'error', title: 'A scenario file is missing' },
+  CB002: {
+    severity: 'error',
+    title: 'A file is too large or too deep to check, or the checker failed on it',
+  },
   CB101: { severity: 'error', title: 'scenario.md has no front matter' },
   CB102: { severity: 'error', title: 'The front matter is not closed' },
   CB103: { severity: 'error', title: 'The front matter is not valid YAML' },
@@ -37,6 +41,10 @@ export const CATALOGUE = {
   CB209: { severity: 'error', title: 'A key appears twice in one JSON object' },
   CB210: { severity: 'error', title: 'Unknown key in machine.json' },
   CB211: { severity: 'error', title: 'A name that cannot be used as an id' },
+  CB212: { severity: 'error', title: 'machine.json is nested too deeply' },
+  CB213: { severity: 'error', title: 'A number that is not finite or too large' },
+  CB214: { severity: 'error', title: 'machine.json is larger than the format allows' },
+  CB215: { severity: 'error', title: 'A name or a text is too long' },
   CB301: { severity: 'error', title: 'Unknown guard' },
   CB302: { severity: 'error', title: 'A guard has wrong params' },
   CB303: { severity: 'error', title: 'Unknown action' },
@@ -45,6 +53,7 @@ export const CATALOGUE = {
   CB306: { severity: 'error', title: 'A flag that is not in `context`' },
   CB307: { severity: 'error', title: '`visited` names a state that does not exist' },
   CB308: { severity: 'error', title: '`chose` names an event that does not exist' },
+  CB309: { severity: 'error', title: 'Guards are nested too deeply' },
   CB401: { severity: 'error', title: 'A state has no `##` section' },
   CB402: { severity: 'error', title: 'A `##` section names no state' },
   CB403: { severity: 'error', title: 'A choice has no `###` section' },
@@ -63,6 +72,7 @@ export const CATALOGUE = {
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },
   CB504: { severity: 'error', title: 'Unknown behaviour id' },
   CB505: { severity: 'warning', title: 'A choice has no behaviour' },
+  CB506: { severity: 'error', title: 'behaviours.json is larger or deeper than the format allows' },
   CB601: { severity: 'warning', title: 'No transition leads to this state' },
   CB602: { severity: 'error', title: 'A scene with no way out' },
   CB603: { severity: 'error', title: '`always` routes loop forever' },
