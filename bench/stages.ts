@@ -20,7 +20,7 @@ import { checkActions, checkGuard, type Names } from '../src/compiler/guards';
 import { contentHash } from '../src/compiler/hash';
 import { parseJson } from '../src/compiler/json';
 import { link } from '../src/compiler/link';
-import { parseMachine } from '../src/compiler/machine';
+import { MACHINE_CODES, parseMachine } from '../src/compiler/machine';
 import { parseBody } from '../src/compiler/markdown';
 import { checkStructure } from '../src/compiler/structure';
 import type { Diagnostic } from '../src/contract';
@@ -73,7 +73,7 @@ function main(): void {
       if (!front) throw new Error('no front matter');
       timed('marked lexer (inside parseBody)', () => lexer.lexer(md.text.slice(front.bodyOffset)));
       const body = timed('parseBody beyond the lexer', () => parseBody(md, front.bodyOffset)).body;
-      timed('JSON parse (jsonc-parser)', () => parseJson(json, 'CB201'));
+      timed('JSON parse (jsonc-parser)', () => parseJson(json, MACHINE_CODES));
       const machine = timed('parseMachine beyond JSON parse', () => parseMachine(json)).machine;
       if (!machine) throw new Error('no machine');
       const diagnostics: Diagnostic[] = [];

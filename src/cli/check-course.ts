@@ -6,6 +6,7 @@
  * Used by `npm run check`, the Vite plugin and the fixture tests alike.
  */
 import { compileCourse, type CourseInput, type CourseResult } from '../compiler';
+import { attempt } from '../compiler/attempt';
 import type { CompiledScenario, Diagnostic } from '../contract';
 import { analyse, analysisDiagnostics, type Analysis } from '../engine';
 import { qualityDiagnostics } from './quality';
@@ -35,7 +36,15 @@ export function checkCourseInDetail(input: CourseInput, options: CheckOptions = 
   const result = compileCourse(input);
   const scenarios = result.scenarios.map((entry): ScenarioCheck => {
     if (!entry.scenario) return entry;
-    const analysis = analyse(entry.scenario);
+    const compiled = entry.scenario;
+    const failed: Diagnostic[] = [];
+    const analysis = attempt(machineFile(compiled), failed, () => analyse(compiled));
+    if (!analysis)
+      return {
+        folder: entry.folder,
+        compiled,
+        diagnostics: sortDiagnostics([...entry.diagnostics, ...failed]),
+      };
     const found = analysisDiagnostics(entry.scenario, analysis);
     if (options.strict)
       found.push(...qualityDiagnostics(entry.scenario, analysis, result.taxonomy));
@@ -60,6 +69,13 @@ export function checkCourse(input: CourseInput, options: CheckOptions = {}): Cou
       scenario ? { folder, scenario, diagnostics } : { folder, diagnostics },
     ),
   };
+}
+
+/** Where a failure of the analysis is reported: the top of the scenario's machine.json. */
+function machineFile(scenario: CompiledScenario) {
+  const origin = { line: 1, col: 1, offset: 0 };
+  const path = scenario.scenes[0]?.source.file ?? `${scenario.id}/machine.json`;
+  return { path, range: () => ({ start: origin, end: origin }) };
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

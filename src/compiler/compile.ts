@@ -8,7 +8,8 @@
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import { assemble } from './assemble';
 import { diagnostic } from '../contract/catalogue';
-import { parseFrontMatter } from './frontmatter';
+import { attempt } from './attempt';
+import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { checkActions, checkGuard, type Names } from './guards';
 import { nodeRange } from './json';
 import { link } from './link';
@@ -19,6 +20,7 @@ import { sourceFile, type SourceFile } from './source';
 import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
 import { suggestName } from './suggest';
+import { q } from './quote';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -54,7 +56,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
           'CB001',
           path,
           { start: origin, end: origin },
-          `The scenario folder "${input.folder}" has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure): add the missing file ("npm run scenario -- new <id>" shows a complete example).`,
+          `The scenario folder ${q(input.folder)} has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure): add the missing file ("npm run scenario -- new <id>" shows a complete example).`,
         ),
       );
     }
@@ -63,19 +65,39 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
 
   const md = sourceFile(input.scenarioMd.path, input.scenarioMd.text);
   const json = sourceFile(input.machineJson.path, input.machineJson.text);
-  const frontResult = parseFrontMatter(md);
-  diagnostics.push(...frontResult.diagnostics);
-  const front = frontResult.front;
-  const bodyResult = front ? parseBody(md, front.bodyOffset) : undefined;
+  const frontResult = attempt(md, diagnostics, () => parseFrontMatter(md));
+  diagnostics.push(...(frontResult?.diagnostics ?? []));
+  const front = frontResult?.front;
+  const bodyResult = front
+    ? attempt(md, diagnostics, () => parseBody(md, front.bodyOffset))
+    : undefined;
   if (bodyResult) diagnostics.push(...bodyResult.diagnostics);
-  const machineResult = parseMachine(json);
-  diagnostics.push(...machineResult.diagnostics);
-  const machine = machineResult.machine;
+  const machineResult = attempt(json, diagnostics, () => parseMachine(json));
+  diagnostics.push(...(machineResult?.diagnostics ?? []));
+  const machine = machineResult?.machine;
   if (!machine) {
     for (const stray of bodyResult?.body.strays ?? []) diagnostics.push(strayChoice(md, stray));
     return { diagnostics: sorted(diagnostics) };
   }
+  const result = attempt(json, diagnostics, () =>
+    checkAndAssemble({ md, json, front, bodyResult, machine, input, taxonomy }, diagnostics),
+  );
+  return result ?? { diagnostics: sorted(diagnostics) };
+}
 
+interface Parsed {
+  md: SourceFile;
+  json: SourceFile;
+  front: FrontMatter | undefined;
+  bodyResult: ReturnType<typeof parseBody> | undefined;
+  machine: MachineModel;
+  input: ScenarioInput;
+  taxonomy: Taxonomy | undefined;
+}
+
+/** Everything after parsing: names, links, structure, then the compiled scenario when nothing is wrong. */
+function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileResult {
+  const { md, json, front, bodyResult, machine, input, taxonomy } = parsed;
   const names: Names = {
     metrics: new Set(machine.metrics.keys()),
     flags: new Set(machine.flags.keys()),
@@ -121,7 +143,7 @@ function checkIdentity(
         'CB207',
         json.path,
         nodeRange(json, machine.idNode),
-        `The machine's id is "${machine.id}" but its folder is "${folder}". They must match: rename the folder, or set "id": "${folder}".`,
+        `The machine's id is ${q(machine.id)} but its folder is ${q(folder)}. They must match: rename the folder, or set "id": ${q(folder)}.`,
       ),
     );
   }
@@ -137,7 +159,7 @@ function checkIdentity(
         'CB204',
         json.path,
         nodeRange(json, machine.initialNode),
-        `"initial" is "${machine.initial}", but there is no state with that name.${suggestName(machine.initial, ids, 'states')} It must be one of the keys of "states".`,
+        `"initial" is ${q(machine.initial)}, but there is no state with that name.${suggestName(machine.initial, ids, 'states')} It must be one of the keys of "states".`,
       ),
     );
   }
@@ -163,7 +185,7 @@ function resolveTransitions(
       ) {
         const hint =
           t.target.startsWith('#') || t.target.startsWith('.')
-            ? ` Write the state's name alone, e.g. "${t.target.replace(/^[#.]/, '').split('.').pop() ?? ''}".`
+            ? ` Write the state's name alone, e.g. ${q(t.target.replace(/^[#.]/, '').split('.').pop() ?? '')}.`
             : suggestName(t.target, names.states, 'states');
         const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
         diagnostics.push(
@@ -171,7 +193,7 @@ function resolveTransitions(
             code,
             json.path,
             nodeRange(json, t.targetNode),
-            `"${state.id}" leads to "${t.target}", but there is no state with that name.${hint}`,
+            `${q(state.id)} leads to ${q(t.target)}, but there is no state with that name.${hint}`,
           ),
         );
       }
@@ -199,7 +221,7 @@ function checkBehaviours(
             'CB505',
             json.path,
             nodeRange(json, event.keyNode),
-            `The choice "${event.event}" of "${state.id}" has no behaviour, so the debrief cannot tag it. Add "meta": { "behaviours": ["<id from behaviours.json>"] }.`,
+            `The choice ${q(event.event)} of ${q(state.id)} has no behaviour, so the debrief cannot tag it. Add "meta": { "behaviours": ["<id from behaviours.json>"] }.`,
           ),
         );
       }
@@ -211,7 +233,7 @@ function checkBehaviours(
             'CB504',
             json.path,
             nodeRange(json, tag.node),
-            `"${tag.id}" is not a behaviour in behaviours.json.${suggestName(tag.id, known, 'behaviours')} Use an id from the taxonomy, or add the behaviour there.`,
+            `${q(tag.id)} is not a behaviour in behaviours.json.${suggestName(tag.id, known, 'behaviours')} Use an id from the taxonomy, or add the behaviour there.`,
           ),
         );
       }

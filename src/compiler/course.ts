@@ -5,6 +5,7 @@
  */
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import { compileScenario, type InputFile, type ScenarioInput } from './compile';
+import { attempt } from './attempt';
 import { sourceFile } from './source';
 import { parseTaxonomy } from './taxonomy';
 
@@ -33,9 +34,10 @@ export function compileCourse(input: CourseInput): CourseResult {
   const diagnostics: Diagnostic[] = [];
   let taxonomy: Taxonomy | undefined;
   if (input.taxonomy) {
-    const parsed = parseTaxonomy(sourceFile(input.taxonomy.path, input.taxonomy.text));
-    taxonomy = parsed.taxonomy;
-    diagnostics.push(...parsed.diagnostics);
+    const file = sourceFile(input.taxonomy.path, input.taxonomy.text);
+    const parsed = attempt(file, diagnostics, () => parseTaxonomy(file));
+    taxonomy = parsed?.taxonomy;
+    diagnostics.push(...(parsed?.diagnostics ?? []));
   } else {
     const origin = { line: 1, col: 1, offset: 0 };
     diagnostics.push({
@@ -49,6 +51,15 @@ export function compileCourse(input: CourseInput): CourseResult {
   }
   const scenarios = [...input.scenarios]
     .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0))
-    .map((s) => ({ folder: s.folder, ...compileScenario(s, taxonomy) }));
+    .map((s) => ({ folder: s.folder, ...compileGuarded(s, taxonomy) }));
   return { taxonomy, diagnostics, scenarios };
+}
+
+/** One scenario compiled; should the compiler throw, a CB002 at its machine.json and the course goes on. */
+function compileGuarded(input: ScenarioInput, taxonomy: Taxonomy | undefined) {
+  const diagnostics: Diagnostic[] = [];
+  const path = input.machineJson?.path ?? `${input.dir ?? input.folder}/machine.json`;
+  const origin = { line: 1, col: 1, offset: 0 };
+  const file = { path, range: () => ({ start: origin, end: origin }) };
+  return attempt(file, diagnostics, () => compileScenario(input, taxonomy)) ?? { diagnostics };
 }

@@ -7,8 +7,10 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from
 import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
+import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
 import { didYouMean, oneOf } from './suggest';
 import { yamlDiagnostics } from './yaml-errors';
+import { q, visible } from './quote';
 
 export interface MetricLabel {
   label: string;
@@ -75,6 +77,8 @@ export function parseFrontMatter(file: SourceFile): {
   const at = (node: { range?: [number, number, number] | null } | null | undefined): Range =>
     node?.range ? file.range(yamlStart + node.range[0], yamlStart + node.range[1]) : anchor;
 
+  const limit = frontMatterLimit(file, yamlText, yamlStart);
+  if (limit) return { diagnostics: [limit] };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -112,7 +116,9 @@ export function parseFrontMatter(file: SourceFile): {
     seen.add(key);
     const scalar = isScalar(value) ? value.value : undefined;
     const wrongType = (expected: string) =>
-      diagnostics.push(diagnostic('CB106', file.path, valueRange, `"${key}" must be ${expected}.`));
+      diagnostics.push(
+        diagnostic('CB106', file.path, valueRange, `${q(key)} must be ${expected}.`),
+      );
     switch (key) {
       case 'title':
       case 'summary':
@@ -131,7 +137,11 @@ export function parseFrontMatter(file: SourceFile): {
               'CB107',
               file.path,
               valueRange,
-              `The audience "${String(scalar ?? '')}" is not one Casebook knows. Use ${oneOf(AUDIENCES)}.${didYouMean(String(scalar ?? ''), AUDIENCES)}`,
+              typeof scalar === 'string' ||
+                typeof scalar === 'number' ||
+                typeof scalar === 'boolean'
+                ? `The audience ${q(String(scalar))} is not one Casebook knows. Use ${oneOf(AUDIENCES)}.${didYouMean(String(scalar), AUDIENCES)}`
+                : `"audience" needs one of ${oneOf(AUDIENCES)}, written after "audience: " on the same line.`,
             ),
           );
         break;
@@ -155,7 +165,7 @@ export function parseFrontMatter(file: SourceFile): {
             'CB108',
             file.path,
             keyRange,
-            `Casebook does not know the front-matter key "${key}"; it is ignored.${didYouMean(key, KNOWN)} The keys are ${oneOf(KNOWN)}.`,
+            `Casebook does not know the front-matter key ${q(key)}; it is ignored.${didYouMean(key, KNOWN)} The keys are ${oneOf(KNOWN)}.`,
           ),
         );
     }
@@ -167,12 +177,33 @@ export function parseFrontMatter(file: SourceFile): {
           'CB105',
           file.path,
           anchor,
-          `The front matter has no "${key}". Add a line "${key}: ${EXAMPLES[key]}" between the two "---" lines.`,
+          `The front matter has no ${q(key)}. Add a line "${key}: ${EXAMPLES[key]}" between the two "---" lines.`,
         ),
       );
     }
   }
   return { front, diagnostics };
+}
+
+/** CB002 when the front matter is larger or nested deeper than the format allows (checked before the YAML parser). */
+function frontMatterLimit(file: SourceFile, yaml: string, start: number): Diagnostic | undefined {
+  const bytes = utf8Bytes(yaml);
+  if (bytes > LIMITS.frontMatterBytes)
+    return diagnostic(
+      'CB002',
+      file.path,
+      file.lineRange(1),
+      `The front matter is ${count(bytes)} bytes; Casebook reads at most ${count(LIMITS.frontMatterBytes)} (a title, a summary and a few labels take well under 2,000). Move long text into the scenario's briefing, below the closing "---".`,
+    );
+  const deep = tooDeep(yaml, LIMITS.frontMatterDepth);
+  if (deep !== undefined)
+    return diagnostic(
+      'CB002',
+      file.path,
+      file.range(start + deep, start + deep + 1),
+      `The front matter nests "[" and "{" more than ${LIMITS.frontMatterDepth} levels deep here; it needs none. Write each value as plain text, e.g. "title: The Missed Deadline", or put text with brackets in double quotes.`,
+    );
+  return undefined;
 }
 
 const EXAMPLES: Record<(typeof REQUIRED)[number], string> = {
@@ -210,7 +241,7 @@ function readMetricLabels(
           'CB106',
           file.path,
           at(pair.value ?? pair.key),
-          `The metric "${name}" needs a label a learner can read, e.g. "${name}: Trust between you and your report".`,
+          `The metric ${q(name)} needs a label a learner can read, e.g. "${visible(name)}: Trust between you and your report".`,
         ),
       );
       front.metrics.set(name, { label: '', range: at(pair.key) });

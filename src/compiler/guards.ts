@@ -7,8 +7,11 @@
 import type { Action, Diagnostic, Guard } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { describe, member, members, nodeRange, type JsonNode } from './json';
+import { LIMITS } from './limits';
+import { tooMany } from './json-limits';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf, suggestName } from './suggest';
+import { q } from './quote';
 
 export interface Names {
   metrics: ReadonlySet<string>;
@@ -28,21 +31,33 @@ const GUARDS = ['metric', 'flag', 'visited', 'chose', 'and', 'or', 'not'];
 const ACTIONS = ['adjust', 'set'];
 const COMPARISONS = ['atLeast', 'atMost', 'equals'];
 
+/**
+ * Check one guard and convert it. `depth` counts the `and` / `or` / `not` around it: the
+ * recursion stops at {@link LIMITS.guardDepth} with a CB309, so no guard can overflow
+ * the stack (and the JSON depth limit bounds it before that).
+ */
 export function checkGuard(
   file: SourceFile,
   node: JsonNode,
   names: Names,
   diagnostics: Diagnostic[],
+  depth = 0,
 ): Guard | undefined {
   const report = (code: Code, at: JsonNode, message: string) => {
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
     return undefined;
   };
+  if (depth > LIMITS.guardDepth)
+    return report(
+      'CB309',
+      node,
+      `This guard is inside ${LIMITS.guardDepth} others ("and", "or" and "not" within one another); Casebook reads at most ${LIMITS.guardDepth} levels. Write the condition with fewer levels: "not" twice is the guard itself, and an "and" inside an "and" can be one list.`,
+    );
   if (node.type === 'string') {
     return report(
       'CB302',
       node,
-      `A guard is written as an object with its params, e.g. { "type": "metric", "params": { "name": "trust", "atLeast": 2 } }, not as the name "${String(node.value)}" alone.`,
+      `A guard is written as an object with its params, e.g. { "type": "metric", "params": { "name": "trust", "atLeast": 2 } }, not as the name ${q(String(node.value))} alone.`,
     );
   }
   if (node.type !== 'object')
@@ -59,7 +74,7 @@ export function checkGuard(
     return report(
       'CB301',
       typeNode,
-      `There is no guard called "${type}".${didYouMean(type, GUARDS)} Scenario files run no code; the guards are ${oneOf(GUARDS)}.`,
+      `There is no guard called ${q(type)}.${didYouMean(type, GUARDS)} Scenario files run no code; the guards are ${oneOf(GUARDS)}.`,
     );
   }
   const allowed =
@@ -73,7 +88,7 @@ export function checkGuard(
       report(
         'CB302',
         keyNode,
-        `A "${type}" guard has no "${key}".${didYouMean(key, allowed)} It takes ${oneOf(allowed.filter((k) => k !== 'type'))}.`,
+        `A ${q(type)} guard has no ${q(key)}.${didYouMean(key, allowed)} It takes ${oneOf(allowed.filter((k) => k !== 'type'))}.`,
       );
   }
   if (type === 'and' || type === 'or') {
@@ -82,11 +97,20 @@ export function checkGuard(
       return report(
         'CB302',
         list ?? typeNode,
-        `An "${type}" guard needs "guards": a list of one or more guards, e.g. [{ "type": "flag", "params": { "name": "escalated" } }].`,
+        `An ${q(type)} guard needs "guards": a list of one or more guards, e.g. [{ "type": "flag", "params": { "name": "escalated" } }].`,
       );
     }
+    tooMany(
+      file,
+      list,
+      (list.children ?? []).length,
+      LIMITS.guardList,
+      `guards in one ${q(type)}`,
+      'Name fewer, broader conditions, or split the choice.',
+      diagnostics,
+    );
     const guards = (list.children ?? []).map((child) =>
-      checkGuard(file, child, names, diagnostics),
+      checkGuard(file, child, names, diagnostics, depth + 1),
     );
     return guards.every((g): g is Guard => g !== undefined) ? { type, guards } : undefined;
   }
@@ -98,7 +122,7 @@ export function checkGuard(
         typeNode,
         'A "not" guard needs "guard": the one guard it turns around, e.g. { "type": "not", "guard": { "type": "flag", "params": { "name": "escalated" } } }.',
       );
-    const guard = checkGuard(file, inner, names, diagnostics);
+    const guard = checkGuard(file, inner, names, diagnostics, depth + 1);
     return guard ? { type: 'not', guard } : undefined;
   }
   const params = member(node, 'params');
@@ -106,18 +130,20 @@ export function checkGuard(
     return report(
       'CB302',
       params ?? typeNode,
-      `A "${type}" guard needs "params": ${PARAMS_EXAMPLE[type]}.`,
+      `A ${q(type)} guard needs "params": ${PARAMS_EXAMPLE.get(type)}.`,
     );
   }
   return checkNamedGuard(file, type, params, names, diagnostics);
 }
 
-const PARAMS_EXAMPLE: Record<string, string> = {
-  metric: '{ "name": "trust", "atLeast": 2 } (with "atLeast", "atMost" and/or "equals")',
-  flag: '{ "name": "escalated" } (passes when the flag is true)',
-  visited: '{ "state": "listening" } (passes when the run has been in that state)',
-  chose: '{ "event": "ASK_WHAT_HAPPENED" } (passes when the run has made that choice)',
-};
+const PARAMS_EXAMPLE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    metric: '{ "name": "trust", "atLeast": 2 } (with "atLeast", "atMost" and/or "equals")',
+    flag: '{ "name": "escalated" } (passes when the flag is true)',
+    visited: '{ "state": "listening" } (passes when the run has been in that state)',
+    chose: '{ "event": "ASK_WHAT_HAPPENED" } (passes when the run has made that choice)',
+  }),
+);
 
 function checkNamedGuard(
   file: SourceFile,
@@ -136,7 +162,7 @@ function checkNamedGuard(
       report(
         'CB302',
         m.keyNode,
-        `The "${type}" guard has no param "${m.key}".${didYouMean(m.key, allowed)} It takes ${PARAMS_EXAMPLE[type]}.`,
+        `The ${q(type)} guard has no param ${q(m.key)}.${didYouMean(m.key, allowed)} It takes ${PARAMS_EXAMPLE.get(type)}.`,
       );
   }
   const nameNode = member(params, key);
@@ -144,7 +170,7 @@ function checkNamedGuard(
     report(
       'CB302',
       nameNode ?? params,
-      `The "${type}" guard needs "${key}" in its params, as text: ${PARAMS_EXAMPLE[type]}.`,
+      `The ${q(type)} guard needs ${q(key)} in its params, as text: ${PARAMS_EXAMPLE.get(type)}.`,
     );
     return undefined;
   }
@@ -157,12 +183,16 @@ function checkNamedGuard(
       report(
         'CB302',
         params,
-        `The "metric" guard on "${name}" compares with nothing. Add "atLeast", "atMost" or "equals", e.g. { "name": "${name}", "atLeast": 2 }.`,
+        `The "metric" guard on ${q(name)} compares with nothing. Add "atLeast", "atMost" or "equals", e.g. { "name": ${q(name)}, "atLeast": 2 }.`,
       );
     for (const c of present) {
       const value = member(params, c);
       if (value && value.type !== 'number')
-        report('CB302', value, `"${c}" must be a number, e.g. "${c}": 2, not ${describe(value)}.`);
+        report(
+          'CB302',
+          value,
+          `${q(c)} must be a number, e.g. ${q(c)}: 2, not ${describe(value)}.`,
+        );
     }
     if (diagnostics.length > before) return undefined;
     const out: { name: string; atLeast?: number; atMost?: number; equals?: number } = { name };
@@ -176,14 +206,14 @@ function checkNamedGuard(
     report(
       'CB307',
       nameNode,
-      `The "visited" guard names the state "${name}", but there is no such state.${suggestName(name, names.states, 'states')} Use the key of one of the "states" in machine.json.`,
+      `The "visited" guard names the state ${q(name)}, but there is no such state.${suggestName(name, names.states, 'states')} Use the key of one of the "states" in machine.json.`,
     );
   } else if (type === 'chose' && !names.events.has(name)) {
     if (names.intended?.events.has(name)) return undefined;
     report(
       'CB308',
       nameNode,
-      `The "chose" guard names the choice "${name}", but no state has that event.${suggestName(name, names.events, 'events')} Use an event from a state's "on" in machine.json.`,
+      `The "chose" guard names the choice ${q(name)}, but no state has that event.${suggestName(name, names.events, 'events')} Use an event from a state's "on" in machine.json.`,
     );
   }
   if (diagnostics.length > before) return undefined;
@@ -201,14 +231,14 @@ function checkMetricName(
 ): void {
   if (names.metrics.has(name) || names.invalid?.has(name)) return;
   const hint = names.flags.has(name)
-    ? ` "${name}" is a flag (true/false): use the "flag" guard or the "set" action for it.`
-    : `${suggestName(name, names.metrics, 'metrics', '"context" has no metrics yet.')} Metrics are the numbers in "context": use one of them, or add "${name}": 0 there for a new one.`;
+    ? ` ${q(name)} is a flag (true/false): use the "flag" guard or the "set" action for it.`
+    : `${suggestName(name, names.metrics, 'metrics', '"context" has no metrics yet.')} Metrics are the numbers in "context": use one of them, or add ${q(name)}: 0 there for a new one.`;
   diagnostics.push(
     diagnostic(
       'CB305',
       file.path,
       nodeRange(file, node),
-      `"${name}" is not a metric of this scenario.${hint}`,
+      `${q(name)} is not a metric of this scenario.${hint}`,
     ),
   );
 }
@@ -222,14 +252,14 @@ function checkFlagName(
 ): void {
   if (names.flags.has(name) || names.invalid?.has(name)) return;
   const hint = names.metrics.has(name)
-    ? ` "${name}" is a metric (a number): use the "metric" guard or the "adjust" action for it.`
-    : `${suggestName(name, names.flags, 'flags', '"context" has no flags yet.')} Flags are the true/false values in "context": use one of them, or add "${name}": false there for a new one.`;
+    ? ` ${q(name)} is a metric (a number): use the "metric" guard or the "adjust" action for it.`
+    : `${suggestName(name, names.flags, 'flags', '"context" has no flags yet.')} Flags are the true/false values in "context": use one of them, or add ${q(name)}: false there for a new one.`;
   diagnostics.push(
     diagnostic(
       'CB306',
       file.path,
       nodeRange(file, node),
-      `"${name}" is not a flag of this scenario.${hint}`,
+      `${q(name)} is not a flag of this scenario.${hint}`,
     ),
   );
 }
@@ -242,6 +272,16 @@ export function checkActions(
 ): Action[] {
   if (!node) return [];
   const list = node.type === 'array' ? (node.children ?? []) : [node];
+  if (node.type === 'array')
+    tooMany(
+      file,
+      node,
+      list.length,
+      LIMITS.actions,
+      'actions on one transition',
+      'One "adjust" can change several metrics and one "set" several flags: combine them.',
+      diagnostics,
+    );
   const out: Action[] = [];
   for (const item of list) {
     const action = checkAction(file, item, names, diagnostics);
@@ -266,14 +306,14 @@ function checkAction(
     return report(
       'CB304',
       node,
-      `An action is written as an object with its params, e.g. ${ACTION_EXAMPLE[name]}, not as "${name}" alone.`,
+      `An action is written as an object with its params, e.g. ${ACTION_EXAMPLE.get(name)}, not as ${q(name)} alone.`,
     );
   }
   if (node.type !== 'object')
     return report(
       'CB304',
       node,
-      `An action must be an object like ${ACTION_EXAMPLE.adjust}, not ${describe(node)}.`,
+      `An action must be an object like ${ACTION_EXAMPLE.get('adjust')}, not ${describe(node)}.`,
     );
   const typeNode = member(node, 'type');
   if (!typeNode || typeNode.type !== 'string')
@@ -282,18 +322,21 @@ function checkAction(
   if (!ACTIONS.includes(type)) return report('CB303', typeNode, unknownAction(type));
   for (const { key, keyNode } of members(node)) {
     if (key !== 'type' && key !== 'params')
-      report('CB304', keyNode, `An action has only "type" and "params"; remove "${key}".`);
+      report('CB304', keyNode, `An action has only "type" and "params"; remove ${q(key)}.`);
   }
   const params = member(node, 'params');
   if (!params || params.type !== 'object' || members(params).length === 0) {
     return report(
       'CB304',
       params ?? typeNode,
-      `The "${type}" action needs "params" naming what it changes, e.g. ${ACTION_EXAMPLE[type]}.`,
+      `The ${q(type)} action needs "params" naming what it changes, e.g. ${ACTION_EXAMPLE.get(type)}.`,
     );
   }
   const before = diagnostics.length;
-  const values: Record<string, number | boolean> = {};
+  const values: Record<string, number | boolean> = Object.create(null) as Record<
+    string,
+    number | boolean
+  >;
   for (const { key, keyNode, value } of members(params)) {
     if (type === 'adjust') {
       checkMetricName(file, key, keyNode, names, diagnostics);
@@ -301,7 +344,7 @@ function checkAction(
         report(
           'CB304',
           value,
-          `"adjust" adds a number to "${key}": write e.g. "${key}": 1 or "${key}": -1, not ${describe(value)}.`,
+          `"adjust" adds a number to ${q(key)}: write e.g. ${q(key)}: 1 or ${q(key)}: -1, not ${describe(value)}.`,
         );
     } else {
       checkFlagName(file, key, keyNode, names, diagnostics);
@@ -309,7 +352,7 @@ function checkAction(
         report(
           'CB304',
           value,
-          `"set" gives "${key}" the value true or false, not ${describe(value)}.`,
+          `"set" gives ${q(key)} the value true or false, not ${describe(value)}.`,
         );
     }
     values[key] = value.value as number | boolean;
@@ -320,15 +363,17 @@ function checkAction(
     : { type: 'set', params: values as Record<string, boolean> };
 }
 
-const ACTION_EXAMPLE: Record<string, string> = {
-  adjust: '{ "type": "adjust", "params": { "trust": 1 } }',
-  set: '{ "type": "set", "params": { "escalated": true } }',
-};
+const ACTION_EXAMPLE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    adjust: '{ "type": "adjust", "params": { "trust": 1 } }',
+    set: '{ "type": "set", "params": { "escalated": true } }',
+  }),
+);
 
 function unknownAction(name: string): string {
   const hint =
     name === 'assign'
       ? ' XState\'s "assign" runs code, which a scenario file cannot: use "adjust" for metrics and "set" for flags.'
       : didYouMean(name, ACTIONS);
-  return `There is no action called "${name}".${hint} The actions are "adjust" (add to metrics) and "set" (set flags).`;
+  return `There is no action called ${q(name)}.${hint} The actions are "adjust" (add to metrics) and "set" (set flags).`;
 }

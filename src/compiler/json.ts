@@ -7,6 +7,9 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
+import { failure } from './attempt';
+import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
+import { q, visible } from './quote';
 import type { SourceFile } from './source';
 
 export type JsonNode = Node;
@@ -19,24 +22,36 @@ export interface Member {
 
 const MAX_SYNTAX_ERRORS = 5;
 
-/** Parse `file` as strict JSON; syntax errors become diagnostics with `code`. */
+/** What each file calls its problems: syntax, nesting and size, and how to name the file. */
+export interface JsonCodes {
+  syntax: Extract<Code, 'CB201' | 'CB501'>;
+  /** Nested deeper than {@link LIMITS.jsonDepth}. */
+  depth: Extract<Code, 'CB212' | 'CB506'>;
+  /** Larger than `maxBytes`. */
+  size: Extract<Code, 'CB214' | 'CB506'>;
+  maxBytes: number;
+  /** For the size message: what such a file usually weighs. */
+  typical: string;
+  /** For the nesting message: how deep such a file usually goes. */
+  needs: string;
+}
+
+/**
+ * Parse `file` as strict JSON; syntax errors become diagnostics. A file larger or
+ * nested deeper than the format allows is refused before the parser sees it (its
+ * recursion would overflow the stack), and a parser that fails anyway is reported at
+ * the file, never taken for "no problems".
+ */
 export function parseJson(
   file: SourceFile,
-  code: Extract<Code, 'CB201' | 'CB501'>,
+  codes: JsonCodes,
 ): { root?: JsonNode; diagnostics: Diagnostic[] } {
-  const errors: ParseError[] = [];
-  let root: JsonNode | undefined;
-  try {
-    root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch {
-    root = undefined;
-  }
   if (file.text.trim() === '') {
     const range = file.range(0, 0);
     return {
       diagnostics: [
         diagnostic(
-          code,
+          codes.syntax,
           file.path,
           range,
           `${base(file)} is empty. It should hold one JSON object, starting with "{".`,
@@ -44,9 +59,43 @@ export function parseJson(
       ],
     };
   }
-  return errors.length > 0
-    ? { diagnostics: syntaxDiagnostics(file, code, errors) }
-    : { root, diagnostics: [] };
+  const bytes = utf8Bytes(file.text);
+  if (bytes > codes.maxBytes)
+    return {
+      diagnostics: [
+        diagnostic(
+          codes.size,
+          file.path,
+          file.range(0, 1),
+          `${base(file)} is ${count(bytes)} bytes; Casebook reads files of at most ${count(codes.maxBytes)} bytes (${codes.typical}). Split the content, or remove what is not needed.`,
+        ),
+      ],
+    };
+  const deep = tooDeep(file.text, LIMITS.jsonDepth);
+  if (deep !== undefined)
+    return {
+      diagnostics: [
+        diagnostic(
+          codes.depth,
+          file.path,
+          file.range(deep, deep + 1),
+          `${base(file)} is nested more than ${LIMITS.jsonDepth} levels deep here (a "{" or "[" inside ${LIMITS.jsonDepth} others); Casebook reads at most ${LIMITS.jsonDepth} levels, and ${codes.needs}. Check for brackets that are opened and never closed, or flatten the nesting.`,
+        ),
+      ],
+    };
+  const errors: ParseError[] = [];
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    return { diagnostics: [failure(file, error)] };
+  }
+  if (errors.length > 0) return { diagnostics: syntaxDiagnostics(file, codes.syntax, errors) };
+  if (!root) return { diagnostics: [failure(file, 'no value')] };
+  for (const node of nodesOf(root))
+    if (node.type === 'number')
+      written.set(node, file.text.slice(node.offset, node.offset + node.length));
+  return { root, diagnostics: [] };
 }
 
 /**
@@ -68,7 +117,7 @@ function syntaxDiagnostics(file: SourceFile, code: Code, errors: ParseError[]): 
   return out;
 }
 
-function base(file: SourceFile): string {
+export function base(file: { path: string }): string {
   return file.path.split('/').pop() ?? file.path;
 }
 
@@ -111,7 +160,7 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
           ? `The file ends before every "{" and "[" is closed. Add the missing "${closer}" (each "{" needs a "}" and each "[" a "]").`
           : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
   } else {
-    message = PLAIN[name] ?? `JSON syntax error (${name}).`;
+    message = PLAIN.get(name) ?? `JSON syntax error (${name}).`;
   }
   return diagnostic(code, file.path, range, message);
 }
@@ -133,54 +182,77 @@ function firstToken(text: string): string {
   return points.length > 24 ? `${points.slice(0, 24).join('')}…` : token;
 }
 
-const PLAIN: Record<string, string> = {
-  InvalidSymbol:
-    'This is not JSON: text must be in double quotes, and true, false and null are written in lower case.',
-  InvalidNumberFormat:
-    'This number is not valid JSON: write digits with an optional "-" and ".", e.g. 2 or -1.5.',
-  PropertyNameExpected: 'A name in double quotes was expected here, like "id": ….',
-  ValueExpected:
-    'A value was expected here: a number, "text", true, false, an object {…} or a list […].',
-  ColonExpected: 'A colon is missing between the name and its value: write "name": value.',
-  EndOfFileExpected:
-    'There is more text after the end of the JSON object. Remove it, or move it inside the outer { }.',
-  InvalidCommentToken:
-    'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
-  UnexpectedEndOfComment:
-    'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
-  UnexpectedEndOfString:
-    'This text is not closed: add the closing double quote before the end of the line.',
-  UnexpectedEndOfNumber: 'This number is cut short: write digits after "-" or ".".',
-  InvalidUnicode: 'This \\u escape is not valid: it needs four hex digits, like \\u00e9.',
-  InvalidEscapeCharacter:
-    'This backslash escape is not valid JSON: use \\" \\\\ \\n or \\t, or remove the backslash.',
-  InvalidCharacter:
-    'This character cannot appear inside JSON text (a tab or line break inside quotes?). Write \\t or \\n instead.',
-};
+const PLAIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    InvalidSymbol:
+      'This is not JSON: text must be in double quotes, and true, false and null are written in lower case.',
+    InvalidNumberFormat:
+      'This number is not valid JSON: write digits with an optional "-" and ".", e.g. 2 or -1.5.',
+    PropertyNameExpected: 'A name in double quotes was expected here, like "id": ….',
+    ValueExpected:
+      'A value was expected here: a number, "text", true, false, an object {…} or a list […].',
+    ColonExpected: 'A colon is missing between the name and its value: write "name": value.',
+    EndOfFileExpected:
+      'There is more text after the end of the JSON object. Remove it, or move it inside the outer { }.',
+    InvalidCommentToken:
+      'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
+    UnexpectedEndOfComment:
+      'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
+    UnexpectedEndOfString:
+      'This text is not closed: add the closing double quote before the end of the line.',
+    UnexpectedEndOfNumber: 'This number is cut short: write digits after "-" or ".".',
+    InvalidUnicode: 'This \\u escape is not valid: it needs four hex digits, like \\u00e9.',
+    InvalidEscapeCharacter:
+      'This backslash escape is not valid JSON: use \\" \\\\ \\n or \\t, or remove the backslash.',
+    InvalidCharacter:
+      'This character cannot appear inside JSON text (a tab or line break inside quotes?). Write \\t or \\n instead.',
+  }),
+);
 
-/** The members of an object node, in order, duplicates included. */
+const membersOf = new WeakMap<JsonNode, Member[]>();
+/** Each number as the author wrote it (`1e400`, not the `Infinity` it parses to). */
+const written = new WeakMap<JsonNode, string>();
+
+/** A number node's text as written in the file. */
+export function numberText(node: JsonNode): string {
+  return written.get(node) ?? String(node.value);
+}
+const lastOf = new WeakMap<JsonNode, Map<string, Member>>();
+
+/** The members of an object node, in order, duplicates included (read once per node). */
 export function members(node: JsonNode | undefined): Member[] {
   if (!node || node.type !== 'object') return [];
+  const known = membersOf.get(node);
+  if (known) return known;
   const out: Member[] = [];
   for (const property of node.children ?? []) {
     const [keyNode, value] = property.children ?? [];
     if (keyNode && value) out.push({ key: String(keyNode.value), keyNode, value });
   }
+  membersOf.set(node, out);
   return out;
+}
+
+/** The last member named `key` (as JSON.parse keeps it), through a `Map` built once per object. */
+function lastMember(node: JsonNode | undefined, key: string): Member | undefined {
+  if (!node || node.type !== 'object') return undefined;
+  let index = lastOf.get(node);
+  if (!index) {
+    index = new Map();
+    for (const m of members(node)) index.set(m.key, m);
+    lastOf.set(node, index);
+  }
+  return index.get(key);
 }
 
 /** The value of `key` in an object node (the last one, as JSON.parse does). */
 export function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return members(node)
-    .filter((m) => m.key === key)
-    .pop()?.value;
+  return lastMember(node, key)?.value;
 }
 
 /** The key node of `key` in an object node. */
 export function memberKey(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return members(node)
-    .filter((m) => m.key === key)
-    .pop()?.keyNode;
+  return lastMember(node, key)?.keyNode;
 }
 
 export function nodeRange(file: SourceFile, node: JsonNode): Range {
@@ -198,9 +270,9 @@ export function openingRange(file: SourceFile, node: JsonNode): Range {
 export function describe(node: JsonNode): string {
   switch (node.type) {
     case 'string':
-      return `the text "${String(node.value).slice(0, 40)}"`;
+      return `the text ${q(String(node.value))}`;
     case 'number':
-      return `the number ${String(node.value)}`;
+      return `the number ${visible(numberText(node))}`;
     case 'boolean':
       return String(node.value);
     case 'null':
@@ -212,19 +284,28 @@ export function describe(node: JsonNode): string {
   }
 }
 
-/** Every key that appears twice in one object, anywhere in the tree. */
+/** Every key that appears twice in one object, anywhere in the tree (walked without recursion). */
 export function duplicateKeys(root: JsonNode): Member[] {
   const found: Member[] = [];
-  const walk = (node: JsonNode) => {
-    if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const m of members(node)) {
-        if (seen.has(m.key)) found.push(m);
-        seen.add(m.key);
-      }
+  for (const node of nodesOf(root)) {
+    if (node.type !== 'object') continue;
+    const seen = new Set<string>();
+    for (const m of members(node)) {
+      if (seen.has(m.key)) found.push(m);
+      seen.add(m.key);
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(root);
+  }
   return found;
+}
+
+/** Every node of the tree, in document order, from an explicit stack (no recursion to overflow). */
+export function nodesOf(root: JsonNode): JsonNode[] {
+  const out: JsonNode[] = [];
+  const stack: JsonNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    out.push(node);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as JsonNode);
+  }
+  return out;
 }

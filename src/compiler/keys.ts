@@ -8,32 +8,36 @@ import { diagnostic } from '../contract/catalogue';
 import { members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
 import { didYouMean, oneOf } from './suggest';
+import { q } from './quote';
 
-const UNSUPPORTED: Record<string, string> = {
-  invoke: 'Invoked services run code; scenarios cannot. Model the outcome as choices and states.',
-  entry:
-    'Entry actions are not supported: put "actions" on the transitions that lead into the state.',
-  exit: 'Exit actions are not supported: put "actions" on the transitions that leave the state.',
-  after: 'Delayed transitions are not supported: learners move on by choosing.',
-  states:
-    'Nested states are not supported: a scenario is one flat list of scenes. Move these states up into the top-level "states".',
-  initial: 'Only the machine has an "initial" state; nested states are not supported.',
-  history: 'History states are not supported.',
-  tags: 'Tags are not supported; use "meta" for notes.',
-  output: 'State output is not supported; endings use "meta": { "outcome": … }.',
-  id: 'State ids are not supported; refer to a state by its key in "states".',
-  on: 'Events on the whole machine are not supported: every choice belongs to one state.',
-  always: 'Routing on the whole machine is not supported: put "always" on a state.',
-  type: 'A parallel machine is not supported: a scenario is one scene at a time.',
-  cond: '"cond" is the XState v4 name: write "guard" instead.',
-  reenter: 'Re-entering transitions are not supported.',
-  internal: 'Internal transitions are not supported.',
-  in: 'State-in guards are not supported: use the "visited" guard.',
-  schemas: 'TypeScript schemas are not part of a scenario file.',
-  types: 'TypeScript types are not part of a scenario file.',
-  predictableActionArguments: 'This XState v4 option is not needed.',
-  preserveActionOrder: 'This XState v4 option is not needed.',
-};
+/** A `Map`, so that a key named `constructor` or `__proto__` finds nothing. */
+const UNSUPPORTED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    invoke: 'Invoked services run code; scenarios cannot. Model the outcome as choices and states.',
+    entry:
+      'Entry actions are not supported: put "actions" on the transitions that lead into the state.',
+    exit: 'Exit actions are not supported: put "actions" on the transitions that leave the state.',
+    after: 'Delayed transitions are not supported: learners move on by choosing.',
+    states:
+      'Nested states are not supported: a scenario is one flat list of scenes. Move these states up into the top-level "states".',
+    initial: 'Only the machine has an "initial" state; nested states are not supported.',
+    history: 'History states are not supported.',
+    tags: 'Tags are not supported; use "meta" for notes.',
+    output: 'State output is not supported; endings use "meta": { "outcome": … }.',
+    id: 'State ids are not supported; refer to a state by its key in "states".',
+    on: 'Events on the whole machine are not supported: every choice belongs to one state.',
+    always: 'Routing on the whole machine is not supported: put "always" on a state.',
+    type: 'A parallel machine is not supported: a scenario is one scene at a time.',
+    cond: '"cond" is the XState v4 name: write "guard" instead.',
+    reenter: 'Re-entering transitions are not supported.',
+    internal: 'Internal transitions are not supported.',
+    in: 'State-in guards are not supported: use the "visited" guard.',
+    schemas: 'TypeScript schemas are not part of a scenario file.',
+    types: 'TypeScript types are not part of a scenario file.',
+    predictableActionArguments: 'This XState v4 option is not needed.',
+    preserveActionOrder: 'This XState v4 option is not needed.',
+  }),
+);
 
 export function rejectKeys(
   file: SourceFile,
@@ -44,7 +48,7 @@ export function rejectKeys(
 ): void {
   for (const { key, keyNode } of members(node)) {
     if (allowed.includes(key)) continue;
-    const reason = UNSUPPORTED[key];
+    const reason = UNSUPPORTED.get(key);
     const range = nodeRange(file, keyNode);
     if (reason && key !== 'meta') {
       diagnostics.push(
@@ -52,7 +56,7 @@ export function rejectKeys(
           'CB206',
           file.path,
           range,
-          `"${key}" in ${where} is not part of the scenario format. ${reason}`,
+          `${q(key)} in ${where} is not part of the scenario format. ${reason}`,
         ),
       );
     } else {
@@ -61,7 +65,7 @@ export function rejectKeys(
           'CB210',
           file.path,
           range,
-          `${where[0]?.toUpperCase()}${where.slice(1)} has an unknown key "${key}".${didYouMean(key, allowed)} The keys allowed here are ${oneOf(allowed.filter((k) => k !== '$schema'))}.`,
+          `${where[0]?.toUpperCase()}${where.slice(1)} has an unknown key ${q(key)}.${didYouMean(key, allowed)} The keys allowed here are ${oneOf(allowed.filter((k) => k !== '$schema'))}.`,
         ),
       );
     }

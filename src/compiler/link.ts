@@ -25,6 +25,7 @@ import {
   type Respellings,
 } from './spelling';
 import { didYouMean } from './suggest';
+import { q, visible } from './quote';
 
 export function isRouter(state: StateModel): boolean {
   return !state.final && state.events.length === 0 && state.always.length > 0;
@@ -61,7 +62,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         'CB409',
         md.path,
         section.heading,
-        `"${state.id}" only routes (it has "always" transitions and no choices), so learners never see this section. Remove it, or give the state choices in "on".`,
+        `${q(state.id)} only routes (it has "always" transitions and no choices), so learners never see this section. Remove it, or give the state choices in "on".`,
       ),
     );
   }
@@ -92,8 +93,8 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         md.path,
         section.heading,
         typo
-          ? `"## ${written}" names no state of machine.json, and the ${what} "${id}" (machine.json line ${String(line(state))}) has no section: ${STATE_NAME.test(id) ? `if this is its section, rename the heading to "## ${id}".` : 'if this is its section, write the two names the same.'}`
-          : `"## ${written}" must be written as the state's id in machine.json: "## ${id}" (line ${String(line(state))}; state ids are kebab-case). Rename the heading.`,
+          ? `"## ${visible(written)}" names no state of machine.json, and the ${what} ${q(id)} (machine.json line ${String(line(state))}) has no section: ${STATE_NAME.test(id) ? `if this is its section, rename the heading to "## ${visible(id)}".` : 'if this is its section, write the two names the same.'}`
+          : `"## ${visible(written)}" must be written as the state's id in machine.json: "## ${visible(id)}" (line ${String(line(state))}; state ids are kebab-case). Rename the heading.`,
       ),
     );
   }
@@ -115,7 +116,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         'CB401',
         json.path,
         nodeRange(json, state.keyNode),
-        `"${state.id}" is ${what} but scenario.md has no "## ${state.id}" section for it. Add one with the ${state.final ? "ending's narrative" : 'scene\'s prose and a "###" section per choice'}.`,
+        `${q(state.id)} is ${what} but scenario.md has no "## ${visible(state.id)}" section for it. Add one with the ${state.final ? "ending's narrative" : 'scene\'s prose and a "###" section per choice'}.`,
       ),
     );
   }
@@ -136,7 +137,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         'CB402',
         md.path,
         section.heading,
-        `"## ${section.id}" names no state of machine.json.${didYouMean(section.id, byId.keys())} Rename the section to a state's id, or add the state.`,
+        `"## ${visible(section.id)}" names no state of machine.json.${didYouMean(section.id, byId.keys())} Rename the section to a state's id, or add the state.`,
       ),
     );
   }
@@ -162,7 +163,7 @@ function linkChoices(
           'CB404',
           md.path,
           choice.heading,
-          `"${state.id}" is an ending, so it has no choices; "### ${choice.event}" is never shown. Remove it, or make the choice part of a scene.`,
+          `${q(state.id)} is an ending, so it has no choices; "### ${visible(choice.event)}" is never shown. Remove it, or make the choice part of a scene.`,
         ),
       );
     }
@@ -193,7 +194,7 @@ function linkChoices(
         'CB404',
         md.path,
         choice.heading,
-        `"### ${written}" must be written as the event in machine.json: "### ${event}" (line ${String(lineOf(event))}; event names are UPPER_SNAKE_CASE). Rename the heading.`,
+        `"### ${visible(written)}" must be written as the event in machine.json: "### ${visible(event)}" (line ${String(lineOf(event))}; event names are UPPER_SNAKE_CASE). Rename the heading.`,
       ),
     );
   }
@@ -203,7 +204,7 @@ function linkChoices(
         'CB404',
         md.path,
         choiceNamed(written).heading,
-        `"### ${written}" names no choice of "${state.id}", and its choice "${event}" (machine.json line ${String(lineOf(event))}) has no section: ${EVENT_NAME.test(event) ? `if this is its section, rename the heading to "### ${event}".` : 'if this is its section, write the two names the same.'}`,
+        `"### ${visible(written)}" names no choice of ${q(state.id)}, and its choice ${q(event)} (machine.json line ${String(lineOf(event))}) has no section: ${EVENT_NAME.test(event) ? `if this is its section, rename the heading to "### ${visible(event)}".` : 'if this is its section, write the two names the same.'}`,
       ),
     );
   }
@@ -214,7 +215,7 @@ function linkChoices(
         'CB403',
         json.path,
         nodeRange(json, event.keyNode),
-        `The choice "${event.event}" of "${state.id}" has no "### ${event.event}" in the "## ${state.id}" section of scenario.md. Add it, with the button label as its first paragraph.`,
+        `The choice ${q(event.event)} of ${q(state.id)} has no "### ${visible(event.event)}" in the "## ${visible(state.id)}" section of scenario.md. Add it, with the button label as its first paragraph.`,
       ),
     );
   }
@@ -225,7 +226,7 @@ function linkChoices(
         'CB404',
         md.path,
         choice.heading,
-        `"${state.id}" has no choice "${choice.event}" in machine.json.${didYouMean(choice.event, events)} Add the event to the state's "on", or remove this section.`,
+        `${q(state.id)} has no choice ${q(choice.event)} in machine.json.${didYouMean(choice.event, events)} Add the event to the state's "on", or remove this section.`,
       ),
     );
   }

@@ -16,12 +16,16 @@ import {
   members,
   nodeRange,
   parseJson,
+  type JsonCodes,
   type JsonNode,
 } from './json';
 import type { SourceFile } from './source';
 import { didYouMean } from './suggest';
 import { readTransitions, type TransitionModel } from './transitions';
 import { rejectKeys } from './keys';
+import { checkValues, tooMany } from './json-limits';
+import { LIMITS } from './limits';
+import { q } from './quote';
 
 export interface EventModel {
   event: string;
@@ -63,11 +67,21 @@ const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'description'];
 const STATE_KEYS = ['type', 'on', 'always', 'meta', 'description'];
 
+/** How machine.json's syntax, nesting and size problems are reported. */
+export const MACHINE_CODES: JsonCodes = {
+  syntax: 'CB201',
+  depth: 'CB212',
+  size: 'CB214',
+  maxBytes: LIMITS.machineBytes,
+  typical: 'a scenario of 10,000 scenes writes about 10,000,000',
+  needs: 'a scenario needs about 10',
+};
+
 export function parseMachine(file: SourceFile): {
   machine?: MachineModel;
   diagnostics: Diagnostic[];
 } {
-  const parsed = parseJson(file, 'CB201');
+  const parsed = parseJson(file, MACHINE_CODES);
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };
   const diagnostics = parsed.diagnostics;
@@ -88,10 +102,11 @@ export function parseMachine(file: SourceFile): {
     report(
       'CB209',
       m.keyNode,
-      `"${m.key}" appears twice in the same object; JSON keeps only the last one, so the first is silently lost. Remove or rename one of them.`,
+      `${q(m.key)} appears twice in the same object; JSON keeps only the last one, so the first is silently lost. Remove or rename one of them.`,
     );
   }
   rejectKeys(file, root, ROOT_KEYS, 'the top of machine.json', diagnostics);
+  checkValues(file, root, { number: 'CB213', length: 'CB215' }, diagnostics);
 
   const machine: MachineModel = {
     root,
@@ -120,7 +135,7 @@ export function parseMachine(file: SourceFile): {
       report(
         'CB211',
         idNode,
-        `The id "${machine.id}" must be kebab-case (lower-case letters and digits joined by "-", e.g. "missed-deadline"): it is the folder name and appears in links.`,
+        `The id ${q(machine.id)} must be kebab-case (lower-case letters and digits joined by "-", e.g. "missed-deadline"): it is the folder name and appears in links.`,
       );
   }
   const initialNode = member(root, 'initial');
@@ -156,6 +171,15 @@ export function parseMachine(file: SourceFile): {
       `"states" must be an object with one entry per scene and ending, not ${statesNode.type === 'object' ? 'an empty object' : describe(statesNode)}.`,
     );
   } else {
+    tooMany(
+      file,
+      statesNode,
+      members(statesNode).length,
+      LIMITS.states,
+      'states',
+      'Split the scenario into several shorter ones.',
+      diagnostics,
+    );
     const seen = new Set<string>();
     for (const { key, keyNode, value } of members(statesNode)) {
       if (seen.has(key)) continue;
@@ -192,7 +216,7 @@ function readContext(
           'CB211',
           file.path,
           nodeRange(file, keyNode),
-          `The name "${key}" can only use letters, digits, "-" and "_", starting with a letter, e.g. "trust" or "knows-the-cause".`,
+          `The name ${q(key)} can only use letters, digits, "-" and "_", starting with a letter, e.g. "trust" or "knows-the-cause".`,
         ),
       );
     }
@@ -207,11 +231,29 @@ function readContext(
           'CB208',
           file.path,
           nodeRange(file, value),
-          `"${key}" in "context" must start as a number (a metric, e.g. 0) or as true/false (a flag), not ${describe(value)}.`,
+          `${q(key)} in "context" must start as a number (a metric, e.g. 0) or as true/false (a flag), not ${describe(value)}.`,
         ),
       );
     }
   }
+  tooMany(
+    file,
+    node,
+    machine.metrics.size,
+    LIMITS.metrics,
+    'metrics (numbers in "context")',
+    'Keep the few that the debrief and the guards need: a metric nobody reads only slows the analysis.',
+    diagnostics,
+  );
+  tooMany(
+    file,
+    node,
+    machine.flags.size,
+    LIMITS.flags,
+    'flags (true/false in "context")',
+    'Keep the ones some guard reads.',
+    diagnostics,
+  );
 }
 
 function readState(
@@ -227,11 +269,11 @@ function readState(
     report(
       'CB208',
       node,
-      `The state "${id}" must be an object, e.g. { "on": { "EVENT": { "target": "next" } } } or { "type": "final" }, not ${describe(node)}.`,
+      `The state ${q(id)} must be an object, e.g. { "on": { "EVENT": { "target": "next" } } } or { "type": "final" }, not ${describe(node)}.`,
     );
     return undefined;
   }
-  rejectKeys(file, node, STATE_KEYS, `the state "${id}"`, diagnostics);
+  rejectKeys(file, node, STATE_KEYS, `the state ${q(id)}`, diagnostics);
   const state: StateModel = { id, keyNode, node, final: false, events: [], always: [] };
   const typeNode = member(node, 'type');
   if (typeNode) {
@@ -244,13 +286,13 @@ function readState(
       report(
         'CB206',
         typeNode,
-        `"type": "${String(typeNode.value)}" states are not part of the scenario format: a scenario is one scene at a time. Split it into separate states.`,
+        `"type": ${q(String(typeNode.value))} states are not part of the scenario format: a scenario is one scene at a time. Split it into separate states.`,
       );
     } else if (typeNode.value !== 'atomic') {
       report(
         'CB208',
         typeNode,
-        `A state's "type" can only be "final" (an ending).${didYouMean(String(typeNode.value), ['final'])}`,
+        `A state's "type" can only be "final" (an ending)${typeNode.type === 'string' ? `.${didYouMean(String(typeNode.value), ['final'])}` : `, not ${describe(typeNode)}.`}`,
       );
     }
   }
@@ -267,7 +309,7 @@ function readState(
         file,
         meta,
         ['outcome', 'description'],
-        `the "meta" of state "${id}"`,
+        `the "meta" of state ${q(id)}`,
         diagnostics,
       );
     state.outcomeNode = member(meta, 'outcome');
@@ -280,16 +322,27 @@ function readState(
         on,
         `"on" must be an object of choices, { "EVENT": { "target": "state" } }, not ${describe(on)}.`,
       );
+    tooMany(
+      file,
+      on,
+      members(on).length,
+      LIMITS.choices,
+      'choices in one scene',
+      'Split the scene into several, each with fewer choices.',
+      diagnostics,
+    );
+    const events = new Set<string>();
     for (const { key, keyNode: eventKey, value } of members(on)) {
       if (key === '*' || key.includes('*') || key.startsWith('xstate.')) {
         report(
           'CB206',
           eventKey,
-          `"${key}" is a wildcard or built-in event; a scenario's choices are named events, one per "###" section.`,
+          `${q(key)} is a wildcard or built-in event; a scenario's choices are named events, one per "###" section.`,
         );
         continue;
       }
-      if (state.events.some((e) => e.event === key)) continue;
+      if (events.has(key)) continue;
+      events.add(key);
       state.events.push({
         event: key,
         keyNode: eventKey,

@@ -10,6 +10,7 @@ import type { MachineModel } from './machine';
 import { pairNames } from './pair-names';
 import type { SourceFile } from './source';
 import { suggestName } from './suggest';
+import { q, visible } from './quote';
 
 export function checkMetricLabels(
   md: SourceFile,
@@ -34,7 +35,7 @@ export function checkMetricLabels(
         'CB109',
         md.path,
         front.metricsAnchor,
-        `The metric "${name}" (machine.json line ${String(line(name))}) has no label. Add "  ${name}: <what it measures, for learners>" under "metrics:" in the front matter.`,
+        `The metric ${q(name)} (machine.json line ${String(line(name))}) has no label. Add "  ${visible(name)}: <what it measures, for learners>" under "metrics:" in the front matter.`,
       ),
     );
   }
@@ -42,16 +43,16 @@ export function checkMetricLabels(
     if (machine.metrics.has(name)) continue;
     const metric = paired.get(name);
     const hint = machine.flags.has(name)
-      ? ` "${name}" is a flag (true/false); flags have no label. Remove this line.`
+      ? ` ${q(name)} is a flag (true/false); flags have no label. Remove this line.`
       : metric !== undefined
-        ? ` The metric "${metric}" (machine.json line ${String(line(metric))}) has no label: if this label is for it, write the two names the same.`
-        : `${suggestName(name, machine.metrics.keys(), 'metrics', '"context" has no metrics yet.')} Add "${name}": 0 to "context" in machine.json, or remove this label.`;
+        ? ` The metric ${q(metric)} (machine.json line ${String(line(metric))}) has no label: if this label is for it, write the two names the same.`
+        : `${suggestName(name, machine.metrics.keys(), 'metrics', '"context" has no metrics yet.')} Add ${q(name)}: 0 to "context" in machine.json, or remove this label.`;
     diagnostics.push(
       diagnostic(
         'CB110',
         md.path,
         label.range,
-        `The label "${name}" names no metric in machine.json's "context".${hint}`,
+        `The label ${q(name)} names no metric in machine.json's "context".${hint}`,
       ),
     );
   }

@@ -14,6 +14,7 @@ import type { ChoiceSection, StateSection } from './markdown';
 import type { SourceFile } from './source';
 import { eventSpelling } from './spelling';
 import { listed } from './suggest';
+import { q, visible } from './quote';
 
 export interface Orphans {
   /** Choices read as another state's than their section's. */
@@ -86,6 +87,6 @@ function missingHeading(
     'CB401',
     md.path,
     first.heading,
-    `"## ${state.id}" seems to be missing above this line: the ${one ? 'section' : 'sections'} ${listed(mine)} ${one ? 'belongs' : 'belong'} to the scene "${state.id}" (machine.json line ${String(line)})${host ? `, not to "${host.id}"` : ''}. Add the heading "## ${state.id}" above ${one ? 'it' : 'them'}, where the scene's prose starts.`,
+    `"## ${visible(state.id)}" seems to be missing above this line: the ${one ? 'section' : 'sections'} ${listed(mine)} ${one ? 'belongs' : 'belong'} to the scene ${q(state.id)} (machine.json line ${String(line)})${host ? `, not to ${q(host.id)}` : ''}. Add the heading "## ${visible(state.id)}" above ${one ? 'it' : 'them'}, where the scene's prose starts.`,
   );
 }

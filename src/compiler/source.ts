@@ -51,12 +51,37 @@ export function sourceFile(path: string, raw: string): SourceFile {
     return lo;
   }
 
+  // Where each surrogate pair starts, in order: a column is the UTF-16 units from the
+  // line's start minus the pairs wholly before the offset, found by binary search, so a
+  // position costs O(log n) even when the whole file is one line.
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) pairs.push(i++);
+    }
+  }
+  /** How many pairs start before `at`. */
+  function pairsBefore(at: number): number {
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   function position(at: number): Position {
     const clamped = Math.max(0, Math.min(at, text.length));
     const index = lineIndexOf(clamped);
     const start = lineStarts[index] ?? 0;
     const units = clamped - start;
-    const col = [...text.slice(start, clamped)].length + 1;
+    // A pair counts as one code point once both its halves are before the offset.
+    const whole = clamped > start ? pairsBefore(clamped - 1) - pairsBefore(start) : 0;
+    const col = units - whole + 1;
     return { line: index + 1, col, offset: (rawLineStarts[index] ?? bom) + units };
   }
 

@@ -11,6 +11,7 @@ import { diagnostic } from '../contract/catalogue';
 import { nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';
+import { q, visible } from './quote';
 
 export const STATE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const EVENT_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -72,7 +73,7 @@ export function checkKeyNames(
           'CB211',
           json.path,
           nodeRange(json, state.keyNode),
-          `The state name "${state.id}" must be kebab-case: lower-case letters and digits joined by "-"${rename(stateSpelling(state.id), STATE_NAME, respelt?.states.get(state.id), '##', 'in every "target" and "visited" that names it') ?? ', e.g. "first-meeting".'}`,
+          `The state name ${q(state.id)} must be kebab-case: lower-case letters and digits joined by "-"${rename(stateSpelling(state.id), STATE_NAME, respelt?.states.get(state.id), '##', 'in every "target" and "visited" that names it') ?? ', e.g. "first-meeting".'}`,
         ),
       );
     }
@@ -83,7 +84,7 @@ export function checkKeyNames(
           'CB211',
           json.path,
           nodeRange(json, event.keyNode),
-          `The event "${event.event}" must be UPPER_SNAKE_CASE (capitals, digits and "_")${rename(eventSpelling(event.event), EVENT_NAME, respelt?.events.get(eventKey(state.id, event.event)), '###', 'in every "chose" that names it') ?? ', e.g. "ASK_WHAT_HAPPENED": it is also the "###" heading of the choice.'}`,
+          `The event ${q(event.event)} must be UPPER_SNAKE_CASE (capitals, digits and "_")${rename(eventSpelling(event.event), EVENT_NAME, respelt?.events.get(eventKey(state.id, event.event)), '###', 'in every "chose" that names it') ?? ', e.g. "ASK_WHAT_HAPPENED": it is also the "###" heading of the choice.'}`,
         ),
       );
     }
@@ -101,9 +102,9 @@ function rename(
 ): string | undefined {
   if (!form.test(intended)) return undefined;
   if (!heading)
-    return `. Rename it to "${intended}", here, in its "${hashes}" heading and ${uses}.`;
-  const where = `The heading "${hashes} ${heading.name}" in scenario.md (line ${String(heading.line)})`;
+    return `. Rename it to ${q(intended)}, here, in its ${q(hashes)} heading and ${uses}.`;
+  const where = `The heading "${hashes} ${visible(heading.name)}" in scenario.md (line ${String(heading.line)})`;
   return heading.name === intended
-    ? `. ${where} already names it: rename the key to "${intended}".`
-    : `. ${where} names it too: rename both to "${intended}".`;
+    ? `. ${where} already names it: rename the key to ${q(intended)}.`
+    : `. ${where} names it too: rename both to ${q(intended)}.`;
 }

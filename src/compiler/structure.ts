@@ -7,9 +7,11 @@
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { member, nodeRange } from './json';
+import { cyclesOf } from './always-cycles';
+import { describe, member, nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';
+import { q } from './quote';
 
 export function checkStructure(json: SourceFile, machine: MachineModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -30,7 +32,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
             'CB606',
             json.path,
             at(extra),
-            `"${state.id}" is an ending ("type": "final"), so a run stops there and these transitions never fire. Remove them, or remove "type": "final" to make it a scene.`,
+            `${q(state.id)} is an ending ("type": "final"), so a run stops there and these transitions never fire. Remove them, or remove "type": "final" to make it a scene.`,
           ),
         );
       const outcome = state.outcomeNode;
@@ -40,7 +42,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
             'CB607',
             json.path,
             at(outcome ?? state.keyNode),
-            `The ending "${state.id}" needs "meta": { "outcome": "strong" | "mixed" | "weak" }${outcome ? `, not ${JSON.stringify(outcome.value)}` : ''}: the debrief uses it to show how the run went.`,
+            `The ending ${q(state.id)} needs "meta": { "outcome": "strong" | "mixed" | "weak" }${outcome ? `, not ${outcome.type === 'string' ? q(String(outcome.value)) : describe(outcome)}` : ''}: the debrief uses it to show how the run went.`,
           ),
         );
       }
@@ -50,7 +52,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB609',
           json.path,
           at(state.outcomeNode),
-          `"${state.id}" has an outcome but is not an ending, so the outcome is never used. If it is an ending, add "type": "final"; if it is a scene, remove "outcome".`,
+          `${q(state.id)} has an outcome but is not an ending, so the outcome is never used. If it is an ending, add "type": "final"; if it is a scene, remove "outcome".`,
         ),
       );
     }
@@ -60,7 +62,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB602',
           json.path,
           at(state.keyNode),
-          `"${state.id}" has no choices and no "always" route, so a learner who reaches it is stuck. Give it choices in "on", or make it an ending with "type": "final".`,
+          `${q(state.id)} has no choices and no "always" route, so a learner who reaches it is stuck. Give it choices in "on", or make it an ending with "type": "final".`,
         ),
       );
     }
@@ -70,7 +72,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB601',
           json.path,
           at(state.keyNode),
-          `No choice or route leads to "${state.id}", so no learner will ever see it. Point a "target" at it, or remove it.`,
+          `No choice or route leads to ${q(state.id)}, so no learner will ever see it. Point a "target" at it, or remove it.`,
         ),
       );
     }
@@ -81,7 +83,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB605',
           json.path,
           at(unguarded.node),
-          `"${state.id}" has an "always" route without a guard, so the run leaves the state at once and its choices (${state.events.map((e) => e.event).join(', ')}) are never offered. Guard the route, or move the choices.`,
+          `${q(state.id)} has an "always" route without a guard, so the run leaves the state at once and its choices (${state.events.map((e) => e.event).join(', ')}) are never offered. Guard the route, or move the choices.`,
         ),
       );
     }
@@ -111,20 +113,8 @@ function alwaysCycles(json: SourceFile, machine: MachineModel): Diagnostic[] {
       nodes.set(state.id, route.node);
     }
   }
-  const reported = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const start of next.keys()) {
-    const path: string[] = [];
-    let current: string | undefined = start;
-    while (current !== undefined && !path.includes(current)) {
-      path.push(current);
-      current = next.get(current);
-    }
-    if (current === undefined) continue;
-    const cycle = path.slice(path.indexOf(current));
-    const key = [...cycle].sort().join('|');
-    if (reported.has(key)) continue;
-    reported.add(key);
+  for (const cycle of cyclesOf(next)) {
     const first = cycle[0] as string;
     const node = nodes.get(first);
     if (!node) continue;
@@ -133,9 +123,16 @@ function alwaysCycles(json: SourceFile, machine: MachineModel): Diagnostic[] {
         'CB603',
         json.path,
         nodeRange(json, node),
-        `The "always" routes ${[...cycle, first].map((s) => `"${s}"`).join(' → ')} loop without a guard: a run that gets here routes forever. Send one of them to a scene or an ending, or add a guard.`,
+        `The "always" routes ${route(cycle)} loop without a guard: a run that gets here routes forever. Send one of them to a scene or an ending, or add a guard.`,
       ),
     );
   }
   return diagnostics;
+}
+
+/** `"a" → "b" → "a"`; a long cycle shows its first states and how many more. */
+function route(cycle: readonly string[]): string {
+  const shown = cycle.slice(0, 8).map(q);
+  const more = cycle.length - shown.length;
+  return [...shown, ...(more > 0 ? [`… (${more} more)`] : []), q(cycle[0] ?? '')].join(' → ');
 }

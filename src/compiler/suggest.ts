@@ -4,26 +4,31 @@
  * the names they could have meant, so every "unknown name" message shows a way out.
  */
 import { distance } from 'fastest-levenshtein';
+import { invisibleHint, q } from './quote';
 
 export function nearest(name: string, known: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(wanted, candidate.toLowerCase());
+    // The distance is at least the difference in length: skip what cannot be near
+    // (a 10,000-character name is never compared with every short one).
+    const lower = candidate.toLowerCase();
+    if (Math.abs(lower.length - wanted.length) > Math.min(limit, bestDistance)) continue;
+    const d = distance(wanted, lower);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(2, Math.floor(name.length / 3));
   return best !== name && bestDistance <= limit ? best : undefined;
 }
 
 /** ` Did you mean "x"?` or an empty string. */
 export function didYouMean(name: string, known: Iterable<string>): string {
   const match = nearest(name, known);
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  return `${match === undefined ? '' : ` Did you mean ${q(match)}?`}${invisibleHint(name)}`;
 }
 
 /** How many names a message lists before it says "…and N more". */
@@ -41,21 +46,22 @@ export function suggestName(
 ): string {
   const names = [...new Set(known)];
   const match = nearest(name, names);
-  if (match !== undefined) return ` Did you mean "${match}"?`;
-  if (names.length === 0) return ` ${none}`;
-  return ` Known ${kind}: ${listed(names)}.`;
+  const hint = invisibleHint(name);
+  if (match !== undefined) return ` Did you mean ${q(match)}?${hint}`;
+  if (names.length === 0) return ` ${none}${hint}`;
+  return ` Known ${kind}: ${listed(names)}.${hint}`;
 }
 
 /** `"a", "b", "c"`, cut after {@link LISTED} names with `…and N more`. */
 export function listed(names: readonly string[]): string {
-  const shown = names.slice(0, LISTED).map((n) => `"${n}"`);
+  const shown = names.slice(0, LISTED).map((n) => `${q(n)}`);
   const more = names.length - shown.length;
   return more > 0 ? `${shown.join(', ')} …and ${more} more` : shown.join(', ');
 }
 
 /** `"a", "b" or "c"` for messages that list the allowed names. */
 export function oneOf(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
+  const quoted = names.map((n) => `${q(n)}`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }

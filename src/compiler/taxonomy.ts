@@ -24,8 +24,11 @@ import {
   parseJson,
   type JsonNode,
 } from './json';
+import { checkValues } from './json-limits';
+import { count, LIMITS } from './limits';
 import type { SourceFile } from './source';
 import { didYouMean, nearest, oneOf } from './suggest';
+import { q } from './quote';
 
 const KEYS = ['id', 'label', 'description', 'domain', 'polarity', 'quality', 'pattern'];
 const BEHAVIOUR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -34,7 +37,14 @@ export function parseTaxonomy(file: SourceFile): {
   taxonomy?: Taxonomy;
   diagnostics: Diagnostic[];
 } {
-  const parsed = parseJson(file, 'CB501');
+  const parsed = parseJson(file, {
+    syntax: 'CB501',
+    depth: 'CB506',
+    size: 'CB506',
+    maxBytes: LIMITS.taxonomyBytes,
+    typical: "the project's own, with 66 behaviours, has about 21,000",
+    needs: 'a taxonomy needs 3',
+  });
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };
   const diagnostics = parsed.diagnostics;
@@ -49,7 +59,7 @@ export function parseTaxonomy(file: SourceFile): {
     const [at, problem] = near
       ? [
           nodeRange(file, near.keyNode),
-          `has no "behaviours" list. Did you mean "behaviours" instead of "${near.key}"?`,
+          `has no "behaviours" list. Did you mean "behaviours" instead of ${q(near.key)}?`,
         ]
       : list
         ? [openingRange(file, list), `has "behaviours" as ${describe(list)}, not a list [ … ].`]
@@ -74,7 +84,7 @@ export function parseTaxonomy(file: SourceFile): {
           'CB502',
           file.path,
           nodeRange(file, keyNode),
-          `behaviours.json has an unknown key "${key}"; only "behaviours" (and "$schema") belong at its top.`,
+          `behaviours.json has an unknown key ${q(key)}; only "behaviours" (and "$schema") belong at its top.`,
         ),
       );
     }
@@ -85,10 +95,21 @@ export function parseTaxonomy(file: SourceFile): {
         'CB209',
         file.path,
         nodeRange(file, m.keyNode),
-        `"${m.key}" appears twice in the same object; JSON keeps only the last one. Remove one of them.`,
+        `${q(m.key)} appears twice in the same object; JSON keeps only the last one. Remove one of them.`,
       ),
     );
   }
+  checkValues(file, root, { length: 'CB506' }, diagnostics);
+  const entries = (list.children ?? []).length;
+  if (entries > LIMITS.behaviours)
+    diagnostics.push(
+      diagnostic(
+        'CB506',
+        file.path,
+        openingRange(file, list),
+        `behaviours.json lists ${count(entries)} behaviours; a course's taxonomy holds at most ${count(LIMITS.behaviours)}. Merge behaviours that mean the same, or split the course.`,
+      ),
+    );
   const behaviours: Behaviour[] = [];
   const seen = new Map<string, JsonNode>();
   for (const entry of list.children ?? []) {
@@ -102,7 +123,7 @@ export function parseTaxonomy(file: SourceFile): {
           'CB503',
           file.path,
           nodeRange(file, member(entry, 'id') ?? entry),
-          `The behaviour id "${behaviour.id}" is already used on line ${line}. Ids must be unique: rename one.`,
+          `The behaviour id ${q(behaviour.id)} is already used on line ${line}. Ids must be unique: rename one.`,
         ),
       );
       continue;
@@ -132,7 +153,7 @@ function readBehaviour(
     if (!KEYS.includes(key))
       report(
         keyNode,
-        `A behaviour has no key "${key}".${didYouMean(key, KEYS)} The keys are ${oneOf(KEYS)}.`,
+        `A behaviour has no key ${q(key)}.${didYouMean(key, KEYS)} The keys are ${oneOf(KEYS)}.`,
       );
   }
   const text = (key: string): string | undefined => {
@@ -140,7 +161,7 @@ function readBehaviour(
     if (node?.type === 'string' && String(node.value).trim() !== '') return String(node.value);
     report(
       node ?? entry,
-      `${label(entry)} needs "${key}" as text${node ? `, not ${describe(node)}` : ''}.`,
+      `${label(entry)} needs ${q(key)} as text${node ? `, not ${describe(node)}` : ''}.`,
     );
     return undefined;
   };
@@ -151,14 +172,14 @@ function readBehaviour(
   ): T | undefined => {
     const node = member(entry, key);
     if (!node) {
-      if (required) report(entry, `${label(entry)} needs "${key}": ${oneOf(allowed)}.`);
+      if (required) report(entry, `${label(entry)} needs ${q(key)}: ${oneOf(allowed)}.`);
       return undefined;
     }
     const value = String(node.value);
     if (node.type === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     report(
       node,
-      `"${key}" must be ${oneOf(allowed)}, not ${describe(node)}.${didYouMean(value, allowed)}`,
+      `${q(key)} must be ${oneOf(allowed)}, not ${describe(node)}.${node.type === 'string' ? didYouMean(value, allowed) : ''}`,
     );
     return undefined;
   };
@@ -166,7 +187,7 @@ function readBehaviour(
   if (id !== undefined && !BEHAVIOUR_ID.test(id))
     report(
       member(entry, 'id') ?? entry,
-      `The behaviour id "${id}" must be kebab-case, e.g. "sets-clear-objectives".`,
+      `The behaviour id ${q(id)} must be kebab-case, e.g. "sets-clear-objectives".`,
     );
   const behaviour = {
     id,
@@ -192,5 +213,5 @@ function readBehaviour(
 
 function label(entry: JsonNode): string {
   const id = member(entry, 'id');
-  return id?.type === 'string' ? `The behaviour "${String(id.value)}"` : 'This behaviour';
+  return id?.type === 'string' ? `The behaviour ${q(String(id.value))}` : 'This behaviour';
 }

@@ -7,7 +7,10 @@ import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { describe, member, nodeRange, type JsonNode } from './json';
 import { rejectKeys } from './keys';
+import { LIMITS } from './limits';
+import { tooMany } from './json-limits';
 import type { SourceFile } from './source';
+import { q } from './quote';
 
 export interface TransitionModel {
   node: JsonNode;
@@ -35,8 +38,8 @@ export function readTransitions(
 ): TransitionModel[] {
   const list = node.type === 'array' ? (node.children ?? []) : [node];
   const name = where.event
-    ? `the choice "${where.event}" of "${where.state}"`
-    : `the "always" routes of "${where.state}"`;
+    ? `the choice ${q(where.event)} of ${q(where.state)}`
+    : `the "always" routes of ${q(where.state)}`;
   if (node.type === 'array' && list.length === 0) {
     diagnostics.push(
       diagnostic(
@@ -47,6 +50,16 @@ export function readTransitions(
       ),
     );
   }
+  if (node.type === 'array')
+    tooMany(
+      file,
+      node,
+      list.length,
+      LIMITS.transitions,
+      where.event ? 'alternatives for one choice' : '"always" routes in one state',
+      'Fewer, broader guards say the same: combine them with "and" / "or", or add a routing state.',
+      diagnostics,
+    );
   const out: TransitionModel[] = [];
   for (const item of list) {
     const transition = readOne(file, item, name, where, diagnostics);
@@ -81,7 +94,7 @@ function readOne(
     report(
       'CB203',
       node,
-      `${capital(name)} has no "target". Add "target": "<state-id>", the scene it leads to${where.event ? ` (use "${where.state}" to stay in this scene)` : ''}.`,
+      `${capital(name)} has no "target". Add "target": "<state-id>", the scene it leads to${where.event ? ` (use ${q(where.state)} to stay in this scene)` : ''}.`,
     );
   } else if (target.type !== 'string') {
     report('CB208', target, `"target" must be one state id in quotes, not ${describe(target)}.`);
@@ -115,6 +128,16 @@ function readOne(
           'CB208',
           behaviours,
           `"behaviours" must be a list of behaviour ids, e.g. ["open-question"], not ${describe(behaviours)}.`,
+        );
+      if (behaviours.type === 'array')
+        tooMany(
+          file,
+          behaviours,
+          (behaviours.children ?? []).length,
+          LIMITS.behavioursPerChoice,
+          'behaviours on one choice',
+          'Tag the choice with the few behaviours it shows most clearly.',
+          diagnostics,
         );
       for (const item of behaviours.children ?? []) {
         if (behaviours.type !== 'array') break;

@@ -7,19 +7,22 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, analysisDiagnostics } from '../../src/engine';
 import { MEMORY_LIMIT_BYTES } from '../../src/engine/analysis/explore';
+import { produce } from 'immer';
+import type { CompiledScenario, Metric } from '../../src/contract';
 import { inlineScenario, to } from '../support/inline-scenario';
 
-/** A hub whose choices UP_k raise `m<k>` (and every unread metric); FINISH needs each read metric at 9. */
-function hub(unread: number, read: number) {
+/**
+ * A hub whose choices UP_k raise `m<k>` (and every unread metric); FINISH needs each read
+ * metric at 9. The compiler allows 50 metrics, so the unread ones are added to the
+ * compiled scenario here: the analysis must hold on any compiled scenario, not only on
+ * what today's limits let through.
+ */
+function hub(unread: number, read: number): CompiledScenario {
   const context: Record<string, number> = {};
   for (let k = 0; k < read; k++) context[`m${k}`] = 0;
-  for (let i = 0; i < unread; i++) context[`u${i}`] = 0;
   const on: Record<string, unknown> = {};
-  for (let k = 0; k < read; k++) {
-    const params: Record<string, number> = { [`m${k}`]: 1 };
-    for (let i = 0; i < unread; i++) params[`u${i}`] = i + 1;
-    on[`UP_${k}`] = to('hub', { actions: [{ type: 'adjust', params }] });
-  }
+  for (let k = 0; k < read; k++)
+    on[`UP_${k}`] = to('hub', { actions: [{ type: 'adjust', params: { [`m${k}`]: 1 } }] });
   on.FINISH = to('outcome-done', {
     guard: {
       type: 'and',
@@ -30,10 +33,18 @@ function hub(unread: number, read: number) {
     },
   });
   on.GIVE_UP = to('outcome-done');
-  return inlineScenario({
+  const scenario = inlineScenario({
     initial: 'hub',
     context,
     states: { hub: { on }, 'outcome-done': { type: 'final', meta: { outcome: 'strong' } } },
+  });
+  const extra = Array.from({ length: unread }, (_, i) => `u${i}`);
+  return produce(scenario, (draft) => {
+    for (const id of extra) draft.metrics.push({ ...(draft.metrics[0] as Metric), id, initial: 0 });
+    for (const choice of draft.scenes.find((s) => s.id === 'hub')?.choices ?? [])
+      for (const t of choice.transitions)
+        for (const action of t.actions)
+          if (action.type === 'adjust') extra.forEach((id, i) => (action.params[id] = i + 1));
   });
 }
 

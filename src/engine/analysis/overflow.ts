@@ -1,10 +1,9 @@
 /**
  * CB708: a metric some run takes past `METRIC_LIMIT`. Every number in `machine.json` is
- * within the limit (the compiler checks), but sums along a run need not be; past it,
- * arithmetic stops being exact and the built app, the check and the debrief could
- * disagree about a run. Read off the real ranges runs arrive with (`ranges.ts`); a loop
- * that moves a metric without end (an unbounded range) is not flagged, since a learner
- * would have to go round it about 10^15 times.
+ * within the limit (the compiler checks), but sums along a run need not be. Read off the
+ * real ranges runs arrive with (`ranges.ts`); a loop that moves a metric without end (an
+ * unbounded range) is not flagged: going past the limit would take a learner hundreds of
+ * millions of rounds, and CB707 / the stats already say the metric has no bound.
  */
 import { diagnostic } from '../../contract/catalogue';
 import type { Diagnostic } from '../../contract';
@@ -28,7 +27,7 @@ export function overflowDiagnostics(analysis: Analysis): Diagnostic[] {
           'CB708',
           scene.source.file,
           scene.source.range,
-          `A run can arrive in "${scene.id}" with the metric ${metric} at ${big(past)}, past ${big(past > 0 ? METRIC_LIMIT : -METRIC_LIMIT)}, where numbers stop being exact (adding 1 may change nothing), so guards and charts would misjudge the run. Use smaller numbers for ${metric} in "context" and in its "adjust" actions.`,
+          `A run can arrive in "${scene.id}" with the metric ${metric} at ${big(past)}, past ${big(past > 0 ? METRIC_LIMIT : -METRIC_LIMIT)}, the largest value a metric may hold (so that every sum stays exact and the check, the app and the debrief agree on a run). Use smaller numbers for ${metric} in "context" and in its "adjust" actions.`,
         ),
       );
       return;

@@ -1,0 +1,94 @@
+/**
+ * The limits every value of machine.json and behaviours.json is held to, checked in
+ * one walk of the tree (an explicit stack, no recursion): names (keys) and texts of a
+ * bounded length, and numbers that are finite and within ±{@link LIMITS.magnitude},
+ * so what `check` computes with is what the built app stores (`1e400` would be
+ * Infinity to the one and `null` in the other's JSON).
+ */
+import type { Diagnostic } from '../contract';
+import { diagnostic, type Code } from '../contract/catalogue';
+import { base, nodeRange, nodesOf, numberText, openingRange, type JsonNode } from './json';
+import { codePoints, count, LIMITS } from './limits';
+import { q } from './quote';
+import type { SourceFile } from './source';
+
+export interface ValueCodes {
+  /** For numbers out of range; undefined where numbers are not checked. */
+  number?: Extract<Code, 'CB213'>;
+  /** For names and texts that are too long. */
+  length: Extract<Code, 'CB215' | 'CB506'>;
+}
+
+/** Is `value` a number Casebook accepts in `context`, `adjust` and guards? */
+export function acceptedNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= LIMITS.magnitude;
+}
+
+export function checkValues(
+  file: SourceFile,
+  root: JsonNode,
+  codes: ValueCodes,
+  diagnostics: Diagnostic[],
+): void {
+  const report = (code: Code, node: JsonNode, message: string) =>
+    diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
+  for (const node of nodesOf(root)) {
+    if (node.type === 'property') {
+      const key = node.children?.[0];
+      if (key && key.type === 'string' && String(key.value).length > LIMITS.nameLength) {
+        const length = codePoints(String(key.value));
+        if (length > LIMITS.nameLength)
+          report(
+            codes.length,
+            key,
+            `The name ${q(String(key.value))} is ${count(length)} characters long; names in ${base(file)} are at most ${LIMITS.nameLength} characters. Use a shorter name.`,
+          );
+      }
+      const value = node.children?.[1];
+      if (value) checkText(value);
+    } else if (node.type === 'array') {
+      for (const item of node.children ?? []) checkText(item);
+    } else if (node.type === 'number' && codes.number && !acceptedNumber(Number(node.value))) {
+      report(
+        codes.number,
+        node,
+        `The number ${numberText(node)} is ${Number.isFinite(Number(node.value)) ? 'out of range' : 'too large to store (the built app would read it as "null")'}: numbers in ${base(file)} must be between -${count(LIMITS.magnitude)} and ${count(LIMITS.magnitude)}. Metrics usually start at 0 and move by 1 or 2: write a smaller number.`,
+      );
+    }
+  }
+
+  function checkText(node: JsonNode): void {
+    if (node.type !== 'string' || String(node.value).length <= LIMITS.textLength) return;
+    const length = codePoints(String(node.value));
+    if (length <= LIMITS.textLength) return;
+    report(
+      codes.length,
+      node,
+      `This text is ${count(length)} characters long; a text in ${base(file)} is at most ${count(LIMITS.textLength)} characters. Put long prose in scenario.md, and keep names and notes here short.`,
+    );
+  }
+}
+
+/**
+ * CB214 at `node` when it holds more than `limit` entries. Everything is still read and
+ * checked (the walk is linear); the scenario does not compile until it is within the limit.
+ */
+export function tooMany(
+  file: SourceFile,
+  node: JsonNode,
+  found: number,
+  limit: number,
+  what: string,
+  fix: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (found <= limit) return;
+  diagnostics.push(
+    diagnostic(
+      'CB214',
+      file.path,
+      openingRange(file, node),
+      `This has ${count(found)} ${what}; the scenario format allows at most ${count(limit)}. ${fix}`,
+    ),
+  );
+}
