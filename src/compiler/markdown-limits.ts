@@ -161,12 +161,15 @@ export function scanBody(text: string, from: number): BodyScan {
     const { opened, count } = openContainers(line, cursor, lazyCandidate, stack.length);
     const content = line.slice(cursor.i);
     const indent = indentation(line, contentStart);
+    // Markers at most 3 columns in start a sibling (CommonMark and marked agree); further in,
+    // marked reads them as a list inside the lazily continued item.
     const lazy =
       lazyCandidate &&
-      (count > 0 ||
-        (!HEADING.test(content) &&
+      (count > 0
+        ? indent > 3
+        : !HEADING.test(content) &&
           !(FENCE.test(content.trimStart()) && indent <= 3) &&
-          !THEMATIC_BREAK.test(content)));
+          !THEMATIC_BREAK.test(content));
     const depth = lazy ? stack.length + count : matched + count;
     if (lazy) stack = [...stack, ...opened].slice(0, MAX_NESTING + 1);
     else stack = [...stack.slice(0, matched), ...opened].slice(0, MAX_NESTING + 1);

@@ -21,7 +21,7 @@ export function refusalDiagnostic(file: SourceFile, refusal: Refusal): Diagnosti
       'CB414',
       file.path,
       range,
-      `This line puts quotes (">") and list items inside each other ${count(refusal.amount)} levels deep; scenario prose allows at most ${MAX_NESTING}. Flatten it: a scene needs two or three levels at most.`,
+      `This line puts quotes (">") and list items inside each other more than ${MAX_NESTING} levels deep, the most scenario prose allows. Flatten it: a scene needs two or three levels at most.`,
     );
   return diagnostic(
     'CB415',
