@@ -123,7 +123,7 @@ describe("marked's budget", () => {
   it('never lets pathological inline text spend past its budget', () => {
     for (const unit of ['_a', '*a_', ' *a', '!', '`a', '~a', '[a](']) {
       const source = unit.repeat(Math.ceil(MAX_BLOCK_CHARS / unit.length));
-      let spent = 0;
+      let spent: number;
       try {
         spent = spentBy(source, lex);
       } catch (error) {
