@@ -3,13 +3,20 @@
  * `## state-id[: Title]` and, inside it, one sub-section per `### EVENT` whose first
  * paragraph is the button label and whose rest is the coaching note. Uses marked's
  * lexer (an own instance); top-level tokens' `raw` texts add up to the source, which
- * is how every heading and paragraph keeps its position.
+ * is how every heading and paragraph keeps its position. Before marked, a linear pre-scan
+ * (markdown-limits.ts) keeps out blocks nested too deep or too long, and marked itself runs
+ * on a work budget (markdown-budget.ts); a block refused either way, or that marked throws
+ * on, is reported at its line and stands as an empty paragraph, so the sections around it
+ * are still read and checked.
  */
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { Block, Inline } from '../contract';
 import { headingWithoutSpace, isHeadingWithoutSpace, lexBody } from './heading-without-space';
+import { lexMetered, meteredMarked } from './markdown-budget';
+import { scanBody, type Chunk } from './markdown-limits';
+import { placeholder, refusalDiagnostic, unreadableDiagnostic } from './markdown-refusals';
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
 import { STATE_NAME } from './spelling';
@@ -64,14 +71,14 @@ export interface Located {
   end: number;
 }
 
-const lexer = new Marked({ extensions: [headingWithoutSpace] });
+const lexer = meteredMarked([headingWithoutSpace]);
 
 export function parseBody(
   file: SourceFile,
   bodyOffset: number,
 ): { body: Body; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const tokens = locate(file.text, bodyOffset);
+  const tokens = locate(file, bodyOffset, diagnostics);
   const body: Body = {
     briefing: { markdown: '', start: bodyOffset, blocks: [] },
     sections: [],
@@ -224,18 +231,66 @@ export function parseBody(
   return { body, diagnostics };
 }
 
-function locate(text: string, from: number): Located[] {
-  const source = text.slice(from);
-  let tokens: Token[];
-  try {
-    tokens = lexBody(source, (s) => lexer.lexer(s));
-  } catch {
-    tokens = [{ type: 'paragraph', raw: source, text: source, tokens: [] } as Tokens.Paragraph];
-  }
+function locate(file: SourceFile, from: number, diagnostics: Diagnostic[]): Located[] {
+  const scan = scanBody(file.text, from);
   const out: Located[] = [];
+  let at = from;
+  for (const refusal of scan.refusals) {
+    lexSegment(file, { start: at, end: refusal.start }, scan.chunks, out, diagnostics);
+    diagnostics.push(refusalDiagnostic(file, refusal));
+    const raw = file.text.slice(refusal.start, refusal.end);
+    out.push({ token: placeholder(raw), start: refusal.start, end: refusal.end });
+    at = refusal.end;
+  }
+  lexSegment(file, { start: at, end: file.text.length }, scan.chunks, out, diagnostics);
+  return out;
+}
+
+const lex = (source: string) => lexMetered(source, (s) => lexBody(s, (b) => lexer.lexer(b)));
+
+/**
+ * Lex the blocks between two refusals at once (as marked reads a whole document); if that
+ * fails, lex them one block at a time, so that only the blocks that fail are lost.
+ */
+function lexSegment(
+  file: SourceFile,
+  segment: Chunk,
+  chunks: Chunk[],
+  out: Located[],
+  diagnostics: Diagnostic[],
+): void {
+  if (segment.start >= segment.end) return;
+  let whole: unknown;
+  try {
+    place(file.text, segment, lex(file.text.slice(segment.start, segment.end)), out);
+    return;
+  } catch (error) {
+    whole = error;
+  }
+  let failed = false;
+  for (const chunk of chunks) {
+    if (chunk.end <= segment.start || chunk.start >= segment.end) continue;
+    const part = {
+      start: Math.max(chunk.start, segment.start),
+      end: Math.min(chunk.end, segment.end),
+    };
+    const raw = file.text.slice(part.start, part.end);
+    try {
+      place(file.text, part, lex(raw), out);
+    } catch (error) {
+      failed = true;
+      diagnostics.push(unreadableDiagnostic(file, part, error));
+      out.push({ token: placeholder(raw), ...part });
+    }
+  }
+  if (!failed) diagnostics.push(unreadableDiagnostic(file, segment, whole));
+}
+
+/** Tokens of `text.slice(segment.start, segment.end)` with their offsets in `text`. */
+function place(text: string, segment: Chunk, tokens: Token[], out: Located[]): void {
   // The raws add up to the source (the usual case): offsets follow without searching.
-  const aligned = tokens.reduce((n, t) => n + t.raw.length, 0) === source.length;
-  let offset = from;
+  const aligned = tokens.reduce((n, t) => n + t.raw.length, 0) === segment.end - segment.start;
+  let offset = segment.start;
   for (const token of tokens) {
     let start = offset;
     if (!aligned && !text.startsWith(token.raw, offset)) {
@@ -245,7 +300,6 @@ function locate(text: string, from: number): Located[] {
     out.push({ token, start, end: start + token.raw.length });
     offset = start + token.raw.length;
   }
-  return out;
 }
 
 /** A `###` choice before any `##` section that belongs to no state missing its heading. */

@@ -3,6 +3,10 @@
  * learner's browser needs no Markdown parser and never receives HTML. Raw HTML becomes
  * visible text, HTML comments (authors' notes) are dropped, images show their alt
  * text, and a link survives only with an absolute https, http or mailto URL.
+ * `blocks` and `inlines` recurse once per level of the token tree, as the UI's Prose
+ * component does on the blocks: for scenario.md that depth is bounded before marked runs
+ * (markdown-limits.ts, 16 levels of quotes and lists) and while it runs (markdown-budget.ts,
+ * 24 levels, and 16 of emphasis), so no input can overflow the stack here.
  */
 import { decodeHTML } from 'entities';
 import { Marked, type Token, type Tokens } from 'marked';
