@@ -23,6 +23,7 @@ import { InlineText, Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
 import { CoachingNote } from './CoachingNote';
+import { own } from '../own';
 import { rangeLabel, runsLabel } from './counts';
 
 /** Enough for any hand-written scenario; beyond it the figures say "at least". */
@@ -89,11 +90,11 @@ export function PlayFromScene({
   const edit = (context: RunContext) => {
     const changed = [
       ...scenario.metrics
-        .filter((m) => context.metrics[m.id] !== snapshot.context.metrics[m.id])
-        .map((m) => `${m.label} to ${context.metrics[m.id]}`),
+        .filter((m) => own(context.metrics, m.id) !== own(snapshot.context.metrics, m.id))
+        .map((m) => `${m.label} to ${own(context.metrics, m.id)}`),
       ...scenario.flags
-        .filter((f) => context.flags[f.id] !== snapshot.context.flags[f.id])
-        .map((f) => `${f.id} ${context.flags[f.id] ? 'on' : 'off'}`),
+        .filter((f) => own(context.flags, f.id) !== own(snapshot.context.flags, f.id))
+        .map((f) => `${f.id} ${own(context.flags, f.id) ? 'on' : 'off'}`),
       ...(['visited', 'chose'] as const).flatMap((kind) => [
         ...context[kind]
           .filter((id) => !snapshot.context[kind].includes(id))
@@ -213,7 +214,7 @@ export function PlayFromScene({
                     <li key={e.id}>
                       {e.id} ({OUTCOME_LABEL[e.outcome]}): {runsLabel(e.runs)}
                       {scenario.metrics.length > 0 &&
-                        `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(e.metrics[m.id] ?? { min: 0, max: 0 })}`).join(', ')}`}
+                        `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(own(e.metrics, m.id) ?? { min: 0, max: 0 })}`).join(', ')}`}
                     </li>
                   ))}
                 </ul>

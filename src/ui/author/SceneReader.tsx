@@ -7,7 +7,8 @@ import type { Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../cli/describe-guard';
 import { InlineText, Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
-import { rangeLabel, runsLabel } from './counts';
+import { own } from '../own';
+import { flagWords, rangeLabel, runsLabel } from './counts';
 import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
 
 const DOMAIN_WORD = {
@@ -74,12 +75,9 @@ export function SceneReader({
           {figures.arrivals > 0 &&
             ` On arrival: ${[
               ...scenario.metrics.map(
-                (m) => `${m.label} ${rangeLabel(figures.metrics[m.id] ?? { min: 0, max: 0 })}`,
+                (m) => `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
               ),
-              ...scenario.flags.map(
-                (f) =>
-                  `${f.id} ${figures.flags[f.id] === 'always' ? 'always set' : figures.flags[f.id] === 'never' ? 'never set' : 'sometimes set'}`,
-              ),
+              ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
             ].join(', ')}.`}
         </p>
       )}

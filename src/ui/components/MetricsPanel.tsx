@@ -1,5 +1,6 @@
 // The scenario's metrics while playing, when the author shows them (`showMetrics`).
 import type { Metric } from '../../contract';
+import { own } from '../own';
 
 export function MetricsPanel({
   metrics,
@@ -16,7 +17,7 @@ export function MetricsPanel({
         {metrics.map((m) => (
           <div key={m.id}>
             <dt>{m.label}</dt>
-            <dd>{formatValue(values[m.id] ?? m.initial)}</dd>
+            <dd>{formatValue(own(values, m.id) ?? m.initial)}</dd>
           </div>
         ))}
       </dl>
