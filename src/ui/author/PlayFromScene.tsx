@@ -19,12 +19,13 @@ import {
   type Usage,
 } from '../../engine';
 import { describeGuard } from '../../cli/describe-guard';
-import { InlineText, Prose } from '../components/Prose';
+import { Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { rangeLabel, runsLabel } from './counts';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 
 /** Enough for any hand-written scenario; beyond it the figures say "at least". */
 const FROM_HERE_LIMIT = 50_000;
@@ -138,7 +139,7 @@ export function PlayFromScene({
           {lastChoice && (
             <div className="last-choice">
               <p>
-                You chose <InlineText inlines={lastChoice.labelInline} />{' '}
+                You chose <ChoiceLabel inlines={lastChoice.labelInline} />{' '}
                 <code>{lastChoice.event}</code>.
               </p>
               <CoachingNote choice={lastChoice} />
@@ -159,7 +160,7 @@ export function PlayFromScene({
                 <li key={c.event}>
                   <button type="button" className="choice" onClick={() => take(c)}>
                     <span className="label">
-                      <InlineText inlines={c.labelInline} />
+                      <ChoiceLabel inlines={c.labelInline} />
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
@@ -174,7 +175,7 @@ export function PlayFromScene({
               <ul>
                 {hidden.map((c) => (
                   <li key={c.event}>
-                    <InlineText inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
+                    <ChoiceLabel inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
                     {whyNotOffered(c)}
                   </li>
                 ))}

@@ -5,11 +5,12 @@
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
 import type { Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../cli/describe-guard';
-import { InlineText, Prose } from '../components/Prose';
+import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
 import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 
 const DOMAIN_WORD = {
   management: 'management',
@@ -100,7 +101,7 @@ export function SceneReader({
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>
                     <strong>
-                      <InlineText inlines={c.labelInline} />
+                      <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
                     <code>{c.event}</code> · {DOMAIN_WORD[domain]}
                     {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
