@@ -12,7 +12,7 @@ import { EndPage } from './pages/EndPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlayPage } from './pages/PlayPage';
-import { lazyPage } from './lazy-page';
+import { lazyPage, retryFailedPages } from './lazy-page';
 import { href, useRoute, type Route } from './routing';
 
 // The debrief, comparison, profile and author pages load on demand: the first screen stays light.
@@ -59,7 +59,7 @@ export function App() {
         {/* A page that throws shows what failed here; the header, the notices and saved progress stay. */}
         <ErrorBoundary
           resetKey={href(route)}
-          fallback={(error, retry) => <PageFailed error={error} retry={retry} />}
+          fallback={(error, retry) => <PageFailed error={error} retry={retryAll(retry)} />}
         >
           <Page route={route} broken={broken} />
         </ErrorBoundary>
@@ -104,4 +104,12 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
       {route.page === 'not-found' && <NotFoundPage />}
     </>
   );
+}
+
+/** "Try again" on a page that failed: its code too, if fetching it was what failed. */
+function retryAll(retry: () => void): () => void {
+  return () => {
+    retryFailedPages();
+    retry();
+  };
 }
