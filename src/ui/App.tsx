@@ -1,29 +1,25 @@
 // The app shell: a skip link, the header, the learner's notices, and the page for the
 // current hash route. Pages take values, not ids of global state, where they can.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import type { CourseEntry } from '../contract';
 import { NoticeList } from './components/NoticeList';
 import { brokenEntry, reportMissingScenarios, useCourse } from './course';
+import { ErrorBoundary } from './errors/ErrorBoundary';
+import { PageFailed } from './errors/PageFailed';
 import { BriefingPage } from './pages/BriefingPage';
 import { BrokenScenarioPage } from './pages/BrokenScenarioPage';
 import { EndPage } from './pages/EndPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlayPage } from './pages/PlayPage';
-import { href, useRoute } from './routing';
+import { lazyPage, retryFailedPages } from './lazy-page';
+import { href, useRoute, type Route } from './routing';
 
-// The debrief, comparison and profile pages load on demand: the first screen stays light.
-const DebriefPage = lazy(() =>
-  import('./pages/DebriefPage').then((m) => ({ default: m.DebriefPage })),
-);
-const ComparePage = lazy(() =>
-  import('./pages/ComparePage').then((m) => ({ default: m.ComparePage })),
-);
-const AuthorPage = lazy(() =>
-  import('./pages/AuthorPage').then((m) => ({ default: m.AuthorPage })),
-);
-const ProfilePage = lazy(() =>
-  import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })),
-);
+// The debrief, comparison, profile and author pages load on demand: the first screen stays light.
+const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
+const ComparePage = lazyPage(() => import('./pages/ComparePage').then((m) => m.ComparePage));
+const AuthorPage = lazyPage(() => import('./pages/AuthorPage').then((m) => m.AuthorPage));
+const ProfilePage = lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage));
 import { useAppState, useStore } from './store';
 
 export function App() {
@@ -60,25 +56,13 @@ export function App() {
       </header>
       <NoticeList notices={notices} onDismiss={(id) => store.dismiss(id)} />
       <main id="main" className="page" tabIndex={-1}>
-        {route.page === 'library' && <LibraryPage />}
-        {broken ? (
-          <BrokenScenarioPage entry={broken} />
-        ) : (
-          <>
-            {route.page === 'briefing' && <BriefingPage id={route.id} />}
-            {route.page === 'play' && <PlayPage id={route.id} />}
-            {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
-            <Suspense fallback={<p role="status">Loading…</p>}>
-              {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
-              {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
-            </Suspense>
-          </>
-        )}
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          {route.page === 'profile' && <ProfilePage />}
-          {route.page === 'author' && <AuthorPage />}
-        </Suspense>
-        {route.page === 'not-found' && <NotFoundPage />}
+        {/* A page that throws shows what failed here; the header, the notices and saved progress stay. */}
+        <ErrorBoundary
+          resetKey={href(route)}
+          fallback={(error, retry) => <PageFailed error={error} retry={retryAll(retry)} />}
+        >
+          <Page route={route} broken={broken} />
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>
@@ -100,4 +84,32 @@ export function App() {
 function skipToMain(event: React.MouseEvent): void {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+/** The page for the current route (a broken scenario's pages list its diagnostics instead). */
+function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined }) {
+  if (route.page === 'library') return <LibraryPage />;
+  if (broken) return <BrokenScenarioPage entry={broken} />;
+  return (
+    <>
+      {route.page === 'briefing' && <BriefingPage id={route.id} />}
+      {route.page === 'play' && <PlayPage id={route.id} />}
+      {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
+        {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
+        {route.page === 'profile' && <ProfilePage />}
+        {route.page === 'author' && <AuthorPage />}
+      </Suspense>
+      {route.page === 'not-found' && <NotFoundPage />}
+    </>
+  );
+}
+
+/** "Try again" on a page that failed: its code too, if fetching it was what failed. */
+function retryAll(retry: () => void): () => void {
+  return () => {
+    retryFailedPages();
+    retry();
+  };
 }

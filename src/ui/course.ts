@@ -37,7 +37,8 @@ function loadPlayer(course: Course, id: string): Promise<Player | undefined> {
   playersOf.set(course, players);
   const known = players.get(id);
   if (known) return known;
-  const loader = course.loaders[id];
+  // An own key only: `#/s/constructor` must not find Object's constructor as a loader.
+  const loader = Object.hasOwn(course.loaders, id) ? course.loaders[id] : undefined;
   const promise = loader
     ? loader().then((module) => (module.default ? createPlayer(module.default) : undefined))
     : Promise.resolve(undefined);

@@ -5,6 +5,7 @@ import { index, loaders } from 'virtual:casebook/course';
 import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext } from './course';
+import { AppBoundary } from './errors/AppBoundary';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
 
@@ -18,11 +19,13 @@ if (root) {
   const store = new ProgressStore(browserStorage());
   createRoot(root).render(
     <StrictMode>
-      <CourseContext.Provider value={{ index, loaders, authoring: import.meta.env.DEV }}>
-        <StoreContext.Provider value={store}>
-          <App />
-        </StoreContext.Provider>
-      </CourseContext.Provider>
+      <AppBoundary>
+        <CourseContext.Provider value={{ index, loaders, authoring: import.meta.env.DEV }}>
+          <StoreContext.Provider value={store}>
+            <App />
+          </StoreContext.Provider>
+        </CourseContext.Provider>
+      </AppBoundary>
     </StrictMode>,
   );
 }

@@ -20,9 +20,24 @@ export type Route =
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 
+/** A path segment with its %-escapes decoded; undefined when an escape is malformed (`%E0%A4%A`). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts: string[] = [];
+  for (const segment of path.split('/').filter(Boolean)) {
+    const decoded = decodeSegment(segment);
+    // An address no link of the app makes: say "not found" rather than throw while rendering.
+    if (decoded === undefined) return { page: 'not-found', path };
+    parts.push(decoded);
+  }
   if (parts.length === 0) return { page: 'library' };
   if (parts.length === 1 && parts[0] === 'profile') return { page: 'profile' };
   if (parts.length === 1 && parts[0] === 'author') return { page: 'author' };

@@ -125,7 +125,7 @@ describe('a hostile course', () => {
     await page
       .getByLabel('Choose files from a folder')
       .setInputFiles(rootPath('tests/fixtures/hostile-course'));
-    await page.getByText(/^Checked 2 scenarios/).waitFor();
+    await page.getByText(/^Checked 3 scenarios/).waitFor();
     await expectSafe(watched);
     await page.getByRole('button', { name: 'Map and play xss-everywhere' }).click();
     const map = page.getByRole('group', { name: /^Map of / });

@@ -23,7 +23,9 @@ describe('author mode', () => {
 
   it('checks a picked course folder and shows each diagnostic with its source line', async () => {
     const { container } = renderApp({ hash: '#/author' });
-    const input = await screen.findByLabelText('Open a folder');
+    // Author mode's code is imported on first use, which a loaded machine takes seconds
+    // over: wait for the page, with a limit that only ends a hung test.
+    const input = await screen.findByLabelText('Open a folder', {}, { timeout: 20_000 });
     await act(async () => {
       fireEvent.change(input, {
         target: { files: pickedFiles(rootPath('tests/fixtures/check/course-one-broken-of-three')) },

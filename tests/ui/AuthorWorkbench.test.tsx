@@ -19,7 +19,9 @@ afterEach(cleanup);
 /** cb701's scenario: the ending "outcome-inspired" needs trust 3, and no run gets past 2. */
 async function openTrustFixture() {
   const app = renderApp({ hash: '#/author' });
-  const input = await screen.findByLabelText('Open a folder');
+  // Author mode's code is imported on first use, which a loaded machine takes seconds
+  // over: wait for the page, with a limit that only ends a hung test.
+  const input = await screen.findByLabelText('Open a folder', {}, { timeout: 20_000 });
   await act(async () => {
     fireEvent.change(input, {
       target: {

@@ -76,3 +76,29 @@ describe('marks from the analysis', () => {
     expect(map.scenes.flatMap((s) => s.marks)).toEqual([]);
   });
 });
+
+describe('names every object already has', () => {
+  it('lays out a scene named constructor, with its arrows, as any other', () => {
+    const input = loadCourse('tests/fixtures/hostile-course', rootPath());
+    const result = checkCourseInDetail(input, {});
+    const entry = result.scenarios.find((s) => s.compiled?.id === 'constructor');
+    if (!entry?.compiled) throw new Error('the constructor scenario does not compile');
+    const map = layoutMap(entry.compiled, entry.analysis, result.taxonomy);
+    expect(map.scenes.map((s) => s.id)).toEqual([
+      'opening',
+      'constructor',
+      'outcome-to-string',
+      'outcome-value-of',
+    ]);
+    for (const s of map.scenes) expect([s.x, s.y].every(Number.isFinite)).toBe(true);
+    expect(new Set(map.scenes.map((s) => `${s.x},${s.y}`)).size).toBe(4);
+    expect(map.arrows.map((a) => `${a.from}→${a.to}`)).toEqual([
+      'opening→constructor',
+      'opening→constructor',
+      'constructor→outcome-to-string',
+      'constructor→outcome-value-of',
+    ]);
+    expect(map.arrows.every((a) => a.points.length >= 2)).toBe(true);
+    expect(map.arrows.find((a) => a.event === 'CONSTRUCTOR')?.domain).toBe('leadership');
+  });
+});

@@ -5,6 +5,7 @@
 // here?" without playing back to it.
 import type { CompiledScenario } from '../../contract';
 import { historyRead, type RunContext, type SceneUsage } from '../../engine';
+import { own } from '../own';
 import { rangeLabel } from './counts';
 
 export function Inspector({
@@ -41,7 +42,7 @@ export function Inspector({
         <p className="hint">This scenario has no metrics or flags.</p>
       )}
       {scenario.metrics.map((m) => {
-        const range = arrival?.metrics[m.id];
+        const range = own(arrival?.metrics, m.id);
         return (
           <div key={m.id} className="inspector-row">
             <label htmlFor={`inspect-${m.id}`}>{m.label}</label>
@@ -49,7 +50,7 @@ export function Inspector({
               id={`inspect-${m.id}`}
               type="number"
               step="any"
-              value={context.metrics[m.id] ?? m.initial}
+              value={own(context.metrics, m.id) ?? m.initial}
               onChange={(e) => setMetric(m.id, e.target.value)}
               aria-describedby={range ? `inspect-${m.id}-hint` : undefined}
             />
@@ -66,12 +67,12 @@ export function Inspector({
           <input
             id={`inspect-${f.id}`}
             type="checkbox"
-            checked={context.flags[f.id] ?? f.initial}
+            checked={own(context.flags, f.id) ?? f.initial}
             onChange={(e) => setFlag(f.id, e.target.checked)}
           />
           <label htmlFor={`inspect-${f.id}`}>{f.id}</label>
-          {arrival?.flags[f.id] && (
-            <span className="hint">{arrival.flags[f.id]} set on arrival</span>
+          {own(arrival?.flags, f.id) && (
+            <span className="hint">{own(arrival?.flags, f.id)} set on arrival</span>
           )}
         </div>
       ))}

@@ -5,7 +5,7 @@
 import type { CompiledScenario } from '../../contract';
 import type { Analysis } from '../../engine';
 import { OUTCOME_LABEL } from '../labels';
-import { formatCount, rangeLabel, runsLabel } from './counts';
+import { formatCount, metricRange, runsLabel } from './counts';
 
 export function PathStats({
   scenario,
@@ -49,9 +49,7 @@ export function PathStats({
                   <td>{s.outcome ? OUTCOME_LABEL[s.outcome] : ''}</td>
                   <td>{report ? formatCount(report.runs) : 'none (unreachable)'}</td>
                   {scenario.metrics.map((m) => (
-                    <td key={m.id}>
-                      {report?.metrics[m.id] ? rangeLabel(report.metrics[m.id]!) : '–'}
-                    </td>
+                    <td key={m.id}>{metricRange(report?.metrics, m.id)}</td>
                   ))}
                 </tr>
               );

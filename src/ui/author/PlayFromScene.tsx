@@ -19,11 +19,13 @@ import {
   type Usage,
 } from '../../engine';
 import { describeGuard } from '../../cli/describe-guard';
-import { InlineText, Prose } from '../components/Prose';
+import { Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
 import { CoachingNote } from './CoachingNote';
+import { own } from '../own';
 import { rangeLabel, runsLabel } from './counts';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 
 /** Enough for any hand-written scenario; beyond it the figures say "at least". */
 const FROM_HERE_LIMIT = 50_000;
@@ -89,11 +91,11 @@ export function PlayFromScene({
   const edit = (context: RunContext) => {
     const changed = [
       ...scenario.metrics
-        .filter((m) => context.metrics[m.id] !== snapshot.context.metrics[m.id])
-        .map((m) => `${m.label} to ${context.metrics[m.id]}`),
+        .filter((m) => own(context.metrics, m.id) !== own(snapshot.context.metrics, m.id))
+        .map((m) => `${m.label} to ${own(context.metrics, m.id)}`),
       ...scenario.flags
-        .filter((f) => context.flags[f.id] !== snapshot.context.flags[f.id])
-        .map((f) => `${f.id} ${context.flags[f.id] ? 'on' : 'off'}`),
+        .filter((f) => own(context.flags, f.id) !== own(snapshot.context.flags, f.id))
+        .map((f) => `${f.id} ${own(context.flags, f.id) ? 'on' : 'off'}`),
       ...(['visited', 'chose'] as const).flatMap((kind) => [
         ...context[kind]
           .filter((id) => !snapshot.context[kind].includes(id))
@@ -137,7 +139,7 @@ export function PlayFromScene({
           {lastChoice && (
             <div className="last-choice">
               <p>
-                You chose <InlineText inlines={lastChoice.labelInline} />{' '}
+                You chose <ChoiceLabel inlines={lastChoice.labelInline} />{' '}
                 <code>{lastChoice.event}</code>.
               </p>
               <CoachingNote choice={lastChoice} />
@@ -158,7 +160,7 @@ export function PlayFromScene({
                 <li key={c.event}>
                   <button type="button" className="choice" onClick={() => take(c)}>
                     <span className="label">
-                      <InlineText inlines={c.labelInline} />
+                      <ChoiceLabel inlines={c.labelInline} />
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
@@ -173,7 +175,7 @@ export function PlayFromScene({
               <ul>
                 {hidden.map((c) => (
                   <li key={c.event}>
-                    <InlineText inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
+                    <ChoiceLabel inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
                     {whyNotOffered(c)}
                   </li>
                 ))}
@@ -213,7 +215,7 @@ export function PlayFromScene({
                     <li key={e.id}>
                       {e.id} ({OUTCOME_LABEL[e.outcome]}): {runsLabel(e.runs)}
                       {scenario.metrics.length > 0 &&
-                        `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(e.metrics[m.id] ?? { min: 0, max: 0 })}`).join(', ')}`}
+                        `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(own(e.metrics, m.id) ?? { min: 0, max: 0 })}`).join(', ')}`}
                     </li>
                   ))}
                 </ul>

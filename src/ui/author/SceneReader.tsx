@@ -5,10 +5,12 @@
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
 import type { Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../cli/describe-guard';
-import { InlineText, Prose } from '../components/Prose';
+import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
-import { rangeLabel, runsLabel } from './counts';
+import { own } from '../own';
+import { flagWords, rangeLabel, runsLabel } from './counts';
 import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 
 const DOMAIN_WORD = {
   management: 'management',
@@ -74,12 +76,9 @@ export function SceneReader({
           {figures.arrivals > 0 &&
             ` On arrival: ${[
               ...scenario.metrics.map(
-                (m) => `${m.label} ${rangeLabel(figures.metrics[m.id] ?? { min: 0, max: 0 })}`,
+                (m) => `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
               ),
-              ...scenario.flags.map(
-                (f) =>
-                  `${f.id} ${figures.flags[f.id] === 'always' ? 'always set' : figures.flags[f.id] === 'never' ? 'never set' : 'sometimes set'}`,
-              ),
+              ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
             ].join(', ')}.`}
         </p>
       )}
@@ -102,7 +101,7 @@ export function SceneReader({
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>
                     <strong>
-                      <InlineText inlines={c.labelInline} />
+                      <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
                     <code>{c.event}</code> · {DOMAIN_WORD[domain]}
                     {runs !== undefined && ` · taken in ${runsLabel(runs)}`}

@@ -98,7 +98,13 @@ export function layoutMap(
     marginy: 8,
   });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const scene of scenario.scenes) graph.setNode(scene.id, { ...BOX });
+  // dagre keeps nodes and edges in plain objects keyed by their names, so a scene
+  // named `constructor` or `__proto__` would find Object's own: it gets `n0`, `n1`, …
+  const nodeOf = new Map<string, string>();
+  scenario.scenes.forEach((scene, i) => {
+    graph.setNode(`n${i}`, { ...BOX });
+    if (!nodeOf.has(scene.id)) nodeOf.set(scene.id, `n${i}`);
+  });
   const untakenChoices = new Set(analysis?.untakenChoices ?? []);
   const untakenRoutes = new Set(analysis?.untakenRoutes ?? []);
   // An analysis that stopped early has not seen every transition taken: mark none as untaken then.
@@ -125,11 +131,17 @@ export function layoutMap(
       });
     });
   }
-  for (const a of arrows) if (graph.hasNode(a.to)) graph.setEdge(a.from, a.to, {}, a.id);
+  // Only arrows to a scene of the scenario are drawn; each is dagre's edge `e<i>`.
+  const drawn = arrows.flatMap((a, i) => {
+    const from = nodeOf.get(a.from);
+    const to = nodeOf.get(a.to);
+    return from && to ? [{ arrow: a, from, to, name: `e${i}` }] : [];
+  });
+  for (const e of drawn) graph.setEdge(e.from, e.to, {}, e.name);
   dagre.layout(graph);
   const marks = sceneMarks(analysis);
-  const scenes = scenario.scenes.map((s): MapScene => {
-    const node = graph.node(s.id);
+  const scenes = scenario.scenes.map((s, i): MapScene => {
+    const node = graph.node(`n${i}`);
     return {
       id: s.id,
       kind: s.kind,
@@ -145,8 +157,9 @@ export function layoutMap(
     width: Math.ceil(label.width ?? BOX.width),
     height: Math.ceil(label.height ?? BOX.height),
     scenes,
-    arrows: arrows
-      .filter((a) => graph.hasNode(a.to))
-      .map((a) => ({ ...a, points: graph.edge(a.from, a.to, a.id)?.points ?? [] })),
+    arrows: drawn.map((e) => ({
+      ...e.arrow,
+      points: graph.edge(e.from, e.to, e.name)?.points ?? [],
+    })),
   };
 }

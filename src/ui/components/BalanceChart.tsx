@@ -1,8 +1,10 @@
 // The balance of a run (or of all runs) as a picture: per domain, a bar of effective
 // and a bar of counterproductive behaviour, labelled with their counts so the chart
-// also reads in print and to screen readers.
+// also reads in print and to screen readers. A count that is not a finite number
+// (corrupt saved data) reads "—" and draws no bar, never a `NaN` width.
 import type { Balance } from '../../debrief';
 import { DOMAIN_LABEL } from '../../debrief';
+import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
 
 const ROW = 56;
 const LABEL = 190;
@@ -11,16 +13,19 @@ const WIDTH = 560;
 export function BalanceChart({ balance, title }: { balance: Balance; title: string }) {
   const max = Math.max(
     1,
-    ...(['management', 'leadership'] as const).flatMap((d) => [
-      balance[d].effective,
-      balance[d].counterproductive,
-    ]),
+    ...finiteOnly(
+      (['management', 'leadership'] as const).flatMap((d) => [
+        balance[d].effective,
+        balance[d].counterproductive,
+      ]),
+    ),
   );
-  const scale = (n: number) => ((WIDTH - LABEL - 40) * n) / max;
+  // A bar's length: 0 for a count that is not a finite number or is below 0.
+  const scale = (n: number) => Math.max(0, finiteOr(((WIDTH - LABEL - 40) * n) / max, 0));
   const summary = (['management', 'leadership'] as const)
     .map(
       (d) =>
-        `${DOMAIN_LABEL[d]}: ${balance[d].effective} effective, ${balance[d].counterproductive} counterproductive`,
+        `${DOMAIN_LABEL[d]}: ${chartValue(balance[d].effective)} effective, ${chartValue(balance[d].counterproductive)} counterproductive`,
     )
     .join('; ');
   return (
@@ -42,7 +47,7 @@ export function BalanceChart({ balance, title }: { balance: Balance; title: stri
                 className="bar effective"
               />
               <text x={LABEL + scale(effective) + 6} y={y + 18} className="chart-value">
-                {effective}
+                {chartValue(effective)}
               </text>
               <rect
                 x={LABEL}
@@ -52,7 +57,7 @@ export function BalanceChart({ balance, title }: { balance: Balance; title: stri
                 className="bar counterproductive"
               />
               <text x={LABEL + scale(counterproductive) + 6} y={y + 40} className="chart-value">
-                {counterproductive}
+                {chartValue(counterproductive)}
               </text>
             </g>
           );

@@ -2,7 +2,7 @@
 // anywhere; the number keys 1–9 pick a choice directly (announced in the hint).
 import { useEffect } from 'react';
 import type { Choice } from '../../contract';
-import { InlineText } from './Prose';
+import { ChoiceLabel } from './ChoiceLabel';
 
 export function ChoiceList({
   choices,
@@ -47,7 +47,7 @@ export function ChoiceList({
                 {i + 1}
               </span>
               <span className="label">
-                <InlineText inlines={choice.labelInline} />
+                <ChoiceLabel inlines={choice.labelInline} />
               </span>
             </button>
           </li>

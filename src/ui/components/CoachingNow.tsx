@@ -1,7 +1,8 @@
 // Practice mode: the coaching note of the choice just made, shown at once, before the
 // next scene (in assessment mode, coaching waits for the debrief).
 import type { Player, TraceStep } from '../../engine';
-import { InlineText, Prose } from './Prose';
+import { Prose } from './Prose';
+import { ChoiceLabel } from './ChoiceLabel';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
   const choice = step
@@ -12,7 +13,7 @@ export function CoachingNow({ player, step }: { player: Player; step: TraceStep 
     <aside className="coaching-now" aria-labelledby="coaching-now-heading">
       <h2 id="coaching-now-heading">About your last choice</h2>
       <p className="chosen">
-        <InlineText inlines={choice.labelInline} />
+        <ChoiceLabel inlines={choice.labelInline} />
       </p>
       <Prose blocks={choice.coaching.blocks} />
     </aside>

@@ -4,7 +4,8 @@
 // way to replay from that decision.
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
 import { QUALITY_LABEL, TAG_LABEL } from '../../debrief';
-import { InlineText, Prose } from './Prose';
+import { Prose } from './Prose';
+import { ChoiceLabel } from './ChoiceLabel';
 
 export function TagChip({ tag }: { tag: Option['tag'] }) {
   return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
@@ -53,7 +54,7 @@ export function DecisionTimeline({
           </h3>
           <p className="chosen">
             <span className="visually-hidden">You chose: </span>
-            <InlineText inlines={d.label} /> <TagChip tag={d.tag} />
+            <ChoiceLabel inlines={d.label} /> <TagChip tag={d.tag} />
           </p>
           <Behaviours behaviours={d.behaviours} unknown={d.unknown} />
           {d.coaching.length > 0 && (
@@ -68,7 +69,7 @@ export function DecisionTimeline({
               <ul>
                 {d.alternatives.map((alt) => (
                   <li key={alt.event}>
-                    <InlineText inlines={alt.label} /> <TagChip tag={alt.tag} />
+                    <ChoiceLabel inlines={alt.label} /> <TagChip tag={alt.tag} />
                     <Behaviours behaviours={alt.behaviours} unknown={alt.unknown} />
                   </li>
                 ))}

@@ -1,35 +1,54 @@
 // The metrics over a run as a line chart: one line per metric, each with its own
 // dash pattern and marker as well as colour, values at every point, and a summary
-// for screen readers.
+// for screen readers. A value that is not a finite number (an overflowing metric,
+// corrupt saved data) reads "—", has no marker, and breaks its line there.
 import type { MetricTrajectory } from '../../debrief';
+import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
 
 const W = 560;
 const H = 220;
 const PAD = { left: 40, right: 20, top: 16, bottom: 36 };
 const DASHES = ['', '6 4', '2 4', '10 4 2 4'];
 
+/** The runs of consecutive finite points of a line, each as an SVG `points` list. */
+function segments(values: readonly number[], x: (i: number) => number, y: (v: number) => number) {
+  const runs: string[][] = [[]];
+  values.forEach((v, i) => {
+    if (Number.isFinite(v)) runs[runs.length - 1]?.push(`${x(i)},${y(v)}`);
+    else runs.push([]);
+  });
+  return runs.filter((run) => run.length > 0).map((run) => run.join(' '));
+}
+
 export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] }) {
   const steps = Math.max(1, ...trajectory.map((t) => t.values.length - 1));
   const all = trajectory.flatMap((t) => t.values);
   if (trajectory.length === 0 || all.length === 0) return null;
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(1, ...all);
+  const drawn = finiteOnly(all);
+  const lo = Math.min(0, ...drawn);
+  const hi = Math.max(1, ...drawn);
+  const span = finiteOr(hi - lo, Number.MAX_VALUE) || 1;
   const x = (i: number) => PAD.left + ((W - PAD.left - PAD.right) * i) / steps;
-  const y = (v: number) => PAD.top + ((H - PAD.top - PAD.bottom) * (hi - v)) / (hi - lo || 1);
-  const summary = trajectory.map((t) => `${t.label}: ${t.values.join(', ')}`).join('; ');
+  const y = (v: number) => {
+    const share = (hi - v) / span;
+    // Near the largest numbers `hi - v` overflows: scale each before subtracting then.
+    const safe = Number.isFinite(share) ? share : hi / span - v / span;
+    return finiteOr(PAD.top + (H - PAD.top - PAD.bottom) * safe, H / 2);
+  };
+  const summary = trajectory.map((t) => `${t.label}: ${t.values.map(chartValue).join(', ')}`);
   return (
     <figure className="chart">
       <svg
         viewBox={`0 0 ${W} ${H + 24 * trajectory.length}`}
         role="img"
-        aria-label={`Metrics after each decision. ${summary}.`}
+        aria-label={`Metrics after each decision. ${summary.join('; ')}.`}
       >
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="axis" />
         <text x={PAD.left - 8} y={y(hi) + 4} className="chart-value" textAnchor="end">
-          {hi}
+          {chartValue(hi)}
         </text>
         <text x={PAD.left - 8} y={y(lo) + 4} className="chart-value" textAnchor="end">
-          {lo}
+          {chartValue(lo)}
         </text>
         {Array.from({ length: steps + 1 }, (_, i) => (
           <text
@@ -44,13 +63,11 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
         ))}
         {trajectory.map((t, n) => (
           <g key={t.id} className={`series series-${n % 4}`}>
-            <polyline
-              points={t.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
-              fill="none"
-              strokeDasharray={DASHES[n % 4]}
-            />
+            {segments(t.values, x, y).map((points, s) => (
+              <polyline key={s} points={points} fill="none" strokeDasharray={DASHES[n % 4]} />
+            ))}
             {t.values.map((v, i) =>
-              n % 2 === 0 ? (
+              !Number.isFinite(v) ? null : n % 2 === 0 ? (
                 <circle key={i} cx={x(i)} cy={y(v)} r={4} />
               ) : (
                 <rect key={i} x={x(i) - 4} y={y(v) - 4} width={8} height={8} />
@@ -66,7 +83,8 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
           >
             <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
             <text x={36} y={10} className="chart-label">
-              {t.label} ({t.values[0]} → {t.values[t.values.length - 1]})
+              {t.label} ({chartValue(t.values[0] ?? NaN)} →{' '}
+              {chartValue(t.values[t.values.length - 1] ?? NaN)})
             </text>
           </g>
         ))}

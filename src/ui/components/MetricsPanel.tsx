@@ -1,5 +1,7 @@
 // The scenario's metrics while playing, when the author shows them (`showMetrics`).
 import type { Metric } from '../../contract';
+import { own } from '../own';
+import { chartValue } from './chart-numbers';
 
 export function MetricsPanel({
   metrics,
@@ -16,7 +18,7 @@ export function MetricsPanel({
         {metrics.map((m) => (
           <div key={m.id}>
             <dt>{m.label}</dt>
-            <dd>{formatValue(values[m.id] ?? m.initial)}</dd>
+            <dd>{formatValue(own(values, m.id) ?? m.initial)}</dd>
           </div>
         ))}
       </dl>
@@ -24,6 +26,8 @@ export function MetricsPanel({
   );
 }
 
+/** Signed, as a change reads; "—" for a value that is not a finite number (an overflow, corrupt data). */
 function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return chartValue(value);
   return value > 0 ? `+${value}` : String(value);
 }

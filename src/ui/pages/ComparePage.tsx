@@ -5,7 +5,7 @@ import type { Debrief } from '../../debrief';
 import { completedRuns } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { TagChip } from '../components/DecisionTimeline';
-import { InlineText } from '../components/Prose';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 import { useCourse, useScenario } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
@@ -32,7 +32,7 @@ function Column({ d, label, date }: { d: Debrief; label: string; date: string })
         {d.decisions.map((decision) => (
           <li key={decision.index}>
             <span className="scene-name">{decision.scene.title}:</span>{' '}
-            <InlineText inlines={decision.label} /> <TagChip tag={decision.tag} />
+            <ChoiceLabel inlines={decision.label} /> <TagChip tag={decision.tag} />
           </li>
         ))}
       </ol>

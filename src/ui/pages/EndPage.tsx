@@ -4,13 +4,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { traceRun } from '../../engine';
 import { CoachingNow } from '../components/CoachingNow';
-import { InlineText, Prose } from '../components/Prose';
+import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
+import { ChoiceLabel } from '../components/ChoiceLabel';
 
 export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -74,7 +75,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
               return (
                 <li key={step.index}>
                   <span className="scene-name">{scene?.title ?? step.scene}:</span>{' '}
-                  {choice ? <InlineText inlines={choice.labelInline} /> : step.label}
+                  {choice ? <ChoiceLabel inlines={choice.labelInline} /> : step.label}
                 </li>
               );
             })}
