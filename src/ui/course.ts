@@ -6,7 +6,14 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseEntry, CourseIndex } from '../contract';
 import { createPlayer, replay, type Player } from '../engine';
-import { notice, reconcile, recordChoice, startRun, type Notice, type Progress } from '../progress';
+import {
+  notice,
+  reconcile,
+  recordChoice,
+  startRun,
+  type Progress,
+  type ScenarioVersion,
+} from '../progress';
 import type { ProgressStore } from './store';
 
 export interface Course {
@@ -67,7 +74,7 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
           };
           const before = store.getSnapshot().progress;
           store.report((progress, now) =>
-            withoutServed(course.index, reconcile(progress, [version], now)),
+            reconcile(progress, [version], now, servedBy(course.index)),
           );
           if (course.authoring) continueEditedRuns(store, player, before);
         }
@@ -95,22 +102,35 @@ export function brokenEntry(index: CourseIndex, id: string): CourseEntry | undef
  * not loaded yet, nor because the scenario is broken for now (its folder is still in the
  * index, with its diagnostics, and its runs carry on once it is fixed).
  */
-function withoutServed<T extends { notices: Notice[] }>(index: CourseIndex, result: T): T {
+export function servedBy(index: CourseIndex): (scenarioId: string) => boolean {
   const served = new Set(
     index.scenarios.flatMap((s) => [s.folder, ...(s.card ? [s.card.id] : [])]),
   );
-  return {
-    ...result,
-    notices: result.notices.filter(
-      (n) => n.code !== 'scenario-missing' || !served.has(n.source.name),
-    ),
-  };
+  return (scenarioId) => served.has(scenarioId);
 }
 
 /** At start: tell the learner once about saved runs of scenarios this course no longer serves. */
 export function reportMissingScenarios(index: CourseIndex, store: ProgressStore): void {
-  store.report((progress, now) =>
-    withoutServed(index, { progress, notices: reconcile(progress, [], now).notices }),
+  store.report((progress, now) => ({
+    progress,
+    notices: reconcile(progress, [], now, servedBy(index)).notices,
+  }));
+}
+
+/** Every playable scenario of the course with a way to replay a log on it (an import proves its runs on these). */
+export async function scenarioVersions(course: Course): Promise<ScenarioVersion[]> {
+  const ids = course.index.scenarios.flatMap((s) => (s.card ? [s.card.id] : []));
+  const players = await Promise.all(ids.map((id) => loadPlayer(course, id).catch(() => undefined)));
+  return players.flatMap((player) =>
+    player
+      ? [
+          {
+            id: player.scenario.id,
+            contentHash: player.scenario.contentHash,
+            replays: (events: string[]) => replay(player, events),
+          },
+        ]
+      : [],
   );
 }
 

@@ -6,8 +6,12 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
+  backupWriter,
+  importProgress,
   loadProgress,
+  readBackup,
   saveProgress,
+  type ImportOptions,
   type Notice,
   type Progress,
   type StorageLike,
@@ -60,6 +64,21 @@ export class ProgressStore {
       progress: result.progress,
       notices: merge(this.state.notices, [...result.notices, ...saved]),
     });
+  }
+
+  /** Import a progress file: what it replaces is backed up here first, its runs proven on `scenarios`. */
+  importFile(text: string, fileName: string, options: Omit<ImportOptions, 'backup'>): void {
+    this.report((progress, now) =>
+      importProgress(progress, text, fileName, now, {
+        ...options,
+        backup: backupWriter(this.storage, now),
+      }),
+    );
+  }
+
+  /** The text of a backup an import made, to download. */
+  backupText(key: string): string | undefined {
+    return readBackup(this.storage, key);
   }
 
   dismiss(id: string): void {
