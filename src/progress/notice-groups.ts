@@ -38,23 +38,30 @@ function grouped(items: readonly Item[]): Notice {
   return { ...built, id: `${built.id}@${items.length}` };
 }
 
-/** The notices of `items`, those of a code and group with more than `GROUP_LIMIT` as one. */
+/** The notices of `items` in order, each code and group with more than `GROUP_LIMIT` as one. */
 export function groupNotices(items: readonly Item[]): Notice[] {
+  const keyOf = (item: Item) =>
+    item.group === undefined || !groupable(item.notice.code)
+      ? undefined
+      : `${item.notice.code} ${item.group}`;
   const byGroup = new Map<string, Item[]>();
-  const single: Item[] = [];
   for (const item of items) {
-    if (item.group === undefined || !groupable(item.notice.code)) {
-      single.push(item);
-      continue;
-    }
-    const key = `${item.notice.code} ${item.group}`;
-    const list = byGroup.get(key) ?? [];
-    list.push(item);
-    byGroup.set(key, list);
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = byGroup.get(key);
+    if (list) list.push(item);
+    else byGroup.set(key, [item]);
   }
   const out: Notice[] = [];
-  for (const list of byGroup.values())
-    if (list.length > GROUP_LIMIT) out.push(grouped(list));
-    else out.push(...list.map((i) => i.notice));
-  return [...out, ...single.map((i) => i.notice)];
+  const done = new Set<string>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = key === undefined ? undefined : byGroup.get(key);
+    if (key === undefined || !list || list.length <= GROUP_LIMIT) out.push(item.notice);
+    else if (!done.has(key)) {
+      done.add(key);
+      out.push(grouped(list));
+    }
+  }
+  return out;
 }

@@ -30,7 +30,8 @@ function fateText(fate: Fate, damaged: string): string {
   return 'It was left out of the import; the file itself is unchanged.';
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 const runLabel = (run: { scenarioId: string; startedAt: string }) =>
   `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
