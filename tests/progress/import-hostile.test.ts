@@ -269,7 +269,7 @@ describe('hostile files never cost what is here', () => {
     expect(storage.getItem(key!)).toBe(saved);
   });
 
-  it('refuses a 50 MB file before reading it, saying why', () => {
+  it('refuses a 50 MB file before parsing it, saying why', () => {
     const text = `{"format":"casebook-progress","pad":"${'x'.repeat(50_000_000)}"}`;
     expect(text.length).toBeGreaterThan(IMPORT_LIMIT);
     const result = importProgress(here, text, FILE, now);
