@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseEntry, CourseIndex } from '../contract';
-import { createPlayer, replay, type Player } from '../engine';
+import { createPlayer, prover, type Player } from '../engine';
 import {
   notice,
   reconcile,
@@ -67,11 +67,7 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
         reconciledBy.set(store, reconciled);
         if (player && !reconciled.has(player)) {
           reconciled.add(player);
-          const version = {
-            id,
-            contentHash: player.scenario.contentHash,
-            replays: (events: string[]) => replay(player, events),
-          };
+          const version = versionOf(player);
           const before = store.getSnapshot().progress;
           store.report((progress, now) =>
             reconcile(progress, [version], now, servedBy(course.index)),
@@ -121,17 +117,13 @@ export function reportMissingScenarios(index: CourseIndex, store: ProgressStore)
 export async function scenarioVersions(course: Course): Promise<ScenarioVersion[]> {
   const ids = course.index.scenarios.flatMap((s) => (s.card ? [s.card.id] : []));
   const players = await Promise.all(ids.map((id) => loadPlayer(course, id).catch(() => undefined)));
-  return players.flatMap((player) =>
-    player
-      ? [
-          {
-            id: player.scenario.id,
-            contentHash: player.scenario.contentHash,
-            replays: (events: string[]) => replay(player, events),
-          },
-        ]
-      : [],
-  );
+  return players.flatMap((player) => (player ? [versionOf(player)] : []));
+}
+
+/** The scenario's current version, with a replay that shares the work of common prefixes. */
+function versionOf(player: Player): ScenarioVersion {
+  const { id, contentHash } = player.scenario;
+  return { id, contentHash, replays: prover(player) };
 }
 
 /** Load several scenarios (for the profile, across every run); each entry undefined while loading or missing. */
