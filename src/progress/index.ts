@@ -62,3 +62,4 @@ export {
 } from './transfer';
 export { RUN_ID_LIMIT, isUsableRunId, renamedRunId } from './run-ids';
 export { newRunId } from './ids';
+export { DISMISSED_KEY, loadDismissed, rememberDismissed, staysDismissed } from './dismissed';

@@ -94,11 +94,9 @@ function missingNotice(runs: readonly SavedRun[]): Notice[] {
   const source = { kind: 'scenario', name: first } as const;
   const scenarios = { count: names.length, examples: names.slice(0, 3).map((n) => `"${n}"`) };
   const found = notice('scenario-missing', source, { runs: runs.length, scenarios });
-  // One scenario keeps the id it always had; many are named by what they hold, so the
-  // same unchanged data gives the same id (and a dismissed notice can stay dismissed).
-  return names.length === 1
-    ? [found]
-    : [{ ...found, id: `scenario-missing@many:${runs.length}:${fingerprint(names)}` }];
+  // Named by what it is about, so the same unchanged data gives the same id, and a
+  // notice the learner dismissed can stay dismissed until the data changes.
+  return [{ ...found, id: `scenario-missing@${runs.length}:${fingerprint(names)}` }];
 }
 
 /** A short, stable digest of a list of names (FNV-1a, 32 bits). */

@@ -8,9 +8,12 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
   backupWriter,
   importProgress,
+  loadDismissed,
   loadProgress,
   readBackup,
+  rememberDismissed,
   saveProgress,
+  staysDismissed,
   type ImportOptions,
   type Notice,
   type Progress,
@@ -25,11 +28,14 @@ export interface AppState {
 export class ProgressStore {
   private state: AppState;
   private readonly listeners = new Set<() => void>();
+  /** Ids of notices the learner dismissed that stay dismissed while their data is unchanged. */
+  private dismissed: Set<string>;
 
   constructor(
     private readonly storage: StorageLike | undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.dismissed = loadDismissed(storage);
     const loaded = loadProgress(storage, clock());
     this.state = { progress: loaded.progress, notices: loaded.notices };
   }
@@ -60,9 +66,10 @@ export class ProgressStore {
     const result = change(this.state.progress, this.clock());
     const saved =
       result.progress === this.state.progress ? [] : saveProgress(this.storage, result.progress);
+    const shown = result.notices.filter((n) => !this.dismissed.has(n.id));
     this.set({
       progress: result.progress,
-      notices: merge(this.state.notices, [...result.notices, ...saved]),
+      notices: merge(this.state.notices, [...shown, ...saved]),
     });
   }
 
@@ -82,6 +89,9 @@ export class ProgressStore {
   }
 
   dismiss(id: string): void {
+    const dismissed = this.state.notices.find((n) => n.id === id);
+    if (dismissed && staysDismissed(dismissed))
+      this.dismissed = rememberDismissed(this.storage, id);
     this.set({ ...this.state, notices: this.state.notices.filter((n) => n.id !== id) });
   }
 
