@@ -4,7 +4,10 @@
  * catalogue). A recovered problem is returned as a notice — data with a position —
  * so the UI can show it and tests can assert it; nothing is only logged.
  */
+import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
+
+export { GROUP_LIMIT, someOf };
 
 export type NoticeSeverity = 'info' | 'warning' | 'error';
 
@@ -35,22 +38,6 @@ const plural = (n: number, one: string, many: string) =>
 
 const runLabel = (run: { scenarioId: string; startedAt: string }) =>
   `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
-
-/** How many notices about records of one kind are shown one by one before they are grouped. */
-export const GROUP_LIMIT = 3;
-
-const count = (n: number) => n.toLocaleString('en-GB');
-
-/** `"a", "b", "c" and 9,997 more`: the first examples of `total` things, then how many others. */
-export function someOf(examples: readonly string[], total: number): string {
-  const shown = examples.slice(0, GROUP_LIMIT);
-  const rest = total - shown.length;
-  const list =
-    shown.length > 1
-      ? `${shown.slice(0, -1).join(', ')}${rest > 0 ? ',' : ' and'} ${shown.at(-1)}`
-      : (shown[0] ?? '');
-  return rest > 0 ? `${list} and ${count(rest)} more` : list;
-}
 
 /** Many records of one kind in one notice: how many, and the first few named. */
 interface Many {
