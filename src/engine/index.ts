@@ -1,6 +1,7 @@
 /** The engine's public face: play a compiled scenario, replay and trace runs, analyse every run. */
 export { buildMachine, type ScenarioMachine, type Start } from './machine';
 export * from './run';
+export { prover, type Proof } from './proof';
 export * from './trace';
 export { guardPasses, initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';

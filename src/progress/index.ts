@@ -4,7 +4,7 @@
  * functions only: the UI holds the current `Progress`, applies an update, then calls
  * `saveProgress` (autosave after every choice and every edit of a reflection). On
  * start-up: `loadProgress`, then `reconcile` with the course's scenarios; after
- * `importProgress`, `reconcile` and save again. Every recovered problem is a `Notice`
+ * `importProgress` (which replays imported runs and backs up what it replaces), save again. Every recovered problem is a `Notice`
  * to show the learner. Imports only the contract's types, immer and valibot: no React,
  * engine or compiler.
  */
@@ -19,11 +19,26 @@ export type {
   Settings,
   StorageLike,
 } from './types';
-export { BACKUP_PREFIX, PROGRESS_VERSION, STORAGE_KEY, TEXT_LIMIT, emptyProgress } from './types';
-export type { Fate, Notice, NoticeCode, NoticeSeverity, NoticeSource, Tally } from './notices';
-export { NOTICES, notice } from './notices';
+export {
+  BACKUP_PREFIX,
+  EVENT_LIMIT,
+  PROGRESS_VERSION,
+  STORAGE_KEY,
+  TEXT_LIMIT,
+  emptyProgress,
+} from './types';
+export type {
+  Fate,
+  Notice,
+  NoticeCode,
+  NoticeSeverity,
+  NoticeSource,
+  Replaced,
+  Tally,
+} from './notices';
+export { GROUP_LIMIT, NOTICES, notice } from './notices';
 export { FIRST_VERSION, MIGRATIONS, migrate, type MigrationStep } from './migrate';
-export { loadProgress, saveProgress, type Loaded } from './storage';
+export { backupWriter, loadProgress, readBackup, saveProgress, type Loaded } from './storage';
 export {
   finishRun,
   markStale,
@@ -38,5 +53,13 @@ export {
 export { saveReflection, setProfile, type ProfilePatch, type ReflectionPatch } from './debrief';
 export { activeRun, completedRuns, reflectionOf, runsOf } from './queries';
 export { reconcile, type ScenarioVersion } from './reconcile';
-export { EXPORT_FORMAT, exportProgress, importProgress } from './transfer';
+export {
+  EXPORT_FORMAT,
+  IMPORT_LIMIT,
+  exportProgress,
+  importProgress,
+  type ImportOptions,
+} from './transfer';
+export { RUN_ID_LIMIT, isUsableRunId, renamedRunId } from './run-ids';
 export { newRunId } from './ids';
+export { DISMISSED_KEY, loadDismissed, rememberDismissed, staysDismissed } from './dismissed';

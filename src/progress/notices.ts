@@ -4,7 +4,10 @@
  * catalogue). A recovered problem is returned as a notice — data with a position —
  * so the UI can show it and tests can assert it; nothing is only logged.
  */
+import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
+
+export { GROUP_LIMIT, someOf };
 
 export type NoticeSeverity = 'info' | 'warning' | 'error';
 
@@ -30,10 +33,17 @@ function fateText(fate: Fate, damaged: string): string {
   return 'It was left out of the import; the file itself is unchanged.';
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 const runLabel = (run: { scenarioId: string; startedAt: string }) =>
   `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
+
+/** Many records of one kind in one notice: how many, and the first few named. */
+interface Many {
+  count: number;
+  examples: string[];
+}
 
 /** How many records an import added, updated, and kept as they were here. */
 export interface Tally {
@@ -47,6 +57,36 @@ function reflectionsText(t: Tally | undefined): string {
   return (
     ` Reflections: ${t.added} added, ${t.updated} updated from the file, ` +
     `${t.kept} kept as in this browser.`
+  );
+}
+
+/** What an import replaced (or, with no backup possible, left alone), by kind. */
+export interface Replaced {
+  runs: number;
+  reflections: number;
+  /** `settings`, `profile`: one-record fields the file replaced. */
+  fields: string[];
+  fate: Fate;
+}
+
+function replacedText(r: Replaced | undefined): string {
+  if (!r) return '';
+  const parts = [
+    ...(r.runs > 0 ? [plural(r.runs, 'run', 'runs')] : []),
+    ...(r.reflections > 0 ? [plural(r.reflections, 'reflection', 'reflections')] : []),
+    ...r.fields.map((f) => `your ${f}`),
+  ];
+  const what = someOf(parts, parts.length);
+  if ('backup' in r.fate)
+    return (
+      ` Backed up first: ${what} as they were here, under "${r.fate.backup}" in this browser. ` +
+      'To keep them as a file, use "Download the replaced records" on this notice; importing ' +
+      'that file puts them back.'
+    );
+  const why = 'backupFailed' in r.fate ? r.fate.backupFailed : 'there is nowhere to keep one';
+  return (
+    ` Not replaced: ${what}, newer in the file, were left as they are here, because a backup of ` +
+    `them could not be kept (${why}). Free some space in the browser and import the file again.`
   );
 }
 
@@ -128,11 +168,60 @@ export const NOTICES = {
       `${d.run.startedAt.slice(0, 10)}. All its choices still work in the new version, so the ` +
       'run was brought up to date and you can carry on.',
   },
+  'run-unplayable': {
+    severity: 'warning',
+    message: (
+      _s: NoticeSource,
+      d: { run: { scenarioId: string; startedAt: string }; step: number; event: string },
+    ) =>
+      `${runLabel(d.run)} does not replay on this version of the scenario: choice ${d.step + 1} ` +
+      `("${d.event}") is not one it offers at that point. The run is kept, with anything you wrote ` +
+      'about it, in your history as read-only; start again to play the scenario.',
+  },
+  'runs-stale': {
+    severity: 'warning',
+    message: (_s: NoticeSource, d: Many) =>
+      `${count(d.count)} of your runs were made on earlier versions of their scenarios and no ` +
+      `longer replay: ${someOf(d.examples, d.count)}. They are kept in your history, read-only; ` +
+      'start again to play the new versions.',
+  },
+  'runs-unplayable': {
+    severity: 'warning',
+    message: (_s: NoticeSource, d: Many) =>
+      `${count(d.count)} of your runs do not replay on the scenarios as they are now: ` +
+      `${someOf(d.examples, d.count)}. They are kept, with anything you wrote about them, in your ` +
+      'history as read-only; start again to play the scenarios.',
+  },
+  'runs-replayed': {
+    severity: 'info',
+    message: (_s: NoticeSource, d: Many) =>
+      `${count(d.count)} of your runs were made on earlier versions of their scenarios, and all ` +
+      `their choices still work: ${someOf(d.examples, d.count)}. They were brought up to date and ` +
+      'you can carry on.',
+  },
   'scenario-missing': {
     severity: 'info',
-    message: (s: NoticeSource, d: { runs: number }) =>
-      `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to "${s.name}", which this ` +
-      'course no longer has. They are kept untouched in your progress.',
+    message: (s: NoticeSource, d: { runs: number; scenarios?: Many }) =>
+      d.scenarios && d.scenarios.count > 1
+        ? `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to ${count(d.scenarios.count)} ` +
+          `scenarios this course no longer has: ${someOf(d.scenarios.examples, d.scenarios.count)}. ` +
+          'They are kept untouched in your progress.'
+        : `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to "${s.name}", which this ` +
+          'course no longer has. They are kept untouched in your progress.',
+  },
+  'records-invalid': {
+    severity: 'warning',
+    message: (_s: NoticeSource, d: Many & { fate: Fate }) =>
+      `${count(d.count)} records could not be used: ${someOf(d.examples, d.count)}. ` +
+      `${fateText(d.fate, 'them')} Everything else was loaded as usual.`,
+  },
+  'runs-renamed': {
+    severity: 'info',
+    message: (s: NoticeSource, d: Many) =>
+      `${plural(d.count, 'run', 'runs')} in "${s.name}" had ${d.count === 1 ? 'an id' : 'ids'} that ` +
+      `cannot be part of a link, so ${d.count === 1 ? 'it was' : 'they were'} given new ones: ` +
+      `${someOf(d.examples, d.count)}. Reflections on ${d.count === 1 ? 'it' : 'them'} moved with ` +
+      `${d.count === 1 ? 'it' : 'them'}; importing the same file again gives the same new ids.`,
   },
   'import-invalid': {
     severity: 'error',
@@ -157,6 +246,8 @@ export const NOTICES = {
         /** Absent, or all zero, when the file had no reflections that differ from these. */
         reflections?: Tally;
         profile?: boolean;
+        /** What the file replaced here, and where the copy of it went. */
+        replaced?: Replaced;
       },
     ) =>
       `Imported "${s.name}": ${plural(d.added, 'new run', 'new runs')} added, ` +
@@ -164,7 +255,8 @@ export const NOTICES = {
       `${plural(d.kept, 'run', 'runs')} kept as in this browser, since the file's copy is not newer.` +
       reflectionsText(d.reflections) +
       (d.settings ? ' Your settings were taken from the file.' : '') +
-      (d.profile ? ' Your learner profile was taken from the file, as it is newer.' : ''),
+      (d.profile ? ' Your learner profile was taken from the file, as it is newer.' : '') +
+      replacedText(d.replaced),
   },
 } as const satisfies Record<
   string,
@@ -182,6 +274,8 @@ export interface Notice {
   /** What happened and what was kept, in plain words. */
   message: string;
   source: NoticeSource;
+  /** The storage key of a copy of what was replaced, which the learner can download. */
+  backup?: string;
 }
 
 type Details<C extends NoticeCode> =

@@ -54,6 +54,10 @@ export type Reading =
 
 export { isObject };
 
+/** `runs` or `reflections` for a record of those groups (their notices can be grouped). */
+export const recordGroup = (r: Rejected): string | undefined =>
+  /^(runs|reflections)\[/.exec(r.path)?.[1];
+
 /** Read a parsed document of the saved shape (any version); never throws. */
 export function readProgress(value: unknown): Reading {
   if (!isObject(value))

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Audience, Outcome } from '../contract';
 import { isObject } from './migrate';
 import {
+  EVENT_LIMIT,
   TEXT_LIMIT,
   type Demands,
   type LearnerProfile,
@@ -61,8 +62,11 @@ const savedRunSchema = v.pipe(
     id: v.pipe(v.string(), v.nonEmpty('should not be empty')),
     scenarioId: v.string(),
     contentHash: v.string(),
-    seed: v.number(),
-    events: v.array(v.string()),
+    seed: v.pipe(v.number(), v.finite('should be a finite number')),
+    events: v.pipe(
+      v.array(v.string()),
+      v.maxLength(EVENT_LIMIT, `has more than ${EVENT_LIMIT.toLocaleString('en-GB')} choices`),
+    ),
     startedAt: time,
     updatedAt: time,
     finishedAt: v.optional(time),

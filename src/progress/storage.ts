@@ -13,8 +13,9 @@
  * cannot be written the old document is left in place (the next save replaces it with
  * the upgraded one, which holds everything it had) and the notice says so.
  */
+import { groupNotices } from './notice-groups';
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
-import { readProgress, isObject, type Rejected } from './read';
+import { readProgress, isObject, recordGroup, type Rejected } from './read';
 import {
   BACKUP_PREFIX,
   PROGRESS_VERSION,
@@ -93,15 +94,26 @@ function setAsideRecords(
     from: STORAGE_KEY,
     records: rejected.map(({ path, value }) => ({ path, value })),
   };
-  const fate = writeBackup(storage, now, upgraded ? raw : JSON.stringify(copy));
+  // Records nested too deep to write out again are kept as the whole document verbatim.
+  const fate = writeBackup(storage, now, upgraded ? raw : (stringify(copy) ?? raw));
   if ('backup' in fate) attempt(() => storage.setItem(STORAGE_KEY, JSON.stringify(progress)));
   const notices = upgraded ? [notice('storage-upgraded', SOURCE, { from, fate })] : [];
-  for (const r of rejected) {
+  const items = rejected.map((r) => {
     const details = { record: r.label, problem: r.problem, fate };
     const instead = r.instead === undefined ? {} : { instead: r.instead };
-    notices.push(notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead }));
+    const found = notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead });
+    return { notice: found, example: r.label, fate, group: recordGroup(r) };
+  });
+  return { progress, notices: [...notices, ...groupNotices(items)] };
+}
+
+/** `JSON.stringify`, or `undefined` where it throws (a value nested past the stack). */
+function stringify(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
   }
-  return { progress, notices };
 }
 
 function attempt(action: () => void): void {
@@ -172,5 +184,27 @@ export function saveProgress(storage: StorageLike | undefined, progress: Progres
     return [];
   } catch (error) {
     return [notice(isQuotaError(error) ? 'storage-full' : 'storage-unavailable', SOURCE)];
+  }
+}
+
+/**
+ * Where an import keeps a copy of what it replaces: a fresh backup key in `storage`,
+ * as storage keeps damaged data. Without storage there is nowhere, and the import
+ * replaces nothing.
+ */
+export function backupWriter(storage: StorageLike | undefined, now: Date): (text: string) => Fate {
+  return (text) =>
+    storage
+      ? writeBackup(storage, now, text)
+      : { backupFailed: 'this browser is not keeping data' };
+}
+
+/** The text of backup `key`, to download; `undefined` for any key that is not a backup. */
+export function readBackup(storage: StorageLike | undefined, key: string): string | undefined {
+  if (!storage || !key.startsWith(BACKUP_PREFIX)) return undefined;
+  try {
+    return storage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,23 +1,35 @@
 /**
  * Moving progress between browsers, or keeping a copy: export writes everything to a
  * self-describing JSON file; import reads such a file with the same checks as storage
- * (so problems come with their path in the file) and merges it record by record. A bad
- * file never costs the current progress anything. The file's `version` is the
- * `Progress` version it holds; older files are migrated like stored documents.
+ * (so problems come with their path in the file) and merges it record by record (see
+ * `merge.ts`). A bad file never costs the current progress anything, and a good one
+ * never costs a record either: whatever the file replaces (a run, a reflection, the
+ * settings, the profile) is first written to a backup in this browser, and without a
+ * backup nothing is replaced. The backup is itself a progress file, marked `restore`:
+ * importing it puts those records back (backing up what they replace in turn). The
+ * file's `version` is the `Progress` version it holds; older files are migrated like
+ * stored documents.
  *
- * Merge rules: a run or reflection only in the file is added; one in both is taken
- * from the file only when the file's `updatedAt` is later (a tie keeps the one here);
- * those only here stay. The profile is one record: the file's is taken only when its
- * `updatedAt` is later (a profile never answered has none, so never wins). The file's
- * settings replace the current ones: importing is a deliberate act, and it is how a
- * learner brings their coaching mode to a new browser.
+ * Before merging, run ids no link can hold are renamed (`run-ids.ts`); after merging,
+ * every run is replayed on the scenarios given (`reconcile`), so an imported log that
+ * does not replay is kept read-only, not left playable and stuck. The file's settings
+ * replace the current ones: importing is a deliberate act, and it is how a learner
+ * brings their coaching mode to a new browser.
  */
 import { produce } from 'immer';
-import { notice, type Notice, type NoticeSource, type Tally } from './notices';
-import { isObject, readProgress } from './read';
-import { PROGRESS_VERSION, type LearnerProfile, type Progress } from './types';
+import { plan, same, takesProfile } from './merge';
+import { groupNotices } from './notice-groups';
+import { notice, type Fate, type Notice, type NoticeSource, type Replaced } from './notices';
+import { isObject, readProgress, recordGroup } from './read';
+import { reconcile, type ScenarioVersion } from './reconcile';
+import { renameRunIds, shownId } from './run-ids';
+import { recordPath } from './schema';
+import { DEFAULT_SETTINGS, PROGRESS_VERSION, type Progress } from './types';
 
 export const EXPORT_FORMAT = 'casebook-progress';
+
+/** The largest file an import reads, in characters: far above a lifetime of runs. */
+export const IMPORT_LIMIT = 20_000_000;
 
 export function exportProgress(progress: Progress, now: Date): string {
   const file = {
@@ -29,48 +41,29 @@ export function exportProgress(progress: Progress, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Equal as JSON, whatever the order of keys. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  const bb = b as Record<string, unknown>;
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => Object.hasOwn(bb, k) && same((a as Record<string, unknown>)[k], bb[k]))
-  );
+export interface ImportOptions {
+  /** Keeps a copy of what the import replaces (see `backupWriter`); without it nothing is replaced. */
+  backup?: (text: string) => Fate;
+  /** The scenarios to replay imported runs on. */
+  scenarios?: readonly ScenarioVersion[];
+  /** Scenarios the course has: runs of any other are reported as belonging to none. */
+  known?: (scenarioId: string) => boolean;
 }
 
-/** `a` is a time later than `b`; a missing time is never later, and anything is later than one. */
-function later(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined) return false;
-  return b === undefined || Date.parse(a) > Date.parse(b);
-}
+type Result = { progress: Progress; notices: Notice[] };
 
-/** The records of `incoming` to take (new, or later than ours), and the count of each kind. */
-function plan<T extends { updatedAt: string }>(
-  current: Record<string, T>,
-  incoming: Record<string, T>,
-): { take: [string, T][]; tally: Tally } {
-  const take: [string, T][] = [];
-  const tally: Tally = { added: 0, updated: 0, kept: 0 };
-  for (const [key, record] of Object.entries(incoming)) {
-    const here = Object.hasOwn(current, key) ? current[key] : undefined;
-    if (!here) {
-      take.push([key, record]);
-      tally.added++;
-    } else if (later(record.updatedAt, here.updatedAt)) {
-      take.push([key, record]);
-      tally.updated++;
-    } else if (!same(record, here)) tally.kept++;
-  }
-  return { take, tally };
-}
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
-const takesProfile = (here: LearnerProfile, file: LearnerProfile) =>
-  later(file.updatedAt, here.updatedAt) && !same(file, here);
+/** The records the import replaces, as a progress file that restores them when imported. */
+function backupText(
+  replaced: Pick<Progress, 'runs' | 'reflections'> & Partial<Progress>,
+  fileName: string,
+  now: Date,
+): string {
+  const progress = { version: PROGRESS_VERSION, ...replaced };
+  const file = { format: EXPORT_FORMAT, version: PROGRESS_VERSION, restore: true, progress };
+  return `${JSON.stringify({ ...file, exportedAt: now.toISOString(), replacedBy: fileName })}\n`;
+}
 
 /** Merge progress from `text` (the contents of `fileName`); never throws. */
 export function importProgress(
@@ -78,13 +71,19 @@ export function importProgress(
   text: string,
   fileName: string,
   now: Date,
-): { progress: Progress; notices: Notice[] } {
+  options: ImportOptions = {},
+): Result {
   const source: NoticeSource = { kind: 'import', name: fileName };
   /** Each import is its own event: the time keeps its notices apart from an earlier import's. */
   const stamped = (n: Notice): Notice => ({ ...n, id: `${n.id}@${now.getTime()}` });
   const refuse = (n: Notice) => ({ progress, notices: [stamped(n)] });
   const invalid = (problem: string) => refuse(notice('import-invalid', source, { problem }));
 
+  if (text.length > IMPORT_LIMIT)
+    return invalid(
+      `it is ${megabytes(text.length)}, and Casebook reads progress files of up to ` +
+        `${megabytes(IMPORT_LIMIT)} (years of runs take far less), so it is not one Casebook wrote`,
+    );
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -95,37 +94,95 @@ export function importProgress(
     return invalid('it is not a Casebook progress file');
   if (typeof file.version === 'number' && file.version > PROGRESS_VERSION)
     return refuse(notice('import-future-version', source, { version: file.version }));
-  const reading = readProgress(file.progress);
+  const renamed = isObject(file.progress) ? renameRunIds(file.progress) : undefined;
+  const reading = readProgress(renamed ? renamed.doc : file.progress);
   if (reading.kind === 'future')
     return refuse(notice('import-future-version', source, { version: reading.version }));
   if (reading.kind !== 'read') return invalid(`the progress in it is unusable: ${reading.problem}`);
 
+  const restore = file.restore === true;
   const incoming = reading.progress;
-  const runs = plan(progress.runs, incoming.runs);
-  const reflections = plan(progress.reflections, incoming.reflections);
+  const runs = plan(progress.runs, incoming.runs, restore);
+  const reflections = plan(progress.reflections, incoming.reflections, restore);
   const settings = reading.settings;
   const newSettings = settings !== undefined && !same(settings, progress.settings);
-  const newProfile = takesProfile(progress.profile, incoming.profile);
-  const next = produce(progress, (draft) => {
-    for (const [id, run] of runs.take) draft.runs[id] = run;
-    for (const [id, reflection] of reflections.take) draft.reflections[id] = reflection;
+  const newProfile = takesProfile(progress.profile, incoming.profile, restore);
+
+  // Default settings and a profile never answered hold nothing of the learner's to keep.
+  const ownSettings = newSettings && !same(progress.settings, DEFAULT_SETTINGS);
+  const ownProfile = newProfile && progress.profile.updatedAt !== undefined;
+  const fields = [...(ownSettings ? ['settings'] : []), ...(ownProfile ? ['profile'] : [])];
+  let replaced: Replaced | undefined;
+  if (runs.replace.length + reflections.replace.length + fields.length > 0) {
+    const copy = {
+      runs: Object.fromEntries(runs.replace.map(([id, , here]) => [id, here])),
+      reflections: Object.fromEntries(reflections.replace.map(([id, , here]) => [id, here])),
+      ...(ownSettings ? { settings: progress.settings } : {}),
+      ...(ownProfile ? { profile: progress.profile } : {}),
+    };
+    const fate: Fate = options.backup
+      ? options.backup(backupText(copy, fileName, now))
+      : { backupFailed: 'this browser is not keeping data' };
+    const counts = { runs: runs.replace.length, reflections: reflections.replace.length };
+    replaced = { ...counts, fields, fate };
+  }
+  const backedUp = replaced === undefined || 'backup' in replaced.fate;
+  const merged = produce(progress, (draft) => {
+    for (const [id, run] of runs.add) draft.runs[id] = run;
+    for (const [id, reflection] of reflections.add) draft.reflections[id] = reflection;
+    if (!backedUp) return;
+    for (const [id, run] of runs.replace) draft.runs[id] = run;
+    for (const [id, reflection] of reflections.replace) draft.reflections[id] = reflection;
     if (settings && newSettings) draft.settings = settings;
     if (newProfile) draft.profile = incoming.profile;
   });
-  const notices = reading.rejected.map((r) =>
-    notice(
-      'record-invalid',
-      { ...source, path: r.at.startsWith('[') ? `progress${r.at}` : `progress.${r.at}` },
-      { record: `${r.label} in the file`, problem: r.problem, fate: { skipped: true } },
-    ),
-  );
-  notices.push(
-    notice('import-merged', source, {
-      ...runs.tally,
-      settings: newSettings,
-      reflections: reflections.tally,
-      profile: newProfile,
+  const proven = reconcile(merged, options.scenarios ?? [], now, options.known ?? (() => true));
+
+  const oldKey = new Map([...(renamed?.names ?? [])].map(([old, next]) => [next, old]));
+  const inFile = (at: string) => {
+    for (const field of ['runs', 'reflections'])
+      for (const [next, old] of oldKey)
+        if (at.startsWith(recordPath(field, next)))
+          return recordPath(field, old) + at.slice(recordPath(field, next).length);
+    return at;
+  };
+  const fileRecord = (r: (typeof reading.rejected)[number]) => {
+    const at = inFile(r.at);
+    return { ...source, path: at.startsWith('[') ? `progress${at}` : `progress.${at}` };
+  };
+  const rejected = reading.rejected.map((r) => ({
+    notice: notice('record-invalid', fileRecord(r), {
+      record: `${r.label} in the file`,
+      problem: r.problem,
+      fate: { skipped: true },
     }),
-  );
-  return { progress: next, notices: notices.map(stamped) };
+    example: r.label,
+    fate: { skipped: true } as const,
+    group: recordGroup(r),
+  }));
+  const notices = groupNotices(rejected);
+  if (renamed && renamed.names.size > 0) {
+    const examples = [...renamed.names]
+      .slice(0, 3)
+      .map(([old, next]) => `${shownId(old)} is now "${next}"`);
+    notices.push(notice('runs-renamed', source, { count: renamed.names.size, examples }));
+  }
+  const summary = notice('import-merged', source, {
+    ...(backedUp
+      ? runs.tally
+      : { ...runs.tally, updated: 0, kept: runs.tally.kept + runs.replace.length }),
+    settings: newSettings && backedUp,
+    reflections: backedUp
+      ? reflections.tally
+      : {
+          ...reflections.tally,
+          updated: 0,
+          kept: reflections.tally.kept + reflections.replace.length,
+        },
+    profile: newProfile && backedUp,
+    ...(replaced ? { replaced } : {}),
+  });
+  const backupKey = replaced && 'backup' in replaced.fate ? replaced.fate.backup : undefined;
+  notices.push(backupKey ? { ...summary, backup: backupKey } : summary);
+  return { progress: proven.progress, notices: [...notices, ...proven.notices].map(stamped) };
 }

@@ -102,6 +102,12 @@ export interface Progress {
  */
 export const TEXT_LIMIT = 5000;
 
+/**
+ * The most choices one saved run may hold. Scenarios are a few dozen decisions long, even
+ * with loops; a longer log is damaged or doctored, and replaying it would stall the page.
+ */
+export const EVENT_LIMIT = 10_000;
+
 /** The part of the Web Storage API this module uses (`localStorage` fits). */
 export interface StorageLike {
   getItem(key: string): string | null;

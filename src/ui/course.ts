@@ -5,8 +5,15 @@
  */
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseEntry, CourseIndex } from '../contract';
-import { createPlayer, replay, type Player } from '../engine';
-import { notice, reconcile, recordChoice, startRun, type Notice, type Progress } from '../progress';
+import { createPlayer, prover, type Player } from '../engine';
+import {
+  notice,
+  reconcile,
+  recordChoice,
+  startRun,
+  type Progress,
+  type ScenarioVersion,
+} from '../progress';
 import type { ProgressStore } from './store';
 
 export interface Course {
@@ -61,14 +68,10 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
         reconciledBy.set(store, reconciled);
         if (player && !reconciled.has(player)) {
           reconciled.add(player);
-          const version = {
-            id,
-            contentHash: player.scenario.contentHash,
-            replays: (events: string[]) => replay(player, events),
-          };
+          const version = versionOf(player);
           const before = store.getSnapshot().progress;
           store.report((progress, now) =>
-            withoutServed(course.index, reconcile(progress, [version], now)),
+            reconcile(progress, [version], now, servedBy(course.index)),
           );
           if (course.authoring) continueEditedRuns(store, player, before);
         }
@@ -96,23 +99,32 @@ export function brokenEntry(index: CourseIndex, id: string): CourseEntry | undef
  * not loaded yet, nor because the scenario is broken for now (its folder is still in the
  * index, with its diagnostics, and its runs carry on once it is fixed).
  */
-function withoutServed<T extends { notices: Notice[] }>(index: CourseIndex, result: T): T {
+export function servedBy(index: CourseIndex): (scenarioId: string) => boolean {
   const served = new Set(
     index.scenarios.flatMap((s) => [s.folder, ...(s.card ? [s.card.id] : [])]),
   );
-  return {
-    ...result,
-    notices: result.notices.filter(
-      (n) => n.code !== 'scenario-missing' || !served.has(n.source.name),
-    ),
-  };
+  return (scenarioId) => served.has(scenarioId);
 }
 
 /** At start: tell the learner once about saved runs of scenarios this course no longer serves. */
 export function reportMissingScenarios(index: CourseIndex, store: ProgressStore): void {
-  store.report((progress, now) =>
-    withoutServed(index, { progress, notices: reconcile(progress, [], now).notices }),
-  );
+  store.report((progress, now) => ({
+    progress,
+    notices: reconcile(progress, [], now, servedBy(index)).notices,
+  }));
+}
+
+/** Every playable scenario of the course with a way to replay a log on it (an import proves its runs on these). */
+export async function scenarioVersions(course: Course): Promise<ScenarioVersion[]> {
+  const ids = course.index.scenarios.flatMap((s) => (s.card ? [s.card.id] : []));
+  const players = await Promise.all(ids.map((id) => loadPlayer(course, id).catch(() => undefined)));
+  return players.flatMap((player) => (player ? [versionOf(player)] : []));
+}
+
+/** The scenario's current version, with a replay that shares the work of common prefixes. */
+function versionOf(player: Player): ScenarioVersion {
+  const { id, contentHash } = player.scenario;
+  return { id, contentHash, replays: prover(player) };
 }
 
 /** Load several scenarios (for the profile, across every run); each entry undefined while loading or missing. */

@@ -6,8 +6,15 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
+  backupWriter,
+  importProgress,
+  loadDismissed,
   loadProgress,
+  readBackup,
+  rememberDismissed,
   saveProgress,
+  staysDismissed,
+  type ImportOptions,
   type Notice,
   type Progress,
   type StorageLike,
@@ -21,11 +28,14 @@ export interface AppState {
 export class ProgressStore {
   private state: AppState;
   private readonly listeners = new Set<() => void>();
+  /** Ids of notices the learner dismissed that stay dismissed while their data is unchanged. */
+  private dismissed: Set<string>;
 
   constructor(
     private readonly storage: StorageLike | undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.dismissed = loadDismissed(storage);
     const loaded = loadProgress(storage, clock());
     this.state = { progress: loaded.progress, notices: loaded.notices };
   }
@@ -56,13 +66,32 @@ export class ProgressStore {
     const result = change(this.state.progress, this.clock());
     const saved =
       result.progress === this.state.progress ? [] : saveProgress(this.storage, result.progress);
+    const shown = result.notices.filter((n) => !this.dismissed.has(n.id));
     this.set({
       progress: result.progress,
-      notices: merge(this.state.notices, [...result.notices, ...saved]),
+      notices: merge(this.state.notices, [...shown, ...saved]),
     });
   }
 
+  /** Import a progress file: what it replaces is backed up here first, its runs proven on `scenarios`. */
+  importFile(text: string, fileName: string, options: Omit<ImportOptions, 'backup'>): void {
+    this.report((progress, now) =>
+      importProgress(progress, text, fileName, now, {
+        ...options,
+        backup: backupWriter(this.storage, now),
+      }),
+    );
+  }
+
+  /** The text of a backup an import made, to download. */
+  backupText(key: string): string | undefined {
+    return readBackup(this.storage, key);
+  }
+
   dismiss(id: string): void {
+    const dismissed = this.state.notices.find((n) => n.id === id);
+    if (dismissed && staysDismissed(dismissed))
+      this.dismissed = rememberDismissed(this.storage, id);
     this.set({ ...this.state, notices: this.state.notices.filter((n) => n.id !== id) });
   }
 

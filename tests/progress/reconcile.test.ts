@@ -135,15 +135,21 @@ describe('reconcile', () => {
     expect(r2.progress.runs['r-now']?.status).toBe('stale');
   });
 
-  it('keeps runs of scenarios that are gone untouched, with one notice per scenario', () => {
+  it('keeps runs of scenarios that are gone untouched, with one notice for all of them', () => {
     const p = sampleProgress();
     const result = reconcile(p, [], now);
     expect(result.progress).toBe(p);
     expect(result.notices.map((n) => [n.code, n.severity, n.source.name])).toEqual([
       ['scenario-missing', 'info', 'missed-deadline'],
-      ['scenario-missing', 'info', 'first-delegation'],
     ]);
-    expect(result.notices[0]?.message).toMatch(/^3 saved runs belong to "missed-deadline"/);
+    expect(result.notices[0]?.message).toMatch(
+      /^4 saved runs belong to 2 scenarios this course no longer has: "missed-deadline" and "first-delegation"\. They are kept untouched/,
+    );
+    const one = reconcile(p, [version('first-delegation', 'h1')], now);
+    expect(one.notices[0]?.message).toMatch(/^3 saved runs belong to "missed-deadline", which/);
+    expect(reconcile(p, [], now, (id) => id !== 'first-delegation').notices[0]?.message).toMatch(
+      /^1 saved run belongs to "first-delegation"/,
+    );
   });
 
   it("fits the engine's replay of a real scenario", () => {

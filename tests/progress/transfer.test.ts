@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  backupWriter,
   emptyProgress,
   exportProgress,
   importProgress,
@@ -16,10 +17,13 @@ import {
   startRun,
   type Progress,
 } from '../../src/progress';
+import { MemoryStorage } from './memory-storage';
 import { at, clone, sampleProgress } from './sample';
 
 const now = at(59);
 const FILE = 'casebook-progress-2025-03-01.json';
+/** Somewhere to back up what an import replaces (without one, nothing is replaced). */
+const keeping = () => ({ backup: backupWriter(new MemoryStorage(), now) });
 
 describe('export', () => {
   it('writes a pretty, self-describing JSON file', () => {
@@ -175,7 +179,7 @@ describe('merge rules for reflections and the profile', () => {
       },
     };
     const mine = saveReflection(here, 'r-stale', { answers: { 'went-well': 'Only here' } }, at(42));
-    const result = importProgress(mine, exportProgress(there, now), FILE, now);
+    const result = importProgress(mine, exportProgress(there, now), FILE, now, keeping());
     expect(result.progress.reflections['r-done']?.plan.who).toBe('Priya');
     expect(result.progress.reflections['r-now']?.answers).toEqual({ 'went-well': 'New one' });
     expect(result.progress.reflections['r-gone']).toBe(mine.reflections['r-gone']);
@@ -194,7 +198,7 @@ describe('merge rules for reflections and the profile', () => {
 
   it("takes the file's profile only when it is newer", () => {
     const newer = setProfile(here, { stage: 'senior-leader' }, at(40));
-    const taken = importProgress(here, exportProgress(newer, now), FILE, now);
+    const taken = importProgress(here, exportProgress(newer, now), FILE, now, keeping());
     expect(taken.progress.profile).toEqual(newer.profile);
     expect(taken.notices[0]?.message).toMatch(/learner profile was taken from the file/);
 
@@ -259,7 +263,7 @@ describe('merge rules', () => {
   }
 
   it('adds new runs, takes later ones from the file, keeps ours when the file is older', () => {
-    const result = importProgress(here, exportProgress(elsewhere(), now), FILE, now);
+    const result = importProgress(here, exportProgress(elsewhere(), now), FILE, now, keeping());
     expect(result.progress.runs['r-away']).toEqual(elsewhere().runs['r-away']);
     expect(result.progress.runs['r-now']?.events).toEqual([
       'ASK_WHAT_HAPPENED',

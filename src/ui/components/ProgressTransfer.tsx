@@ -1,13 +1,15 @@
 // Moving progress between browsers, or keeping a copy: download every run as a file,
-// and import such a file back (merged with what is here; a bad file changes nothing
-// and says why).
+// and import such a file back (merged with what is here, its runs replayed on the
+// scenarios as they are now; a bad file changes nothing and says why).
 import { useId, useState, type ChangeEvent } from 'react';
-import { exportProgress, importProgress } from '../../progress';
+import { exportProgress } from '../../progress';
+import { scenarioVersions, servedBy, useCourse } from '../course';
 import { download } from '../download';
 import { useAppState, useStore } from '../store';
 
 export function ProgressTransfer() {
   const store = useStore();
+  const course = useCourse();
   const { progress } = useAppState();
   const inputId = useId();
   const [status, setStatus] = useState('');
@@ -27,8 +29,11 @@ export function ProgressTransfer() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    setStatus(`Reading ${file.name}…`);
     const text = await file.text();
-    store.report((current, now) => importProgress(current, text, file.name, now));
+    // Every imported run is replayed on the scenario as it is now before it counts as playable.
+    const scenarios = await scenarioVersions(course);
+    store.importFile(text, file.name, { scenarios, known: servedBy(course.index) });
     setStatus(`Read ${file.name}; see the notices above for what was imported.`);
   };
 

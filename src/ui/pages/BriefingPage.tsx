@@ -98,8 +98,14 @@ function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[]
 
 function describe(run: SavedRun): string {
   const decisions = `${run.events.length} decision${run.events.length === 1 ? '' : 's'}`;
-  if (run.status === 'stale')
-    return `${run.ending ? OUTCOME_LABEL[run.ending.outcome] : 'Unfinished'}, ${decisions} (made on an earlier version: read-only)`;
+  if (run.status === 'stale') {
+    // A log that claimed this version and still did not replay was damaged or doctored.
+    const why =
+      run.stale?.contentHash === run.contentHash
+        ? 'its choices do not replay on this scenario'
+        : 'made on an earlier version';
+    return `${run.ending ? OUTCOME_LABEL[run.ending.outcome] : 'Unfinished'}, ${decisions} (${why}: read-only)`;
+  }
   if (run.status === 'complete' && run.ending)
     return `${OUTCOME_LABEL[run.ending.outcome]}, ${decisions}`;
   return `Unfinished, ${decisions} (you started again later)`;

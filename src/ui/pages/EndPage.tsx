@@ -55,8 +55,11 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
       {outcome && <p className={`outcome ${outcome}`}>{OUTCOME_LABEL[outcome]}</p>}
       {run.status === 'stale' && (
         <p className="notice-inline" role="note">
-          You played this run on an earlier version of the scenario. It is kept as it was and can no
-          longer be continued; the decisions below are shown as far as they still apply.
+          {run.stale?.contentHash === run.contentHash
+            ? 'The choices saved for this run do not replay on this scenario (the saved data was damaged or changed).'
+            : 'You played this run on an earlier version of the scenario.'}{' '}
+          It is kept as it was and can no longer be continued; the decisions below are shown as far
+          as they still apply.
         </p>
       )}
       {progress.settings.coaching === 'practice' && trace.finished && (

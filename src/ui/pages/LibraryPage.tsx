@@ -3,7 +3,7 @@
 import { ScenarioFacts } from '../components/ScenarioFacts';
 import { useEffect, useRef, useState } from 'react';
 import { AUDIENCES, type Audience, type CourseEntry, type Focus } from '../../contract';
-import { activeRun, completedRuns } from '../../progress';
+import { activeRun, completedRuns, runsOf } from '../../progress';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { ProgressTransfer } from '../components/ProgressTransfer';
 import { useCourse } from '../course';
@@ -108,6 +108,7 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
   }
   const active = activeRun(progress, card.id);
   const done = completedRuns(progress, card.id).length;
+  const readOnly = runsOf(progress, card.id).filter((r) => r.status === 'stale').length;
   return (
     <li className="card" aria-labelledby={id}>
       <h2 id={id}>
@@ -115,7 +116,7 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
       </h2>
       <p>{card.summary}</p>
       <ScenarioFacts card={card} />
-      {(active || done > 0) && (
+      {(active || done > 0 || readOnly > 0) && (
         <p className="progress-note">
           {active && (
             <>
@@ -123,7 +124,9 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
               made.{' '}
             </>
           )}
-          {done > 0 && `Completed ${done} time${done === 1 ? '' : 's'}.`}
+          {done > 0 && `Completed ${done} time${done === 1 ? '' : 's'}. `}
+          {readOnly > 0 &&
+            `${readOnly} run${readOnly === 1 ? '' : 's'} kept read-only: ${readOnly === 1 ? 'it no longer replays' : 'they no longer replay'}, so ${readOnly === 1 ? 'it' : 'they'} cannot be continued.`}
         </p>
       )}
     </li>
