@@ -123,6 +123,21 @@ describe('the fuzz verdicts', () => {
       );
     },
   );
+
+  it.each(['\u200b', '\u202e', '\u2066', '\ufeff'])(
+    'name a message that prints %j raw',
+    (character) => {
+      const code = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      expect(
+        withDiagnostic(diagnostic({ message: `There is no state "next${character}-step".` })),
+      ).toEqual([
+        `CB205 "There is no state "next${character}-step".": message contains U+${code} raw`,
+      ]);
+      expect(
+        withDiagnostic(diagnostic({ message: 'There is no state "next\\u200b-step".' })),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('PositionIndex', () => {

@@ -3,7 +3,8 @@
  * throw, no crash, no hang), it drops nothing silently (every scenario folder compiles
  * or has an error saying why, and so does behaviours.json), every diagnostic points at
  * one of the course's files at a line and column that exist there, and its message
- * reads as words (no "[native code]", "undefined", "NaN" or "Infinity").
+ * reads as words (no "[native code]", "undefined", "NaN" or "Infinity", and no invisible
+ * or bidi character printed raw).
  */
 import type { Diagnostic, Range } from '../../src/contract';
 import type { Outcome } from './check-protocol';
@@ -11,6 +12,8 @@ import { folderOf, type CourseFiles } from './mutation';
 import { PositionIndex } from './position-index';
 
 const UNREADABLE = ['[native code]', 'undefined', 'NaN', 'Infinity'];
+/** Zero-width, bidi and other invisible characters: a message shows them escaped (issue 12, part 4), never raw. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 const SCENARIO_FILES = ['scenario.md', 'machine.json'];
 
 /** The course's files a diagnostic may name: those present, and the expected ones that are missing. */
@@ -72,6 +75,9 @@ export function problemsWith(files: CourseFiles, outcome: Outcome): string[] {
     checkRange(what, d.file, d.range);
     for (const message of [d.message, ...(d.related ?? []).map((r) => r.message)]) {
       const bad = UNREADABLE.filter((word) => message.includes(word));
+      const hidden = INVISIBLE.exec(message)?.[0];
+      if (hidden)
+        bad.push(`U+${hidden.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} raw`);
       if (bad.length > 0 || message.trim() === '')
         problems.push(`${what}: message ${bad.length ? `contains ${bad.join(', ')}` : 'is empty'}`);
     }
