@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, courseFor } from './fuzz-case';
 import { applyMutations, linesOf, type Mutation } from './mutation';
+import { REGRESSIONS } from './regressions';
 
 const MD = 'missed-deadline/scenario.md';
 const JSON_FILE = 'missed-deadline/machine.json';
@@ -160,5 +161,17 @@ describe('the fuzzer mutations', () => {
       'project-slipping/scenario.md',
     ]);
     expect(files.get(JSON_FILE)?.length).toBe(0);
+  });
+});
+
+describe('the regression cases', () => {
+  it('have names of their own, and each changes the files it names', () => {
+    const names = REGRESSIONS.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of REGRESSIONS) {
+      const files = courseFor(r);
+      for (const m of r.mutations)
+        expect(files.get(m.file)?.equals(BUNDLED.get(m.file)!), `${r.name}: ${m.kind}`).toBe(false);
+    }
   });
 });

@@ -7,10 +7,14 @@ import type { RunDetails } from 'fast-check';
 import { describeCase, type FuzzCase } from './fuzz-case';
 
 /** Cases per stack size in `npm test`: well under a minute for both on two cores. */
-export const CI_RUNS = 40;
+export const CI_RUNS = 25;
 export const CI_SEED = 20_260_612;
-/** After the first failing case, at most this many more are run to shrink it (a count, not a time, so a replay shrinks the same). */
-export const MAX_SHRINK_RUNS = 150;
+/**
+ * After the first failing case, at most this many more are run to shrink it (a count,
+ * not a time, so a replay shrinks the same; FUZZ_SHRINK_RUNS changes it). A hang costs
+ * its 5 s deadline and a fresh worker, so shrinking one takes seconds per step.
+ */
+export const MAX_SHRINK_RUNS = 40;
 
 export interface FuzzSettings {
   runs: number;
