@@ -9,6 +9,7 @@ import { compileScenario, parseTaxonomy, sourceFile, type ScenarioInput } from '
 import { scaffold } from '../../src/cli/scaffold';
 import { readFileSync } from 'node:fs';
 import { positionProblems } from '../support/positions';
+import { mutation } from '../support/text-edits';
 
 /** More runs on demand: PROPERTY_RUNS=20 runs each property twenty times as often. */
 const scale = Number(process.env.PROPERTY_RUNS ?? '1');
@@ -44,62 +45,6 @@ const input = (md: string, json: string): ScenarioInput => ({
   scenarioMd: { path: 'prop-case/scenario.md', text: md },
   machineJson: { path: 'prop-case/machine.json', text: json },
 });
-
-const snippets = [
-  '{',
-  '}',
-  '[',
-  ']',
-  '"',
-  ',',
-  ':',
-  '\n',
-  '\r\n',
-  '\t',
-  '\uFEFF',
-  '👋',
-  'é',
-  '---\n',
-  '## ',
-  '### ',
-  '# ',
-  '> ',
-  '\n===\n',
-  'null',
-  '"target"',
-  '"guard"',
-  '{"type":"not"}',
-  '"always"',
-  '"type": "final"',
-  '\\',
-  '/*',
-  '<script>',
-];
-
-/** Insert, delete or replace a slice of `text` at random places. */
-const mutation = (text: string) =>
-  fc
-    .array(
-      fc.record({
-        at: fc.nat({ max: Math.max(0, text.length) }),
-        cut: fc.nat({ max: 40 }),
-        insert: fc.oneof(
-          fc.constantFrom(...snippets),
-          fc.string({ maxLength: 8, unit: 'grapheme' }),
-          fc.constant(''),
-        ),
-      }),
-      { minLength: 1, maxLength: 6 },
-    )
-    .map((edits) =>
-      edits.reduce(
-        (t, e) =>
-          t.slice(0, Math.min(e.at, t.length)) +
-          e.insert +
-          t.slice(Math.min(e.at, t.length) + e.cut),
-        text,
-      ),
-    );
 
 describe('the compiler never throws and always points at real positions', () => {
   it('on random text in both files', () => {
