@@ -130,8 +130,9 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   ];
   for (const group of groups) linkChoices(md, json, group, diagnostics, respelt);
 
+  const unpairedSections = new Set(pairs.right);
   for (const section of usable) {
-    if (!pairs.right.includes(section.id)) continue;
+    if (!unpairedSections.has(section.id)) continue;
     diagnostics.push(
       diagnostic(
         'CB402',
@@ -208,8 +209,11 @@ function linkChoices(
       ),
     );
   }
+  // Sets: a state may have thousands of unpaired events, and `includes` per event was quadratic.
+  const unpairedEvents = new Set(pairs.left);
+  const unpairedChoices = new Set(pairs.right);
   for (const event of state.events) {
-    if (!pairs.left.includes(event.event)) continue;
+    if (!unpairedEvents.has(event.event)) continue;
     diagnostics.push(
       diagnostic(
         'CB403',
@@ -220,7 +224,7 @@ function linkChoices(
     );
   }
   for (const choice of choices) {
-    if (!pairs.right.includes(choice.event)) continue;
+    if (!unpairedChoices.has(choice.event)) continue;
     diagnostics.push(
       diagnostic(
         'CB404',

@@ -208,5 +208,6 @@ describe('analysis agrees with exhaustive play on scenarios with loops and merge
         'valid-loop-raises-a-metric-no-guard-reads',
       ]),
     );
-  });
+    // Two fixtures explore 250,000 states each on purpose (CB604, CB707): more than the default 20 s on a loaded machine.
+  }, 120_000);
 });

@@ -85,3 +85,25 @@ describe('ranges of metrics the state key forgets', () => {
     expect(analysis.arrivals[0]).toMatchObject({ min: [-Infinity], max: [3] });
   });
 });
+
+describe('metrics named like members of Object.prototype', () => {
+  it('get their own ranges, not the prototype’s functions (NaN to NaN)', () => {
+    const analysis = analyse(
+      inlineScenario({
+        initial: 'opening',
+        context: { constructor: 0, toString: 1 },
+        states: {
+          opening: {
+            on: {
+              GO: to('outcome-done', { actions: adjust({ constructor: 2, toString: -1 }) }),
+              STAY: to('outcome-done'),
+            },
+          },
+          'outcome-done': { type: 'final', meta: { outcome: 'strong' } },
+        },
+      }),
+    );
+    expect(analysis.endings[0]?.metrics.constructor).toEqual({ min: 0, max: 2 });
+    expect(analysis.endings[0]?.metrics.toString).toEqual({ min: 0, max: 1 });
+  });
+});

@@ -228,7 +228,8 @@ function endingReports(
     metricIds.forEach((metric, i) => {
       const min = values.min[id * values.metrics + i] as number;
       const max = values.max[id * values.metrics + i] as number;
-      const range = report.metrics[metric];
+      // Own entries only: a metric may be named `constructor` or `toString`.
+      const range = Object.hasOwn(report.metrics, metric) ? report.metrics[metric] : undefined;
       report.metrics[metric] = range
         ? { min: Math.min(range.min, min), max: Math.max(range.max, max) }
         : { min, max };
