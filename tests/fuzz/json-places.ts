@@ -12,6 +12,19 @@ export interface Span {
   length: number;
 }
 
+/**
+ * jsonc-parser's tree, or none when an earlier mutation nested the file too deep for its
+ * recursion: the fuzzer then finds no place there, and the checker still gets the file.
+ */
+function tree(text: string): Node | undefined {
+  try {
+    return parseTree(text, [], { allowTrailingComma: true });
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 function walk(node: Node | undefined, visit: (node: Node) => void): void {
   const stack = node ? [node] : [];
   for (let next = stack.pop(); next; next = stack.pop()) {
@@ -22,7 +35,7 @@ function walk(node: Node | undefined, visit: (node: Node) => void): void {
 
 function nodes(text: string, keep: (node: Node) => boolean): Node[] {
   const found: Node[] = [];
-  walk(parseTree(text, [], { allowTrailingComma: true }), (node) => {
+  walk(tree(text), (node) => {
     if (keep(node)) found.push(node);
   });
   return found;
@@ -67,7 +80,7 @@ export interface StatePlace {
 }
 
 export function states(text: string): StatePlace[] {
-  const root = parseTree(text, [], { allowTrailingComma: true });
+  const root = tree(text);
   const map = root?.type === 'object' ? property(root, 'states')?.children?.[1] : undefined;
   if (map?.type !== 'object') return [];
   return (map.children ?? []).flatMap((p) => {
@@ -80,7 +93,7 @@ export function states(text: string): StatePlace[] {
 
 /** The machine's `initial` state id, when it has one. */
 export function initialState(text: string): string | undefined {
-  const root = parseTree(text, [], { allowTrailingComma: true });
+  const root = tree(text);
   const value = root?.type === 'object' ? property(root, 'initial')?.children?.[1] : undefined;
   return typeof value?.value === 'string' ? value.value : undefined;
 }
