@@ -13,8 +13,8 @@ import { cpus, loadavg } from 'node:os';
 import type { CompiledScenario, Taxonomy } from '../src/contract';
 import { analyse, initialContext, usage } from '../src/engine';
 import { layoutMap } from '../src/ui/author/map-model';
-import { checkCourseInDetail } from '../src/cli/check-course';
-import { loadCourse } from '../src/cli/load';
+import { checkCourseInDetail } from '../src/check/check-course';
+import { loadCourse } from '../src/disk/load';
 import { loadTaxonomy, measure, prepare, ROOT } from './common';
 
 function row(compiled: CompiledScenario, taxonomy: Taxonomy, label: string): string {

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { formatDiagnostic } from '../src/cli/format';
+import { formatDiagnostic } from '../src/check/format';
 import { compileCourse, compileScenario, type ScenarioInput } from '../src/compiler';
 import type { Diagnostic } from '../src/contract';
 import { loadTaxonomy } from './common';

@@ -6,7 +6,7 @@
  * the median of a few rounds; never run as a test (wall-clock time on a shared machine).
  */
 import { compileCourse } from '../src/compiler';
-import { loadCourse } from '../src/cli/load';
+import { loadCourse } from '../src/disk/load';
 import { createPlayer, prover, replay } from '../src/engine';
 import {
   STORAGE_KEY,

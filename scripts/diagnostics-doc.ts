@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE, type Code } from '../src/compiler';
-import { formatDiagnostic } from '../src/cli/format';
+import { formatDiagnostic } from '../src/check/format';
 import { compileFixture, fixtureCases, FIXTURES } from '../tests/support/fixtures';
 
 const GROUPS: [string, string][] = [

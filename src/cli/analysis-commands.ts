@@ -6,11 +6,11 @@
 import { compileCourse } from '../compiler';
 import type { CompiledScenario, Diagnostic } from '../contract';
 import { analyse, type Analysis } from '../engine';
-import { formatDiagnostic } from './format';
+import { formatDiagnostic } from '../check/format';
 import { scenarioGraph, type GraphFormat } from './graph';
 import type { Io } from './io';
-import { loadCourse, UsageError } from './load';
-import { statsJson, statsText } from './stats';
+import { loadCourse, UsageError } from '../disk/load';
+import { statsJson, statsText } from '../check/stats';
 
 type Analysed = { scenario: CompiledScenario; analysis: Analysis };
 

@@ -3,11 +3,11 @@
  * scenario folder (default `scenarios/`) and report every diagnostic. Exit 1 on
  * errors (and on warnings with `--strict`), 2 on a usage mistake.
  */
-import { checkCourse } from './check-course';
+import { checkCourse } from '../check/check-course';
 import type { Diagnostic } from '../contract';
-import { formatDiagnostic, summary } from './format';
+import { formatDiagnostic, summary } from '../check/format';
 import { type Io } from './io';
-import { loadCourse, UsageError } from './load';
+import { loadCourse, UsageError } from '../disk/load';
 
 const USAGE =
   'Usage: npm run check -- [--strict] [--json] [PATH ...]   (PATH: a course folder or a scenario folder; default scenarios/)';

@@ -5,7 +5,7 @@
  */
 import type { CompiledScenario, Scene, Transition } from '../contract';
 import type { Analysis } from '../engine';
-import { describeGuard } from './describe-guard';
+import { describeGuard } from '../check/describe-guard';
 
 export type GraphFormat = 'mermaid' | 'dot';
 

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTaxonomy, sourceFile } from '../compiler';
 import type { Io } from './io';
-import { PROJECT_SCENARIOS } from './load';
+import { PROJECT_SCENARIOS } from '../disk/load';
 import { scaffold } from './scaffold';
 import { runGraph, runStats } from './analysis-commands';
 

@@ -3,8 +3,8 @@
  * diagnostics) in the first bundle, each compiled scenario as its own lazily loaded
  * module, so the library opens without the weight of every scenario.
  */
-import { checkCourse } from '../cli/check-course';
-import { loadCourse } from '../cli/load';
+import { checkCourse } from '../check/check-course';
+import { loadCourse } from '../disk/load';
 import type { CompiledScenario, CourseIndex, Focus, Taxonomy } from '../contract';
 import { analyse } from '../engine';
 

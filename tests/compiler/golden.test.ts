@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 import { ROOT as root, rootPath } from '../support/paths';
 
 const golden = rootPath('tests/golden/missed-deadline.compiled.json');

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCourse } from '../../src/cli/check-course';
+import { checkCourse } from '../../src/check/check-course';
 import { invisibleHint, q } from '../../src/compiler/quote';
 import type { Diagnostic } from '../../src/contract';
 import { rootPath } from '../support/paths';

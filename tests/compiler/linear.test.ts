@@ -6,7 +6,7 @@
  * a bounded number of times.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic, EXCERPT_WIDTH } from '../../src/cli/format';
+import { formatDiagnostic, EXCERPT_WIDTH } from '../../src/check/format';
 import { cyclesOf } from '../../src/compiler/always-cycles';
 import { sourceFile } from '../../src/compiler/source';
 import type { Diagnostic } from '../../src/contract';

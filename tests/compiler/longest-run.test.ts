@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 import type { CompiledScenario } from '../../src/contract';
 import { ROOT as root } from '../support/paths';
 

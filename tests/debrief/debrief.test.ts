@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 import type { CompiledScenario, Taxonomy } from '../../src/contract';
 import { debrief } from '../../src/debrief';
 import {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 import {
   choose,
   createPlayer,

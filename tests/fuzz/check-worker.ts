@@ -9,9 +9,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkCourse } from '../../src/cli/check-course';
-import { formatDiagnostic, summary } from '../../src/cli/format';
-import { loadCourse } from '../../src/cli/load';
+import { checkCourse } from '../../src/check/check-course';
+import { formatDiagnostic, summary } from '../../src/check/format';
+import { loadCourse } from '../../src/disk/load';
 import type { CheckReply, CheckRequest } from './check-protocol';
 
 const scratch = (workerData as { scratch: string }).scratch;

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CourseResult } from '../../src/compiler';
-import { checkCourse } from '../../src/cli/check-course';
+import { checkCourse } from '../../src/check/check-course';
 import type { Diagnostic } from '../../src/contract';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
 

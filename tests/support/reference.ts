@@ -1,6 +1,6 @@
 /** The compiled reference scenario, for engine and debrief tests. */
 import { compileCourse } from '../../src/compiler';
-import { loadCourse } from '../../src/cli/load';
+import { loadCourse } from '../../src/disk/load';
 import type { CompiledScenario } from '../../src/contract';
 import { ROOT } from './paths';
 

@@ -5,8 +5,8 @@
  * needs the map most.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCourseInDetail } from '../../src/cli/check-course';
-import { loadCourse } from '../../src/cli/load';
+import { checkCourseInDetail } from '../../src/check/check-course';
+import { loadCourse } from '../../src/disk/load';
 import type { Taxonomy } from '../../src/contract';
 import { analyse } from '../../src/engine';
 import { choiceDomain, layoutMap, sceneMarks } from '../../src/ui/author/map-model';
