@@ -1,9 +1,11 @@
 /**
  * `npm run bench:progress`: what the learner's saved progress costs on page load with
  * many runs, in Node: reading and checking 10,000 runs from storage, the one notice
- * about 10,000 runs of scenarios the course no longer has, and replaying 10,000 runs of
- * the reference scenario (every run is proven on load, whatever its contentHash). Prints
- * the median of a few rounds; never run as a test (wall-clock time on a shared machine).
+ * about 10,000 runs of scenarios the course no longer has, replaying 10,000 runs of
+ * the reference scenario (as an import proves every run, whatever its contentHash), and
+ * the start-up reconcile with 0, 300 and 3,000 saved runs, which replays only runs whose
+ * scenario changed. Prints the median of a few rounds; never run as a test (wall-clock
+ * time on a shared machine).
  */
 import { compileCourse } from '../src/compiler';
 import { loadCourse } from '../src/disk/load';
@@ -15,6 +17,7 @@ import {
   reconcile,
   type Progress,
   type SavedRun,
+  type ScenarioVersion,
 } from '../src/progress';
 import { ROOT } from './common';
 
@@ -63,6 +66,9 @@ const version = {
   replays: (events: string[]) => replay(player, events),
 };
 const path = replay(player, []).snapshot && ['ASK_WHAT_CHANGED'];
+/** Replay every run, as an import does (and as start-up did before it trusted runs on their version). */
+const prove = (progress: Progress, v: ScenarioVersion) =>
+  reconcile(progress, { ids: [], versions: [v] }, now, { prove: 'every' });
 
 const missing = progressOf((i) => ({ scenarioId: `gone-${i}` }));
 const stored = JSON.stringify(missing);
@@ -76,22 +82,18 @@ console.log(
 );
 median('load from storage (parse, migrate, check every run)', () => loadProgress(storage, now));
 median('missing scenarios: the one grouped notice', () => {
-  const notices = reconcile(missing, [], now).notices;
+  const notices = reconcile(missing, { ids: [], versions: [] }, now).notices;
   if (notices.length !== 1) throw new Error(`${notices.length} notices`);
 });
 const playable = progressOf(() => ({ contentHash: scenario.contentHash, events: path }));
-median('replay every run of one scenario (each replays)', () =>
-  reconcile(playable, [version], now),
-);
+median('import: replay every run of one scenario (each replays)', () => prove(playable, version));
 median('  the same with the prefix-sharing prover the app uses', () =>
-  reconcile(playable, [{ ...version, replays: prover(player) }], now),
+  prove(playable, { ...version, replays: prover(player) }),
 );
 const broken = progressOf(() => ({ contentHash: scenario.contentHash, events: ['NOPE'] }));
-median('replay every run of one scenario (none replays: grouped)', () =>
-  reconcile(broken, [version], now),
-);
+median('import: replay every run (none replays: grouped)', () => prove(broken, version));
 median('  the same with the prefix-sharing prover the app uses', () =>
-  reconcile(broken, [{ ...version, replays: prover(player) }], now),
+  prove(broken, { ...version, replays: prover(player) }),
 );
 /** Distinct logs: each run takes a different path, so prefixes are shared only near the start. */
 const paths: string[][] = [];
@@ -110,7 +112,41 @@ const varied = progressOf((i) => ({
   events: paths[i % paths.length] ?? [],
 }));
 console.log(`(${paths.length} distinct complete paths of the reference scenario, reused in turn)`);
-median('replay every run, varied complete paths (replay)', () => reconcile(varied, [version], now));
+median('import: replay every run, varied complete paths', () => prove(varied, version));
 median('  the same with the prefix-sharing prover the app uses', () =>
-  reconcile(varied, [{ ...version, replays: prover(player) }], now),
+  prove(varied, { ...version, replays: prover(player) }),
 );
+
+/**
+ * Opening a scenario with 0, 300 and 3,000 saved runs of it, each a complete run of a
+ * varied path on the version served (the learner's usual case), with a fresh prover
+ * each round as on a page load: start-up trusts them, an import replays them all; and
+ * the same runs after the scenario changed, which start-up replays.
+ */
+console.log('\nopening a scenario: reconcile with its saved runs (varied complete paths)');
+for (const count of [0, 300, 3_000]) {
+  const runs: Record<string, SavedRun> = {};
+  for (const [id, run] of Object.entries(varied.runs).slice(0, count))
+    runs[id] = { ...run, status: 'complete', ending: { id: 'x', outcome: 'mixed' } };
+  const saved: Progress = { ...emptyProgress(), runs };
+  const served = () => ({
+    ids: [],
+    versions: [{ ...version, replays: prover(player) }],
+  });
+  const changed: Progress = {
+    ...saved,
+    runs: Object.fromEntries(
+      Object.entries(saved.runs).map(([id, run]) => [id, { ...run, contentHash: 'older' }]),
+    ),
+  };
+  const n = count.toLocaleString('en-GB');
+  median(`  ${n} runs on the served version: start-up (changed only)`, () =>
+    reconcile(saved, served(), now),
+  );
+  median(`  ${n} runs on the served version: every run replayed`, () =>
+    reconcile(saved, served(), now, { prove: 'every' }),
+  );
+  median(`  ${n} runs on an older version: start-up replays them`, () =>
+    reconcile(changed, served(), now),
+  );
+}

@@ -3,8 +3,10 @@
  * reflections and action plans, in one versioned, migrated, exportable document. Pure
  * functions only: the UI holds the current `Progress`, applies an update, then calls
  * `saveProgress` (autosave after every choice and every edit of a reflection). On
- * start-up: `loadProgress`, then `reconcile` with the course's scenarios; after
- * `importProgress` (which replays imported runs and backs up what it replaces), save again. Every recovered problem is a `Notice`
+ * start-up: `loadProgress`, then `reconcile` with what the course serves (`servedBy`);
+ * after `importProgress` (which replays every run and backs up what it replaces), save
+ * again. A run's life: `startRun`, `recordStep` per choice, `forkRun` to start again from
+ * a decision, `refuseRun` when a log opened for play does not replay. Every recovered problem is a `Notice`
  * to show the learner. Imports only the contract's types, immer and valibot: no React,
  * engine or compiler.
  */
@@ -44,6 +46,7 @@ export {
   markStale,
   rebaseRun,
   recordChoice,
+  recordStep,
   setCoaching,
   startRun,
   type Ending,
@@ -52,7 +55,16 @@ export {
 } from './update';
 export { saveReflection, setProfile, type ProfilePatch, type ReflectionPatch } from './debrief';
 export { activeRun, completedRuns, reflectionOf, runsOf } from './queries';
-export { reconcile, type ScenarioVersion } from './reconcile';
+export {
+  reconcile,
+  refuseRun,
+  type ReconcileOptions,
+  type ScenarioVersion,
+  type Served,
+} from './reconcile';
+export { servedBy } from './served';
+export { reconcileEditing } from './continue-edited';
+export { forkRun, keptChoices, type RunFork } from './fork';
 export {
   EXPORT_FORMAT,
   IMPORT_LIMIT,

@@ -1,16 +1,26 @@
 /**
- * Saved runs are proven, not trusted. On start-up (and after an import) the app calls
- * `reconcile` with the scenarios it has, and every run that is not already read-only
- * is replayed on the current version, whatever its `contentHash` says: a log that was
- * made on another version and still replays moves to this one; a log that does not
- * replay (an older version's, or a damaged or doctored one claiming to be current)
- * is kept as read-only history (`stale`), with its reflection, so the learner is never
- * left on a run whose choices cannot move. Either way the learner is told. A run
+ * Saved runs meet the scenarios the course serves. `reconcile` is given what the course
+ * serves as data (`Served`: the ids of every scenario it has, and the versions loaded so
+ * far, each with a replay) and returns the next progress and the notices, in one
+ * `produce`, for one store update.
+ *
+ * Which runs are replayed: on start-up (`prove: 'changed'`, the default) only runs whose
+ * scenario changed. A run whose `contentHash` is the served version's and that is not
+ * stale was recorded on this version by the engine, one offered choice at a time, so it
+ * is not replayed again: that keeps opening a scenario as fast with 3,000 saved runs as
+ * with none. What this gives up: a log damaged or doctored in storage that claims the
+ * current version is no longer caught here; it is caught when the run is opened, since
+ * playing replays it (`refuseRun`, called by the play page), and an import, which reads
+ * logs nobody here recorded, proves every run (`prove: 'every'`).
+ *
+ * A run replayed on a new version moves there when every choice still replays; when
+ * not, it is kept as read-only history (`stale`), with its reflection, so the learner is
+ * never left on a run whose choices cannot move. Either way the learner is told. A run
  * already stale is checked again only when the scenario changes again, and reported
  * again only if it comes back. Runs of scenarios the course no longer has are left
- * untouched, with one notice for all of them. One `produce` for all.
+ * untouched, with one notice for all of them.
  */
-import { produce } from 'immer';
+import { produce, type Draft } from 'immer';
 import { groupNotices, type Item } from './notice-groups';
 import { notice, type Notice } from './notices';
 import { recordPath } from './schema';
@@ -24,9 +34,29 @@ export interface ScenarioVersion {
   replays: (events: string[]) => { applied: number; failure?: { step: number; event: string } };
 }
 
+/** What the course serves, as data. */
+export interface Served {
+  /**
+   * Every scenario the course has, loaded or not, playable or broken for now: runs of
+   * these are kept quietly until their version is given. A run of any other scenario
+   * (and not in `versions`) belongs to none, and is named in one `scenario-missing` notice.
+   */
+  ids: readonly string[];
+  /** The versions loaded so far: runs of these are reconciled with them. */
+  versions: readonly ScenarioVersion[];
+}
+
+export interface ReconcileOptions {
+  /**
+   * `changed` (start-up): replay only runs whose scenario changed since they were saved.
+   * `every` (an import): replay every run that is not already stale on this version.
+   */
+  prove?: 'changed' | 'every';
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-type Decision =
+export type Decision =
   | { run: SavedRun; rebase: string }
   /** `current`: the run claimed the scenario's current version and still does not replay. */
   | { run: SavedRun; stale: StaleInfo; current: boolean };
@@ -54,38 +84,41 @@ function replayFailure(run: SavedRun, scenario: ScenarioVersion): StaleInfo | un
   return undefined;
 }
 
-function decide(run: SavedRun, scenario: ScenarioVersion): Decision | undefined {
+function decide(
+  run: SavedRun,
+  scenario: ScenarioVersion,
+  prove: 'changed' | 'every',
+): Decision | undefined {
   if (run.status === 'stale' && run.stale?.contentHash === scenario.contentHash) return undefined;
+  const current = run.contentHash === scenario.contentHash && run.status !== 'stale';
+  // Recorded on this version by the engine: nothing to prove (see the module comment).
+  if (current && prove === 'changed') return undefined;
   const stale = replayFailure(run, scenario);
-  const current = run.contentHash === scenario.contentHash;
-  if (stale) return { run, stale, current: current && run.status !== 'stale' };
-  return current && run.status !== 'stale' ? undefined : { run, rebase: scenario.contentHash };
+  if (stale) return { run, stale, current };
+  return current ? undefined : { run, rebase: scenario.contentHash };
 }
 
 /** The run's label in a grouped notice: `"missed-deadline" started 2025-03-01`. */
 const example = (run: SavedRun) => `"${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
 
-function decisionNotices(decisions: readonly Decision[]): Notice[] {
-  const notices: Item[] = [];
-  for (const d of decisions) {
-    const path = recordPath('runs', d.run.id);
-    const source = { kind: 'scenario', name: d.run.scenarioId } as const;
-    const item = (n: Notice) => notices.push({ notice: n, example: example(d.run), group: 'runs' });
-    if ('rebase' in d) item(notice('run-replayed', { ...source, path }, { run: d.run }));
-    else if (d.run.status !== 'stale')
-      item(
-        notice(
-          d.current ? 'run-unplayable' : 'run-stale',
-          { ...source, path: `${path}.events[${d.stale.step}]` },
-          { run: d.run, step: d.stale.step, event: d.stale.event },
-        ),
-      );
-  }
-  return groupNotices(notices);
+/** The notice one decision gives, if any (a run already stale moving to another stale version gives none). */
+export function decisionItem(d: Decision): Item | undefined {
+  const path = recordPath('runs', d.run.id);
+  const source = { kind: 'scenario', name: d.run.scenarioId } as const;
+  const item = (n: Notice): Item => ({ notice: n, example: example(d.run), group: 'runs' });
+  if ('rebase' in d) return item(notice('run-replayed', { ...source, path }, { run: d.run }));
+  if (d.run.status === 'stale') return undefined;
+  return item(
+    notice(
+      d.current ? 'run-unplayable' : 'run-stale',
+      { ...source, path: `${path}.events[${d.stale.step}]` },
+      { run: d.run, step: d.stale.step, event: d.stale.event },
+    ),
+  );
 }
 
-/** One notice for every run of a scenario that is neither given nor `known` to the course. */
-function missingNotice(runs: readonly SavedRun[]): Notice[] {
+/** One notice for every run of a scenario that is neither given nor served by the course. */
+export function missingNotice(runs: readonly SavedRun[]): Notice[] {
   const byScenario = new Map<string, number>();
   for (const run of runs) byScenario.set(run.scenarioId, (byScenario.get(run.scenarioId) ?? 0) + 1);
   const [first] = byScenario.keys();
@@ -110,40 +143,75 @@ function fingerprint(names: readonly string[]): string {
   return hash.toString(36);
 }
 
-/**
- * Replay the runs of `scenarios` on their current versions (see the module comment).
- * Runs of other scenarios are "missing" unless `known` says the course still has them
- * (not loaded yet, or broken for now).
- */
-export function reconcile(
+/** What reconciling would do, before it is applied: a decision per run to change, and the runs of no served scenario. */
+export interface Plan {
+  decisions: Decision[];
+  missing: SavedRun[];
+}
+
+/** Decide, run by run in the order they were started, what reconciling with `served` does. */
+export function planReconcile(
   progress: Progress,
-  scenarios: readonly ScenarioVersion[],
-  now: Date,
-  known: (scenarioId: string) => boolean = () => false,
-): { progress: Progress; notices: Notice[] } {
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const missing: SavedRun[] = [];
-  const decisions: Decision[] = [];
+  served: Served,
+  options: ReconcileOptions = {},
+): Plan {
+  const byId = new Map(served.versions.map((s) => [s.id, s]));
+  const ids = new Set(served.ids);
+  const prove = options.prove ?? 'changed';
+  const plan: Plan = { decisions: [], missing: [] };
   const runs = Object.values(progress.runs).sort((a, b) =>
     a.startedAt === b.startedAt ? compare(a.id, b.id) : compare(a.startedAt, b.startedAt),
   );
   for (const run of runs) {
     const scenario = byId.get(run.scenarioId);
     if (!scenario) {
-      if (!known(run.scenarioId)) missing.push(run);
+      if (!ids.has(run.scenarioId)) plan.missing.push(run);
     } else {
-      const decision = decide(run, scenario);
-      if (decision) decisions.push(decision);
+      const decision = decide(run, scenario, prove);
+      if (decision) plan.decisions.push(decision);
     }
   }
+  return plan;
+}
+
+/** Apply one decision to its run inside a `produce`. */
+export function applyDecision(draft: Draft<Progress>, d: Decision, at: string): void {
+  const run = Object.hasOwn(draft.runs, d.run.id) ? draft.runs[d.run.id] : undefined;
+  if (!run) return;
+  if ('rebase' in d) rebaseDraft(run, d.rebase, at);
+  else staleDraft(run, d.stale);
+}
+
+/** Reconcile saved runs with what the course serves (see the module comment). */
+export function reconcile(
+  progress: Progress,
+  served: Served,
+  now: Date,
+  options: ReconcileOptions = {},
+): { progress: Progress; notices: Notice[] } {
+  const { decisions, missing } = planReconcile(progress, served, options);
   const at = now.toISOString();
   const next = produce(progress, (draft) => {
-    for (const d of decisions) {
-      const run = Object.hasOwn(draft.runs, d.run.id) ? draft.runs[d.run.id] : undefined;
-      if (!run) continue;
-      if ('rebase' in d) rebaseDraft(run, d.rebase, at);
-      else staleDraft(run, d.stale);
-    }
+    for (const d of decisions) applyDecision(draft, d, at);
   });
-  return { progress: next, notices: [...decisionNotices(decisions), ...missingNotice(missing)] };
+  const items = decisions.flatMap((d) => decisionItem(d) ?? []);
+  return { progress: next, notices: [...groupNotices(items), ...missingNotice(missing)] };
+}
+
+/**
+ * A run found not to replay when it is opened (its log claims this version but was
+ * damaged or changed in storage): kept read-only, as `reconcile` keeps it, with the
+ * same notice. A run not active, or already stale there, changes nothing.
+ */
+export function refuseRun(
+  progress: Progress,
+  runId: string,
+  stale: StaleInfo,
+): { progress: Progress; notices: Notice[] } {
+  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  if (!run || run.status === 'stale') return { progress, notices: [] };
+  const d: Decision = { run, stale, current: run.contentHash === stale.contentHash };
+  const next = produce(progress, (draft) => applyDecision(draft, d, ''));
+  const item = decisionItem(d);
+  return { progress: next, notices: item ? groupNotices([item]) : [] };
 }

@@ -11,8 +11,9 @@
  * stored documents.
  *
  * Before merging, run ids no link can hold are renamed (`run-ids.ts`); after merging,
- * every run is replayed on the scenarios given (`reconcile`), so an imported log that
- * does not replay is kept read-only, not left playable and stuck. The file's settings
+ * every run is replayed on the scenarios given (`reconcile` with `prove: 'every'`, since
+ * these logs were not recorded here), so an imported log that does not replay is kept
+ * read-only, not left playable and stuck. The file's settings
  * replace the current ones: importing is a deliberate act, and it is how a learner
  * brings their coaching mode to a new browser.
  */
@@ -21,7 +22,7 @@ import { plan, same, takesProfile } from './merge';
 import { groupNotices } from './notice-groups';
 import { notice, type Fate, type Notice, type NoticeSource, type Replaced } from './notices';
 import { isObject, readProgress, recordGroup } from './read';
-import { reconcile, type ScenarioVersion } from './reconcile';
+import { reconcile, type Served } from './reconcile';
 import { renameRunIds, shownId } from './run-ids';
 import { recordPath } from './schema';
 import { DEFAULT_SETTINGS, PROGRESS_VERSION, type Progress } from './types';
@@ -44,10 +45,12 @@ export function exportProgress(progress: Progress, now: Date): string {
 export interface ImportOptions {
   /** Keeps a copy of what the import replaces (see `backupWriter`); without it nothing is replaced. */
   backup?: (text: string) => Fate;
-  /** The scenarios to replay imported runs on. */
-  scenarios?: readonly ScenarioVersion[];
-  /** Scenarios the course has: runs of any other are reported as belonging to none. */
-  known?: (scenarioId: string) => boolean;
+  /**
+   * What the course serves: every run is replayed on `versions`, and runs of a scenario
+   * in neither `versions` nor `ids` are reported as belonging to none. Without it, no
+   * run is replayed or called missing.
+   */
+  served?: Served;
 }
 
 type Result = { progress: Progress; notices: Notice[] };
@@ -136,7 +139,9 @@ export function importProgress(
     if (settings && newSettings) draft.settings = settings;
     if (newProfile) draft.profile = incoming.profile;
   });
-  const proven = reconcile(merged, options.scenarios ?? [], now, options.known ?? (() => true));
+  // Logs nobody here recorded: every run is proven, whatever its contentHash claims.
+  const everyScenario = { ids: Object.values(merged.runs).map((r) => r.scenarioId), versions: [] };
+  const proven = reconcile(merged, options.served ?? everyScenario, now, { prove: 'every' });
 
   const oldKey = new Map([...(renamed?.names ?? [])].map(([old, next]) => [next, old]));
   const inFile = (at: string) => {

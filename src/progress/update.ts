@@ -43,21 +43,35 @@ export function rebaseDraft(run: Draft<SavedRun>, contentHash: string, at: strin
   run.updatedAt = at;
 }
 
+/**
+ * Add a new active run holding `events` (none for a fresh start) inside a `produce`;
+ * an existing id (or an unusable one) changes nothing. Returns whether it was added.
+ */
+export function startDraft(
+  draft: Draft<Progress>,
+  start: RunStart,
+  events: readonly string[] = [],
+): boolean {
+  if (start.id === '' || start.id === '__proto__' || Object.hasOwn(draft.runs, start.id))
+    return false;
+  const at = start.now.toISOString();
+  draft.runs[start.id] = {
+    id: start.id,
+    scenarioId: start.scenarioId,
+    contentHash: start.contentHash,
+    seed: start.seed,
+    events: [...events],
+    startedAt: at,
+    updatedAt: at,
+    status: 'active',
+  };
+  return true;
+}
+
 /** Start a new active run; an existing id (or an unusable one) changes nothing. */
 export function startRun(progress: Progress, start: RunStart): Progress {
-  const at = start.now.toISOString();
   return produce(progress, (draft) => {
-    if (start.id === '' || start.id === '__proto__' || Object.hasOwn(draft.runs, start.id)) return;
-    draft.runs[start.id] = {
-      id: start.id,
-      scenarioId: start.scenarioId,
-      contentHash: start.contentHash,
-      seed: start.seed,
-      events: [],
-      startedAt: at,
-      updatedAt: at,
-      status: 'active',
-    };
+    startDraft(draft, start);
   });
 }
 
@@ -79,6 +93,29 @@ export function recordChoice(
     if (!run) return;
     run.events.push(event);
     run.updatedAt = at;
+  });
+}
+
+/**
+ * One learner choice the engine took: appended to the active run, which becomes
+ * complete history when the choice reached `ending` (one `produce` for both).
+ */
+export function recordStep(
+  progress: Progress,
+  runId: string,
+  step: { event: string; ending?: Ending },
+  now: Date,
+): Progress {
+  const at = now.toISOString();
+  return produce(progress, (draft) => {
+    const run = activeDraft(draft, runId);
+    if (!run) return;
+    run.events.push(step.event);
+    run.updatedAt = at;
+    if (!step.ending) return;
+    run.status = 'complete';
+    run.ending = { id: step.ending.id, outcome: step.ending.outcome };
+    run.finishedAt = at;
   });
 }
 

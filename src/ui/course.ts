@@ -7,12 +7,11 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseEntry, CourseIndex } from '../contract';
 import { createPlayer, prover, type Player } from '../engine';
 import {
-  notice,
   reconcile,
-  recordChoice,
-  startRun,
-  type Progress,
+  reconcileEditing,
+  servedBy,
   type ScenarioVersion,
+  type Served,
 } from '../progress';
 import type { ProgressStore } from './store';
 
@@ -68,12 +67,10 @@ export function useScenario(course: Course, store: ProgressStore, id: string): L
         reconciledBy.set(store, reconciled);
         if (player && !reconciled.has(player)) {
           reconciled.add(player);
-          const version = versionOf(player);
-          const before = store.getSnapshot().progress;
-          store.report((progress, now) =>
-            reconcile(progress, [version], now, servedBy(course.index)),
-          );
-          if (course.authoring) continueEditedRuns(store, player, before);
+          const served = servedBy(course.index, [versionOf(player)]);
+          // One store update: on the dev server an edit's broken run also continues.
+          const settle = course.authoring ? reconcileEditing : reconcile;
+          store.report((progress, now) => settle(progress, served, now));
         }
         setLoaded({ id, value: player ? { status: 'ready', player } : { status: 'missing' } });
       },
@@ -94,31 +91,19 @@ export function brokenEntry(index: CourseIndex, id: string): CourseEntry | undef
   return index.scenarios.find((s) => !s.card && s.folder === id);
 }
 
-/**
- * Runs of scenarios this course still has are not "missing": not because their chunk is
- * not loaded yet, nor because the scenario is broken for now (its folder is still in the
- * index, with its diagnostics, and its runs carry on once it is fixed).
- */
-export function servedBy(index: CourseIndex): (scenarioId: string) => boolean {
-  const served = new Set(
-    index.scenarios.flatMap((s) => [s.folder, ...(s.card ? [s.card.id] : [])]),
-  );
-  return (scenarioId) => served.has(scenarioId);
-}
-
 /** At start: tell the learner once about saved runs of scenarios this course no longer serves. */
 export function reportMissingScenarios(index: CourseIndex, store: ProgressStore): void {
-  store.report((progress, now) => ({
-    progress,
-    notices: reconcile(progress, [], now, servedBy(index)).notices,
-  }));
+  store.report((progress, now) => reconcile(progress, servedBy(index), now));
 }
 
-/** Every playable scenario of the course with a way to replay a log on it (an import proves its runs on these). */
-export async function scenarioVersions(course: Course): Promise<ScenarioVersion[]> {
+/** What the course serves, with every playable scenario loaded to replay logs on (an import proves its runs on these). */
+export async function servedScenarios(course: Course): Promise<Served> {
   const ids = course.index.scenarios.flatMap((s) => (s.card ? [s.card.id] : []));
   const players = await Promise.all(ids.map((id) => loadPlayer(course, id).catch(() => undefined)));
-  return players.flatMap((player) => (player ? [versionOf(player)] : []));
+  return servedBy(
+    course.index,
+    players.flatMap((player) => (player ? [versionOf(player)] : [])),
+  );
 }
 
 /** The scenario's current version, with a replay that shares the work of common prefixes. */
@@ -153,41 +138,4 @@ export function usePlayers(course: Course, ids: readonly string[]): Map<string, 
     };
   }, [course, key]);
   return players.key === key ? players.map : new Map();
-}
-
-/**
- * On the dev server an author edits while playing: a run the edit broke continues at
- * the last step that still replays (a new run with that prefix), instead of waiting
- * read-only as it does for learners.
- */
-export function continueEditedRuns(store: ProgressStore, player: Player, before: Progress): void {
-  const after = store.getSnapshot().progress;
-  for (const run of Object.values(after.runs)) {
-    const was = Object.hasOwn(before.runs, run.id) ? before.runs[run.id] : undefined;
-    if (
-      run.scenarioId !== player.scenario.id ||
-      run.status !== 'stale' ||
-      was?.status !== 'active' ||
-      !run.stale
-    )
-      continue;
-    const { step, event } = run.stale;
-    const id = `${run.id}-e${Object.keys(after.runs).length}`;
-    store.report((progress, now) => {
-      let next = startRun(progress, {
-        id,
-        scenarioId: run.scenarioId,
-        contentHash: player.scenario.contentHash,
-        seed: run.seed,
-        now,
-      });
-      for (const e of run.events.slice(0, step)) next = recordChoice(next, id, e, now);
-      const where = {
-        kind: 'scenario' as const,
-        name: run.scenarioId,
-        path: `runs["${run.id}"].events[${step}]`,
-      };
-      return { progress: next, notices: [notice('run-continued', where, { step, event })] };
-    });
-  }
 }

@@ -128,6 +128,8 @@ describe('run ids no link can hold', () => {
 });
 
 describe('notices about many records', () => {
+  /** A course that serves no scenario. */
+  const nothing = { ids: [], versions: [] };
   const gone = (n: number): Progress => {
     const runs: Record<string, SavedRun> = {};
     for (let i = 0; i < n; i++) runs[`r-${i}`] = run(`r-${i}`, `gone-${i}`);
@@ -136,14 +138,14 @@ describe('notices about many records', () => {
 
   it('10,000 runs of scenarios the course no longer has: one notice, the same for the same data', () => {
     const progress = gone(10_000);
-    const first = reconcile(progress, [], now);
+    const first = reconcile(progress, nothing, now);
     expect(first.notices).toHaveLength(1);
     expect(first.notices[0]?.message).toBe(
       '10,000 saved runs belong to 10,000 scenarios this course no longer has: "gone-0", ' +
         '"gone-1", "gone-10" and 9,997 more. They are kept untouched in your progress.',
     );
-    expect(reconcile(progress, [], at(70)).notices[0]?.id).toBe(first.notices[0]?.id);
-    expect(reconcile(gone(9_999), [], now).notices[0]?.id).not.toBe(first.notices[0]?.id);
+    expect(reconcile(progress, nothing, at(70)).notices[0]?.id).toBe(first.notices[0]?.id);
+    expect(reconcile(gone(9_999), nothing, now).notices[0]?.id).not.toBe(first.notices[0]?.id);
   });
 
   it('10,000 runs that do not replay: one notice that counts them and names the first', () => {
@@ -159,7 +161,9 @@ describe('notices about many records', () => {
       contentHash: 'h1',
       replays: () => ({ applied: 0, failure: { step: 0, event: 'NOPE' } }),
     };
-    const result = reconcile({ ...progress, runs }, [refusing], now);
+    // As an import proves them: every run, whatever version it claims.
+    const served = { ids: [], versions: [refusing] };
+    const result = reconcile({ ...progress, runs }, served, now, { prove: 'every' });
     expect(result.notices).toHaveLength(1);
     expect(result.notices[0]).toMatchObject({
       code: 'runs-unplayable',

@@ -1,7 +1,8 @@
 /**
  * Imported progress is proven, not trusted: every imported run is replayed on the
- * scenario as it is now, whatever its `contentHash` claims, and a log that does not
- * replay is kept read-only and named; and an import never replaces a record without
+ * scenario as it is now, whatever its `contentHash` claims (start-up trusts runs
+ * recorded here on the current version; an import never does), and a log that does
+ * not replay is kept read-only and named; and an import never replaces a record without
  * first backing up the one it replaces, in a file that imports back.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,8 @@ const real: ScenarioVersion = {
   contentHash: scenario.contentHash,
   replays: (events) => replay(player, events),
 };
+/** A course serving the reference scenario only. */
+const served = { ids: [], versions: [real] };
 const now = at(59);
 const FILE = 'doctored.json';
 
@@ -77,7 +80,7 @@ describe('imported runs are replayed before they count as playable', () => {
     let file = withRun(emptyProgress(), 'r-stuck', [good!, 'NOT_A_CHOICE', good!], 0);
     file = saveReflection(file, 'r-stuck', { answers: { 'went-well': 'Kept' } }, at(9));
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
-      scenarios: [real],
+      served,
     });
     expect(result.progress.runs['r-stuck']).toMatchObject({
       status: 'stale',
@@ -101,7 +104,7 @@ describe('imported runs are replayed before they count as playable', () => {
     const { events } = firstPath();
     const file = withRun(emptyProgress(), 'r-fine', events.slice(0, 1), 0);
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
-      scenarios: [real],
+      served,
     });
     expect(result.progress.runs['r-fine']?.status).toBe('active');
     expect(activeRun(result.progress, scenario.id)?.id).toBe('r-fine');
@@ -112,7 +115,7 @@ describe('imported runs are replayed before they count as playable', () => {
     let file = withRun(emptyProgress(), 'r-claimed', ['NOT_A_CHOICE'], 0);
     file = finishRun(file, 'r-claimed', { id: 'outcome-owned-plan', outcome: 'strong' }, at(5));
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
-      scenarios: [real],
+      served,
     });
     expect(result.progress.runs['r-claimed']).toMatchObject({
       status: 'stale',
@@ -120,14 +123,20 @@ describe('imported runs are replayed before they count as playable', () => {
     });
   });
 
-  it('applies the same check to saved progress on load (reconcile with a current contentHash)', () => {
+  it('trusts saved progress on load where the import does not: a log on the current version is not replayed at start-up', () => {
     const saved = withRun(emptyProgress(), 'r-stuck', ['NOT_A_CHOICE'], 0);
-    const result = reconcile(saved, [real], now);
-    expect(result.progress.runs['r-stuck']?.status).toBe('stale');
-    expect(result.notices.map((n) => n.code)).toEqual(['run-unplayable']);
+    // Start-up: recorded here on this version by the engine, so not replayed (the play
+    // page replays it when it is opened, and refuses it then: tests/ui/App.test.tsx).
+    expect(reconcile(saved, served, now)).toEqual({ progress: saved, notices: [] });
+    // The same log in a file is proven, whatever version it claims.
+    const imported = importProgress(emptyProgress(), exportProgress(saved, now), FILE, now, {
+      served,
+    });
+    expect(imported.progress.runs['r-stuck']?.status).toBe('stale');
+    expect(imported.notices.map((n) => n.code)).toEqual(['import-merged', 'run-unplayable']);
     // Once read-only on this version, it is not reported again on the next load.
-    expect(reconcile(result.progress, [real], now)).toEqual({
-      progress: result.progress,
+    expect(reconcile(imported.progress, served, now)).toEqual({
+      progress: imported.progress,
       notices: [],
     });
   });
@@ -150,7 +159,7 @@ describe('an import backs up what it replaces', () => {
     const storage = new MemoryStorage();
     const result = importProgress(here, text, FILE, now, {
       backup: backupWriter(storage, now),
-      scenarios: [real],
+      served,
     });
     expect(result.progress.runs['r-1']?.status).toBe('active');
     expect(result.progress.reflections['r-1']?.answers).toEqual({ 'went-well': 'Not mine' });
@@ -172,7 +181,7 @@ describe('an import backs up what it replaces', () => {
     const backup = storage.getItem(key!) ?? '';
     const restored = importProgress(result.progress, backup, 'casebook-replaced.json', at(60), {
       backup: backupWriter(storage, at(60)),
-      scenarios: [real],
+      served,
     });
     expect(restored.progress.runs['r-1']).toEqual(here.runs['r-1']);
     expect(restored.progress.reflections['r-1']).toEqual(here.reflections['r-1']);

@@ -1,7 +1,9 @@
 /**
  * When a scenario changed since a run was saved, the run is replayed on the new
  * version: moved there when all its choices still work, kept read-only (stale) when
- * not, and the learner is told either way. Runs of scenarios that are gone stay.
+ * not, and the learner is told either way. Runs recorded on the served version are not
+ * replayed at start-up (an import proves them all; opening a run for play catches a bad
+ * log, `refuseRun`). Runs of scenarios that are gone stay.
  */
 import { describe, expect, it } from 'vitest';
 import { createPlayer, replay } from '../../src/engine';
@@ -11,8 +13,13 @@ import {
   finishRun,
   reconcile,
   recordChoice,
+  refuseRun,
+  markStale,
   startRun,
   type ScenarioVersion,
+  type Progress,
+  type SavedRun,
+  type Served,
 } from '../../src/progress';
 import { compileReference } from '../support/reference';
 import { at, sampleProgress } from './sample';
@@ -32,12 +39,15 @@ function version(id: string, contentHash: string, refused: string[] = []): Scena
   };
 }
 
+/** A course serving just these versions: runs of any other scenario are missing. */
+const served = (...versions: ScenarioVersion[]): Served => ({ ids: [], versions });
+
 describe('reconcile', () => {
   it('changes nothing when every run is on the current version', () => {
     const p = sampleProgress();
     const result = reconcile(
       p,
-      [version('missed-deadline', 'h1'), version('first-delegation', 'h1')],
+      served(version('missed-deadline', 'h1'), version('first-delegation', 'h1')),
       now,
     );
     expect(result.progress).toBe(p);
@@ -48,7 +58,7 @@ describe('reconcile', () => {
     const p = sampleProgress();
     const result = reconcile(
       p,
-      [version('missed-deadline', 'h2'), version('first-delegation', 'h1')],
+      served(version('missed-deadline', 'h2'), version('first-delegation', 'h1')),
       now,
     );
     for (const id of ['r-done', 'r-old', 'r-now'])
@@ -71,7 +81,7 @@ describe('reconcile', () => {
     const p = sampleProgress();
     const result = reconcile(
       p,
-      [version('missed-deadline', 'h2', ['AGREE_PLAN']), version('first-delegation', 'h1')],
+      served(version('missed-deadline', 'h2', ['AGREE_PLAN']), version('first-delegation', 'h1')),
       now,
     );
     const run = result.progress.runs['r-done'];
@@ -97,17 +107,17 @@ describe('reconcile', () => {
   it('is quiet the second time, and brings a stale run back when a later version replays it', () => {
     const first = reconcile(
       sampleProgress(),
-      [version('missed-deadline', 'h2', ['AGREE_PLAN'])],
+      served(version('missed-deadline', 'h2', ['AGREE_PLAN'])),
       now,
     );
     const again = reconcile(
       first.progress,
-      [version('missed-deadline', 'h2', ['AGREE_PLAN'])],
+      served(version('missed-deadline', 'h2', ['AGREE_PLAN'])),
       now,
     );
     expect(again.progress).toBe(first.progress);
     expect(again.notices.map((n) => n.code)).toEqual(['scenario-missing']);
-    const fixed = reconcile(again.progress, [version('missed-deadline', 'h3')], at(70));
+    const fixed = reconcile(again.progress, served(version('missed-deadline', 'h3')), at(70));
     expect(fixed.progress.runs['r-done']).toMatchObject({ status: 'complete', contentHash: 'h3' });
     expect(fixed.progress.runs['r-done']?.stale).toBeUndefined();
   });
@@ -118,7 +128,7 @@ describe('reconcile', () => {
       contentHash: 'h2',
       replays: () => ({ applied: 1 }),
     };
-    const r1 = reconcile(sampleProgress(), [short], now);
+    const r1 = reconcile(sampleProgress(), served(short), now);
     expect(r1.progress.runs['r-done']?.stale).toEqual({
       step: 1,
       event: 'AGREE_PLAN',
@@ -131,13 +141,13 @@ describe('reconcile', () => {
         throw new Error('the run is in a scene the scenario does not have');
       },
     };
-    const r2 = reconcile(sampleProgress(), [throwing], now);
+    const r2 = reconcile(sampleProgress(), served(throwing), now);
     expect(r2.progress.runs['r-now']?.status).toBe('stale');
   });
 
   it('keeps runs of scenarios that are gone untouched, with one notice for all of them', () => {
     const p = sampleProgress();
-    const result = reconcile(p, [], now);
+    const result = reconcile(p, served(), now);
     expect(result.progress).toBe(p);
     expect(result.notices.map((n) => [n.code, n.severity, n.source.name])).toEqual([
       ['scenario-missing', 'info', 'missed-deadline'],
@@ -145,9 +155,10 @@ describe('reconcile', () => {
     expect(result.notices[0]?.message).toMatch(
       /^4 saved runs belong to 2 scenarios this course no longer has: "missed-deadline" and "first-delegation"\. They are kept untouched/,
     );
-    const one = reconcile(p, [version('first-delegation', 'h1')], now);
+    const one = reconcile(p, served(version('first-delegation', 'h1')), now);
     expect(one.notices[0]?.message).toMatch(/^3 saved runs belong to "missed-deadline", which/);
-    expect(reconcile(p, [], now, (id) => id !== 'first-delegation').notices[0]?.message).toMatch(
+    const stillServed = { ids: ['missed-deadline'], versions: [] };
+    expect(reconcile(p, stillServed, now).notices[0]?.message).toMatch(
       /^1 saved run belongs to "first-delegation"/,
     );
   });
@@ -178,7 +189,7 @@ describe('reconcile', () => {
     p = recordChoice(p, 'gone', 'ASK_WHAT_CHANGED', at(3));
     p = recordChoice(p, 'gone', 'REMOVED_IN_THIS_VERSION', at(4));
     p = finishRun(p, 'good', { id: 'x', outcome: 'mixed' }, at(5));
-    const result = reconcile(p, [real], now);
+    const result = reconcile(p, served(real), now);
     expect(result.progress.runs['good']).toMatchObject({
       status: 'complete',
       contentHash: scenario.contentHash,
@@ -187,5 +198,105 @@ describe('reconcile', () => {
       status: 'stale',
       stale: { step: 1, event: 'REMOVED_IN_THIS_VERSION', contentHash: scenario.contentHash },
     });
+  });
+});
+
+/** `count` runs of missed-deadline on version `contentHash`, each with one choice (built directly: 3,000 updates would be slow). */
+function manyRuns(count: number, contentHash: string, from = 0): Progress {
+  const runs: Record<string, SavedRun> = {};
+  for (let i = from; i < from + count; i++) {
+    const id = `r-${i}`;
+    const times = { startedAt: now.toISOString(), updatedAt: now.toISOString() };
+    const run = { id, scenarioId: 'missed-deadline', contentHash, seed: i, ...times };
+    runs[id] = { ...run, events: ['ASK_WHAT_HAPPENED'], status: 'active' };
+  }
+  return { ...emptyProgress(), runs };
+}
+
+/** A version that counts the logs it is asked to replay. */
+function counting(contentHash: string, refused: string[] = []) {
+  const replayed: string[][] = [];
+  const inner = version('missed-deadline', contentHash, refused);
+  const v: ScenarioVersion = {
+    ...inner,
+    replays: (events) => {
+      replayed.push(events);
+      return inner.replays(events);
+    },
+  };
+  return { v, replayed };
+}
+
+describe('which runs reconcile replays', () => {
+  /** 3,000 runs on h1, two on the older h0, one stale on h1 and one stale on h0. */
+  function saved() {
+    let p = manyRuns(3_000, 'h1');
+    const older = manyRuns(2, 'h0', 3_000);
+    p = { ...p, runs: { ...p.runs, ...older.runs } };
+    p = { ...p, runs: { ...p.runs, ...manyRuns(2, 'h0', 3_002).runs } };
+    p = markStale(p, 'r-3002', { step: 0, event: 'ASK_WHAT_HAPPENED', contentHash: 'h1' });
+    return markStale(p, 'r-3003', { step: 0, event: 'ASK_WHAT_HAPPENED', contentHash: 'h0' });
+  }
+
+  it('at start-up, replays only the runs whose scenario changed, not the 3,000 on the served version', () => {
+    const { v, replayed } = counting('h1');
+    const result = reconcile(saved(), served(v), now);
+    expect(replayed).toHaveLength(3);
+    expect(result.progress.runs['r-3000']).toMatchObject({ status: 'active', contentHash: 'h1' });
+    expect(result.progress.runs['r-3003']).toMatchObject({ status: 'active', contentHash: 'h1' });
+    expect(result.progress.runs['r-3002']?.status).toBe('stale');
+    expect(result.notices.map((n) => n.code)).toEqual([
+      'run-replayed',
+      'run-replayed',
+      'run-replayed',
+    ]);
+  });
+
+  it('trusts a run on the served version at start-up, even one whose log would not replay', () => {
+    const { v, replayed } = counting('h1', ['ASK_WHAT_HAPPENED']);
+    const p = manyRuns(1, 'h1');
+    expect(reconcile(p, served(v), now)).toEqual({ progress: p, notices: [] });
+    expect(replayed).toEqual([]);
+  });
+
+  it("with prove: 'every' (an import), replays every run not already stale there, and catches a bad log", () => {
+    const { v, replayed } = counting('h1', ['ASK_WHAT_HAPPENED']);
+    const result = reconcile(saved(), served(v), now, { prove: 'every' });
+    expect(replayed).toHaveLength(3_003);
+    expect(result.progress.runs['r-0']?.stale).toEqual({
+      step: 0,
+      event: 'ASK_WHAT_HAPPENED',
+      contentHash: 'h1',
+    });
+    expect(result.notices.map((n) => n.code)).toEqual([
+      'runs-unplayable',
+      'run-stale',
+      'run-stale',
+    ]);
+  });
+});
+
+describe('refuseRun: a log that does not replay when opened', () => {
+  const stale = { step: 1, event: 'AGREE_PLAN', contentHash: 'h1' };
+
+  it('keeps an active run on this version read-only, with the notice reconcile gives it', () => {
+    const p = sampleProgress();
+    const result = refuseRun(p, 'r-now', stale);
+    expect(result.progress.runs['r-now']).toMatchObject({
+      status: 'stale',
+      stale,
+      contentHash: 'h1',
+    });
+    expect(result.progress.runs['r-now']?.events).toEqual(p.runs['r-now']?.events);
+    expect(result.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['run-unplayable', 'runs["r-now"].events[1]'],
+    ]);
+    expect(result.notices[0]?.message).toMatch(/does not replay on this version of the scenario/);
+  });
+
+  it('changes nothing for a run already stale or one it does not have', () => {
+    const p = sampleProgress();
+    expect(refuseRun(p, 'r-stale', stale)).toEqual({ progress: p, notices: [] });
+    expect(refuseRun(p, 'r-nowhere', stale)).toEqual({ progress: p, notices: [] });
   });
 });

@@ -3,7 +3,7 @@
 // scenarios as they are now; a bad file changes nothing and says why).
 import { useId, useState, type ChangeEvent } from 'react';
 import { exportProgress } from '../../progress';
-import { scenarioVersions, servedBy, useCourse } from '../course';
+import { servedScenarios, useCourse } from '../course';
 import { download } from '../download';
 import { useAppState, useStore } from '../store';
 
@@ -32,8 +32,7 @@ export function ProgressTransfer() {
     setStatus(`Reading ${file.name}…`);
     const text = await file.text();
     // Every imported run is replayed on the scenario as it is now before it counts as playable.
-    const scenarios = await scenarioVersions(course);
-    store.importFile(text, file.name, { scenarios, known: servedBy(course.index) });
+    store.importFile(text, file.name, { served: await servedScenarios(course) });
     setStatus(`Read ${file.name}; see the notices above for what was imported.`);
   };
 

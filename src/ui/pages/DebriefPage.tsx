@@ -3,8 +3,7 @@
 // print it, download it as Markdown, replay from any decision, or compare two runs.
 import { useEffect, useRef } from 'react';
 import { debriefMarkdown } from '../../debrief';
-import { completedRuns, newRunId, recordChoice, reflectionOf, startRun } from '../../progress';
-import { newSeed } from '../../engine';
+import { completedRuns, reflectionOf } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { DecisionTimeline } from '../components/DecisionTimeline';
 import { DiagnosisPanel } from '../components/DiagnosisPanel';
@@ -16,6 +15,7 @@ import { href, navigate } from '../routing';
 import { useAppState, useStore } from '../store';
 import { runOf, useDebrief } from '../useDebrief';
 import { download } from '../download';
+import { restartFrom } from '../runs';
 import { NotFoundPage } from './NotFoundPage';
 
 export function DebriefPage({ id, runId }: { id: string; runId: string }) {
@@ -37,17 +37,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   if (!player || !d) return <p role="status">Loading the debrief…</p>;
 
   const replayFrom = (index: number) => {
-    const now = store.now();
-    const newId = newRunId(now, Math.random);
-    const { contentHash } = player.scenario;
-    store.update((p) =>
-      run.events
-        .slice(0, index)
-        .reduce(
-          (acc, event) => recordChoice(acc, newId, event, now),
-          startRun(p, { id: newId, scenarioId: id, contentHash, seed: newSeed(), now }),
-        ),
-    );
+    restartFrom(store, player, run, index);
     navigate({ page: 'play', id });
   };
   const others = completedRuns(progress, id).filter((r) => r.id !== runId);

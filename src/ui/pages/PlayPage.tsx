@@ -10,7 +10,7 @@ import { MetricsPanel } from '../components/MetricsPanel';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
 import { href, navigate } from '../routing';
-import { snapshotOf, takeChoice } from '../runs';
+import { openRun, refuseOpenedRun, takeChoice } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -22,10 +22,14 @@ export function PlayPage({ id }: { id: string }) {
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
   const run = activeRun(progress, id);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
-  const snapshot = useMemo(
-    () => (player && run ? snapshotOf(player, run) : undefined),
-    [player, run],
-  );
+  const opened = useMemo(() => (player && run ? openRun(player, run) : undefined), [player, run]);
+  const refused = opened && 'refused' in opened ? opened.refused : undefined;
+  const snapshot = opened && 'snapshot' in opened ? opened.snapshot : undefined;
+  // A log that claims this version but does not replay (damaged or changed in storage)
+  // becomes read-only history, with a notice, instead of a run that cannot move.
+  useEffect(() => {
+    if (run && refused) refuseOpenedRun(store, run, refused);
+  }, [store, run, refused]);
   const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const scene = player && snapshot ? currentScene(player, snapshot) : undefined;
