@@ -6,8 +6,9 @@
  * the run, and notices about damaged saved data — each page checked with axe.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '../../src/progress';
+import { compileReference } from '../support/reference';
 import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
 
 afterEach(cleanup);
@@ -118,6 +119,49 @@ describe('damaged saved data', () => {
   });
 });
 
+describe('a saved log that does not replay when it is opened', () => {
+  it('is kept read-only with a notice, not played on from a wrong place', async () => {
+    // Start-up trusts a run saved on the current version; this one was changed in storage.
+    const storage = new MemoryStorage();
+    const doctored = {
+      id: 'r-doctored',
+      scenarioId: 'missed-deadline',
+      contentHash: compileReference().contentHash,
+      seed: 1,
+      events: ['ASK_WHAT_CHANGED', 'NOT_A_CHOICE'],
+      startedAt: '2026-11-21T10:00:00.000Z',
+      updatedAt: '2026-11-21T10:05:00.000Z',
+      status: 'active',
+    };
+    const progress = {
+      version: 1,
+      settings: { coaching: 'assessment' },
+      runs: { 'r-doctored': doctored },
+    };
+    storage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    const { container, store } = renderApp({ storage, hash: '#/s/missed-deadline' });
+    await screen.findByRole('link', { name: 'Resume: decision 3' });
+    expect(store.getSnapshot().progress.runs['r-doctored']?.status).toBe('active');
+    await go('#/s/missed-deadline/play');
+    expect(
+      await screen.findByText(
+        /Your run of "missed-deadline" started 2026-11-21 does not replay on this version of the scenario: choice 2 \("NOT_A_CHOICE"\)/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('You have no run of this scenario in progress.')).toBeTruthy();
+    expect(store.getSnapshot().progress.runs['r-doctored']).toMatchObject({
+      status: 'stale',
+      events: ['ASK_WHAT_CHANGED', 'NOT_A_CHOICE'],
+      stale: { step: 1, event: 'NOT_A_CHOICE' },
+    });
+    expect(await violations(container)).toEqual([]);
+    await go('#/s/missed-deadline');
+    expect(
+      await screen.findByText(/its choices do not replay on this scenario: read-only/),
+    ).toBeTruthy();
+  });
+});
+
 describe('runs made on an earlier version of a scenario', () => {
   it('are kept read-only with a notice when they no longer replay, and rebased when they do', async () => {
     const storage = new MemoryStorage();
@@ -206,7 +250,7 @@ describe('moving progress', () => {
 });
 
 describe('authoring on the dev server', () => {
-  it('continues a run an edit broke from the last step that still replays, and says so', async () => {
+  it('continues the run an edit broke from the last step that still replays, and says so, in one store update', async () => {
     const storage = new MemoryStorage();
     storage.setItem(
       STORAGE_KEY,
@@ -226,12 +270,34 @@ describe('authoring on the dev server', () => {
             updatedAt: '2026-11-22T09:10:00.000Z',
             status: 'active',
           },
+          // An older unfinished run the same edit broke: kept read-only, as for learners.
+          'r-earlier': {
+            id: 'r-earlier',
+            scenarioId: 'missed-deadline',
+            contentHash: 'before-the-edit',
+            seed: 3,
+            events: ['ASK_WHAT_CHANGED', 'A_CHOICE_THE_AUTHOR_JUST_RENAMED'],
+            startedAt: '2026-11-22T08:00:00.000Z',
+            updatedAt: '2026-11-22T08:10:00.000Z',
+            status: 'active',
+          },
         },
       }),
     );
     const course = { ...courseFrom('scenarios'), authoring: true };
     const { store } = renderApp({ storage, course, hash: '#/s/missed-deadline/play' });
+    // The scenario loads after the first render: from here on, its reconcile is all that changes progress.
+    const report = vi.spyOn(store, 'report');
+    const update = vi.spyOn(store, 'update');
     await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(update).not.toHaveBeenCalled();
+    expect(store.getSnapshot().progress.runs['r-earlier']?.status).toBe('stale');
+    expect(
+      screen.getByText(
+        /Your run of "missed-deadline" started 2026-11-22 was made on an earlier version/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/Decision 3 of at most 8/)).toBeTruthy();
     expect(
       screen.getByText(
