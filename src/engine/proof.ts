@@ -1,6 +1,6 @@
 /**
- * Proving many saved logs at once (on page load and on import every run is replayed
- * on the current scenario): logs of one scenario share their beginnings, and the one
+ * Proving many saved logs at once (an import replays every run on the current scenario,
+ * a page load every run whose scenario changed): logs of one scenario share their beginnings, and the one
  * expensive part of a replay is XState's `transition`, so the snapshot after each
  * prefix is kept and a log replays only from where it parts from those already seen.
  * The result is exactly `replay`'s (`applied`, `failure`); the cache is bounded.

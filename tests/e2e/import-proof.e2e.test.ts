@@ -3,6 +3,8 @@
  * a run whose log claims the current version but does not replay is kept read-only and
  * named (not left playable and stuck), and a complete run with a reflection that the
  * file replaces is backed up first; the notice says so, and its download imports back.
+ * The same log doctored in storage is trusted at start-up (it claims this version) and
+ * refused when it is opened for play, the same way.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -132,6 +134,29 @@ describe('importing a doctored progress file in Chromium', () => {
     const restored = await saved(page);
     expect(restored.runs['r-mine']).toEqual(here.runs['r-mine']);
     expect(restored.reflections['r-mine']?.answers).toEqual({ 'went-well': 'My own words' });
+    await expectClean(watched);
+    await watched.close();
+  });
+
+  it('refuses a log doctored in storage when it is opened for play: read-only, named, no error', async () => {
+    const watched = await openPage(browser, inject('baseUrl'));
+    const { page } = watched;
+    const stuck = withRun(emptyProgress(), 'r-stuck', [events[0]!, 'NOT_A_CHOICE'], 0);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      JSON.stringify(stuck),
+    ] as const);
+    await page.reload();
+    await page.getByRole('link', { name: 'The Missed Deadline' }).click();
+    await page.getByRole('link', { name: 'Resume: decision 3' }).click();
+    const refused = page.locator('.notice', { hasText: 'does not replay on this version' });
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(/choice 2 \("NOT_A_CHOICE"\)/);
+    await page.getByText('You have no run of this scenario in progress.').waitFor();
+    expect((await saved(page)).runs['r-stuck']).toMatchObject({
+      status: 'stale',
+      stale: { step: 1, event: 'NOT_A_CHOICE' },
+    });
     await expectClean(watched);
     await watched.close();
   });
