@@ -55,6 +55,9 @@ export interface ReconcileOptions {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order runs are reported in: as they were started, ties by id. */
+const byStart = (a: SavedRun, b: SavedRun) =>
+  a.startedAt === b.startedAt ? compare(a.id, b.id) : compare(a.startedAt, b.startedAt);
 
 export type Decision =
   | { run: SavedRun; rebase: string }
@@ -159,10 +162,7 @@ export function planReconcile(
   const ids = new Set(served.ids);
   const prove = options.prove ?? 'changed';
   const plan: Plan = { decisions: [], missing: [] };
-  const runs = Object.values(progress.runs).sort((a, b) =>
-    a.startedAt === b.startedAt ? compare(a.id, b.id) : compare(a.startedAt, b.startedAt),
-  );
-  for (const run of runs) {
+  for (const run of Object.values(progress.runs)) {
     const scenario = byId.get(run.scenarioId);
     if (!scenario) {
       if (!ids.has(run.scenarioId)) plan.missing.push(run);
@@ -171,6 +171,9 @@ export function planReconcile(
       if (decision) plan.decisions.push(decision);
     }
   }
+  // Only the runs something happens to are ordered: the runs left alone cost no sort.
+  plan.decisions.sort((a, b) => byStart(a.run, b.run));
+  plan.missing.sort(byStart);
   return plan;
 }
 
