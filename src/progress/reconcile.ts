@@ -194,9 +194,13 @@ export function reconcile(
 ): { progress: Progress; notices: Notice[] } {
   const { decisions, missing } = planReconcile(progress, served, options);
   const at = now.toISOString();
-  const next = produce(progress, (draft) => {
-    for (const d of decisions) applyDecision(draft, d, at);
-  });
+  // Nothing to change is the usual start-up: not even a `produce` (it walks the whole tree to freeze it).
+  const next =
+    decisions.length === 0
+      ? progress
+      : produce(progress, (draft) => {
+          for (const d of decisions) applyDecision(draft, d, at);
+        });
   const items = decisions.flatMap((d) => decisionItem(d) ?? []);
   return { progress: next, notices: [...groupNotices(items), ...missingNotice(missing)] };
 }
