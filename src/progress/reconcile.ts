@@ -152,7 +152,7 @@ export interface Plan {
   missing: SavedRun[];
 }
 
-/** Decide, run by run in the order they were started, what reconciling with `served` does. */
+/** What reconciling with `served` does: its decisions and missing runs, in the order the runs were started. */
 export function planReconcile(
   progress: Progress,
   served: Served,
@@ -208,7 +208,7 @@ export function reconcile(
 /**
  * A run found not to replay when it is opened (its log claims this version but was
  * damaged or changed in storage): kept read-only, as `reconcile` keeps it, with the
- * same notice. A run not active, or already stale there, changes nothing.
+ * same notice. A run already stale, or one it does not have, changes nothing.
  */
 export function refuseRun(
   progress: Progress,
