@@ -152,7 +152,7 @@ export interface Plan {
   missing: SavedRun[];
 }
 
-/** What reconciling with `served` does: its decisions and missing runs, in the order the runs were started. */
+/** What reconciling with `served` does: decisions and missing runs, in the order runs started. */
 export function planReconcile(
   progress: Progress,
   served: Served,
