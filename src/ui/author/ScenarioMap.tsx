@@ -3,16 +3,15 @@
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { CompiledScenario, Taxonomy } from '../../contract';
-import type { Analysis } from '../../engine';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { CompiledScenario } from '../../contract';
 import {
   BOX,
   MAP_SCENE_LIMIT,
   MARK_LABEL,
-  layoutMap,
   type ChoiceDomain,
   type MapScene,
+  type ScenarioMap as MapModel,
 } from './map-model';
 
 const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
@@ -46,9 +45,29 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function ScenarioMap(props: Parameters<typeof DrawnMap>[0]) {
+export function ScenarioMap({
+  map,
+  busy,
+  ...props
+}: Omit<Parameters<typeof DrawnMap>[0], 'map'> & {
+  /** The layout, once the worker has made it. */
+  map: MapModel | undefined;
+  /** True while the layout is being made. */
+  busy: boolean;
+}) {
   const scenes = props.scenario.scenes.length;
-  if (scenes <= MAP_SCENE_LIMIT) return <DrawnMap {...props} />;
+  if (scenes <= MAP_SCENE_LIMIT && map) return <DrawnMap map={map} {...props} />;
+  if (scenes <= MAP_SCENE_LIMIT)
+    return (
+      <section className="scenario-map" aria-labelledby="map-heading" aria-busy={busy}>
+        <h3 id="map-heading">Map</h3>
+        <p className="hint">
+          {busy
+            ? `Laying out the map of ${scenes.toLocaleString('en')} scenes…`
+            : 'The map could not be laid out; use the scene list to read any scene.'}
+        </p>
+      </section>
+    );
   return (
     <section className="scenario-map" aria-labelledby="map-heading">
       <h3 id="map-heading">Map</h3>
@@ -79,21 +98,15 @@ function useFitScale(element: HTMLElement | null, width: number): number {
 
 function DrawnMap({
   scenario,
-  analysis,
-  taxonomy,
+  map,
   selected,
   onSelect,
 }: {
   scenario: CompiledScenario;
-  analysis: Analysis | undefined;
-  taxonomy: Taxonomy | undefined;
+  map: MapModel;
   selected: string | undefined;
   onSelect: (scene: string) => void;
 }) {
-  const map = useMemo(
-    () => layoutMap(scenario, analysis, taxonomy),
-    [scenario, analysis, taxonomy],
-  );
   const marked = map.scenes.filter((s) => s.marks.length > 0);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const scale = useFitScale(frame, map.width);
