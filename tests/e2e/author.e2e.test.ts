@@ -32,6 +32,41 @@ function watchRequests(page: Page): string[] {
   return requests;
 }
 
+/**
+ * Record, in the page, what it asks of its Web Workers (comlink's calls carry the
+ * method's name as `path`) and how many of those calls each worker answered.
+ */
+function recordWorkerCalls() {
+  const w = window as unknown as {
+    __workers: { url: string; asked: string[]; answered: number }[];
+  };
+  w.__workers = [];
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const record = { url: String(url), asked: [] as string[], answered: 0 };
+      w.__workers.push(record);
+      const ids = new Set<string>();
+      const post = this.postMessage.bind(this) as (message: unknown, ...rest: unknown[]) => void;
+      this.postMessage = (message: unknown, ...rest: unknown[]) => {
+        const m = message as { id?: string; path?: string[] };
+        if (m?.id && m.path) {
+          ids.add(m.id);
+          record.asked.push(m.path.join('.'));
+        }
+        post(message, ...rest);
+      };
+      this.addEventListener('message', (e) => {
+        const id = (e.data as { id?: string } | undefined)?.id;
+        if (id && ids.delete(id)) record.answered++;
+      });
+    }
+  } as typeof Worker;
+}
+
+type Recorded = { url: string; asked: string[]; answered: number }[];
+
 describe('author mode in Chromium', () => {
   it('checks a picked folder in the browser and shows the diagnostics with their source lines', async () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
@@ -53,7 +88,7 @@ describe('author mode in Chromium', () => {
   });
 
   it('maps the picked scenario and plays it from a middle scene with an edited metric', async () => {
-    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`, {}, recordWorkerCalls);
     const { page } = watched;
     const requests = watchRequests(page);
     await page
@@ -103,6 +138,21 @@ describe('author mode in Chromium', () => {
     expect(await player.getByLabel('Trust between you and Sam').inputValue()).toBe('3');
     expect(await player.innerText()).toContain('Coaching note');
     await page.screenshot({ path: join(tmpdir(), 'casebook-author-play.png'), fullPage: true });
+
+    // The check, the map's layout and every from-here analysis ran in author mode's
+    // worker, which answered each call.
+    const workers = await page.evaluate(
+      () => (window as unknown as { __workers: Recorded }).__workers,
+    );
+    expect(workers).toHaveLength(1);
+    const [worker] = workers;
+    expect(worker?.url).toMatch(/author\.worker/);
+    expect(worker?.asked.slice(0, 2)).toEqual(['check', 'scenes']);
+    expect(worker?.asked).toContain('layout');
+    expect(worker?.asked.filter((m) => m === 'fromHere').length).toBeGreaterThanOrEqual(3);
+    expect(worker?.answered).toBe(worker?.asked.length);
+    // The player says it is working while the from-here analysis runs, then shows it.
+    expect(await player.locator('.from-here').getAttribute('aria-busy')).toBe('false');
 
     expect(requests).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);

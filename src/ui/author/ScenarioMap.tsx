@@ -3,16 +3,19 @@
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
 import {
   BOX,
   MAP_SCENE_LIMIT,
   MARK_LABEL,
   type ChoiceDomain,
-  type MapScene,
   type ScenarioMap as MapModel,
 } from './map-model';
+import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
+
+/** Scenes (and a like share of arrows) drawn per task: each chunk is a few milliseconds of work. */
+const SCENES_PER_CHUNK = 60;
 
 const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   management: 'Management choice',
@@ -20,30 +23,6 @@ const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   both: 'Both domains',
   untagged: 'Untagged choice or route',
 };
-
-/** The second line of a box: the first mark, or what kind of scene it is. */
-function sceneNote(scene: MapScene): string {
-  if (scene.marks.length > 0) return `⚠ ${clip(MARK_LABEL[scene.marks[0] ?? 'unreachable'], 26)}`;
-  if (scene.kind === 'ending') return `ending · ${scene.outcome}`;
-  if (scene.kind === 'router') return 'routes on arrival';
-  return clip(scene.title ?? '', 26);
-}
-
-/** The box's visible text first (so speech and sight agree), then what the box cannot fit. */
-function sceneLabel(scene: MapScene): string {
-  const visible = `${clip(scene.id, 24)} ${sceneNote(scene)}`.trim();
-  const more = [
-    scene.id.length > 24 ? scene.id : '',
-    scene.title && scene.kind !== 'scene' ? scene.title : '',
-    scene.kind === 'ending' ? '' : scene.kind,
-    ...scene.marks.slice(1).map((m) => MARK_LABEL[m]),
-  ].filter(Boolean);
-  return [visible, ...more].join(', ');
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 export function ScenarioMap({
   map,
@@ -108,8 +87,22 @@ function DrawnMap({
   onSelect: (scene: string) => void;
 }) {
   const marked = map.scenes.filter((s) => s.marks.length > 0);
+  // A large map is drawn a chunk at a time, each in a task of its own, so drawing it
+  // never blocks the page for long; the scene list reaches every scene meanwhile.
+  const sceneChunks = useMemo(() => chunks(map.scenes, SCENES_PER_CHUNK), [map]);
+  const arrowChunks = useMemo(
+    () => chunks(map.arrows, Math.ceil(map.arrows.length / sceneChunks.length)),
+    [map, sceneChunks],
+  );
+  const shown = useProgressive(sceneChunks.length);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const scale = useFitScale(frame, map.width);
+  const layer = {
+    className: 'map-layer',
+    width: map.width * scale,
+    height: map.height * scale,
+    viewBox: `0 0 ${map.width} ${map.height}`,
+  };
   useEffect(() => {
     // Open on the first scene: centre it when the map is wider than its frame.
     const box = frame?.querySelector<SVGGElement>(`[data-scene="${scenario.initial}"]`);
@@ -118,12 +111,6 @@ function DrawnMap({
       frame.scrollBy?.({ left: left - frame.clientWidth / 2 + (BOX.width * scale) / 2 });
     }
   }, [frame, map, scenario.initial, scale]);
-  const onKey = (id: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(id);
-    }
-  };
   return (
     <section className="scenario-map" aria-labelledby="map-heading">
       <h3 id="map-heading">Map</h3>
@@ -151,62 +138,43 @@ function DrawnMap({
         </li>
       </ul>
       <div className="map-frame" ref={setFrame}>
-        <svg
-          width={map.width * scale}
-          height={map.height * scale}
-          viewBox={`0 0 ${map.width} ${map.height}`}
+        {/* Layers of one size, one per chunk: drawing a chunk lays out only its own layer. */}
+        <div
+          className="map-layers"
           role="group"
           aria-label={`Map of ${scenario.title}`}
+          style={{ width: map.width * scale, height: map.height * scale }}
         >
-          <defs>
-            <marker
-              id="map-arrowhead"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
-            </marker>
-          </defs>
-          <g aria-hidden="true">
-            {map.arrows.map((a) => (
-              <polyline
-                key={a.id}
-                points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
-                className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
-                markerEnd="url(#map-arrowhead)"
-                data-arrow={a.id}
+          <svg {...layer} aria-hidden="true">
+            <defs>
+              <marker
+                id="map-arrowhead"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
               >
-                <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>
-              </polyline>
-            ))}
-          </g>
-          {map.scenes.map((s) => (
-            <g
-              key={s.id}
-              role="button"
-              tabIndex={0}
-              aria-label={sceneLabel(s)}
-              aria-pressed={selected === s.id}
-              className={`map-scene kind-${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
-              data-scene={s.id}
-              transform={`translate(${s.x - BOX.width / 2},${s.y - BOX.height / 2})`}
-              onClick={() => onSelect(s.id)}
-              onKeyDown={onKey(s.id)}
-            >
-              <rect width={BOX.width} height={BOX.height} rx={s.kind === 'ending' ? 18 : 4} />
-              <text x={8} y={19}>
-                <tspan className="map-id">{clip(s.id, 24)}</tspan>{' '}
-                <tspan x={8} y={38} className="map-note">
-                  {sceneNote(s)}
-                </tspan>
-              </text>
-            </g>
+                <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+              </marker>
+            </defs>
+          </svg>
+          {arrowChunks.slice(0, shown).map((arrows, i) => (
+            <svg key={`arrows-${i}`} {...layer} aria-hidden="true">
+              <ArrowChunk arrows={arrows} />
+            </svg>
           ))}
-        </svg>
+          {sceneChunks.slice(0, shown).map((scenes, i) => (
+            <svg key={`scenes-${i}`} {...layer}>
+              <SceneChunk
+                scenes={scenes}
+                selected={scenes.some((s) => s.id === selected) ? selected : undefined}
+                onSelect={onSelect}
+              />
+            </svg>
+          ))}
+        </div>
       </div>
     </section>
   );

@@ -49,10 +49,13 @@ export function ScenarioWorkbench({
   const reader = useRef<HTMLDivElement>(null);
   const player = useRef<HTMLDivElement>(null);
   const scene = scenario.scenes.find((s) => s.id === selected) ?? scenario.scenes[0];
-  const select = (id: string) => {
-    onScene(id);
-    requestAnimationFrame(() => reader.current?.querySelector<HTMLElement>('h3')?.focus());
-  };
+  const select = useCallback(
+    (id: string) => {
+      onScene(id);
+      requestAnimationFrame(() => reader.current?.querySelector<HTMLElement>('h3')?.focus());
+    },
+    [onScene],
+  );
   const play = (id: string) => {
     setStart({ scene: id, context: initialContext(scenario), n: (start?.n ?? 0) + 1 });
     requestAnimationFrame(() => player.current?.querySelector<HTMLElement>('h4')?.focus());

@@ -114,14 +114,7 @@ export function useAuthorSession(
       document.getElementById(scene ? 'reader-heading' : 'workbench-heading')?.focus(),
     );
   };
-  return {
-    session,
-    openFolder,
-    pick,
-    again,
-    setWatching: (on) => dispatch({ type: 'watch', on }),
-    show,
-    setScene: (scene) => dispatch({ type: 'scene', scene }),
-    work,
-  };
+  const setWatching = useCallback((on: boolean) => dispatch({ type: 'watch', on }), []);
+  const setScene = useCallback((scene: string) => dispatch({ type: 'scene', scene }), []);
+  return { session, openFolder, pick, again, setWatching, show, setScene, work };
 }

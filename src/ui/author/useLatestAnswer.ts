@@ -1,10 +1,11 @@
 /**
  * The answer of an async question that changes with its inputs (a map's layout, the
- * runs from the player's current state), with a busy flag while it is asked. Each
- * question gets a number; an answer to an older one than the newest is dropped, so a
- * slow answer about the state before the last click never replaces a newer one.
+ * runs from the player's current state), with a busy flag while it is asked. Only
+ * the answer to the newest question is kept: a slow answer about the state before
+ * the last click never replaces a newer one. Busy holds from the very render that
+ * asks a new question until its answer arrives.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export interface Latest<T> {
   /** The newest answer received (kept while a newer question is being answered). */
@@ -15,33 +16,37 @@ export interface Latest<T> {
   error?: string;
 }
 
+interface Answered<T> {
+  answer: T | undefined;
+  /** The question this answers. */
+  to?: () => Promise<T>;
+  error?: string;
+}
+
 export function useLatestAnswer<T>(ask: (() => Promise<T>) | undefined): Latest<T> {
-  const asked = useRef(0);
-  const [latest, setLatest] = useState<Latest<T> & { question: number }>({
-    answer: undefined,
-    busy: ask !== undefined,
-    question: 0,
-  });
+  const [answered, setAnswered] = useState<Answered<T>>({ answer: undefined });
   useEffect(() => {
     if (!ask) return;
-    const question = ++asked.current;
-    setLatest((l) => ({ answer: l.answer, busy: true, question }));
+    let newest = true;
     ask().then(
       (answer) => {
-        if (question === asked.current) setLatest({ answer, busy: false, question });
+        if (newest) setAnswered({ answer, to: ask });
       },
       (error: unknown) => {
-        if (question === asked.current)
-          setLatest((l) => ({
-            answer: l.answer,
-            busy: false,
-            question,
+        if (newest)
+          setAnswered((a) => ({
+            answer: a.answer,
+            to: ask,
             error: error instanceof Error ? error.message : String(error),
           }));
       },
     );
+    return () => {
+      newest = false;
+    };
   }, [ask]);
-  return latest.error === undefined
-    ? { answer: latest.answer, busy: latest.busy }
-    : { answer: latest.answer, busy: latest.busy, error: latest.error };
+  const busy = ask !== undefined && answered.to !== ask;
+  return answered.error === undefined || busy
+    ? { answer: answered.answer, busy }
+    : { answer: answered.answer, busy, error: answered.error };
 }

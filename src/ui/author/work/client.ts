@@ -4,8 +4,12 @@
  * behind the same async interface. The work's code loads only when author mode first
  * asks for it, so learners never download the compiler.
  */
-import { wrap } from 'comlink';
-import type { AuthorWork } from './protocol';
+import { wrap, type Remote } from 'comlink';
+import type { CompiledScenario } from '../../../contract';
+import type { AuthorCheck, AuthorWork, WorkerApi } from './protocol';
+
+/** Scenes per message from the worker: some 350 KB, a few milliseconds to unpack. */
+export const SCENE_BATCH = 50;
 
 let work: AuthorWork | undefined;
 
@@ -19,16 +23,39 @@ function inPage(): AuthorWork {
   };
 }
 
+/** Put the scenes the worker's answer left out back, fetched a batch at a time. */
+async function withScenes(remote: Remote<WorkerApi>, answer: AuthorCheck): Promise<AuthorCheck> {
+  for (const s of answer.scenarios) {
+    const compiled = s.compiled;
+    if (!compiled) continue;
+    const total = s.sceneCount ?? 0;
+    const scenes: CompiledScenario['scenes'] = [];
+    for (let from = 0; from < total; from += SCENE_BATCH) {
+      const batch = await remote.scenes(answer.request, s.folder, from, from + SCENE_BATCH);
+      scenes.push(...(batch as CompiledScenario['scenes']));
+    }
+    s.compiled = { ...compiled, scenes };
+  }
+  return answer;
+}
+
+function inWorker(): AuthorWork {
+  const remote = wrap<WorkerApi>(
+    new Worker(new URL('./author.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'casebook-author',
+    }),
+  );
+  return {
+    check: async (...args) => withScenes(remote, await remote.check(...args)),
+    layout: (...args) => remote.layout(...args),
+    fromHere: (...args) => remote.fromHere(...args),
+    where: () => remote.where(),
+  };
+}
+
 /** The one AuthorWork of this page: in a worker when the browser has them. */
 export function authorWork(): AuthorWork {
-  work ??=
-    typeof Worker === 'undefined'
-      ? inPage()
-      : (wrap(
-          new Worker(new URL('./author.worker.ts', import.meta.url), {
-            type: 'module',
-            name: 'casebook-author',
-          }),
-        ) as unknown as AuthorWork);
+  work ??= typeof Worker === 'undefined' ? inPage() : inWorker();
   return work;
 }

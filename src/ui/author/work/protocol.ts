@@ -20,6 +20,8 @@ export interface CheckedScenario {
   playable: boolean;
   /** The compiled scenario even when the analysis finds errors, so its map can show them. */
   compiled?: CompiledScenario;
+  /** How many scenes `compiled` has (a worker's answer brings them in separate messages). */
+  sceneCount?: number;
   analysis?: AnalysisSummary;
   /** Runs through each scene and choice (what the reader and the inspector show). */
   usage?: Usage;
@@ -38,6 +40,20 @@ export interface AuthorCheck {
 
 /** The "from here" figures: an analysis from a scene with chosen values, without its graph. */
 export type FromHere = AnalysisSummary;
+
+/**
+ * What the worker itself answers. A compiled scenario of 1,000 scenes is some 7 MB,
+ * and the page unpacks a message in one task: so a check's answer leaves the scenes
+ * out, and the page fetches them in batches (`scenes`), each a short task of its own.
+ */
+export interface WorkerApi {
+  check: AuthorWork['check'];
+  /** Scenes `from` to `to` (not included) of scenario `folder` of check `request`. */
+  scenes(request: number, folder: string, from: number, to: number): Promise<unknown[]>;
+  layout: AuthorWork['layout'];
+  fromHere: AuthorWork['fromHere'];
+  where: AuthorWork['where'];
+}
 
 /** Author mode's heavy work, the same async interface in a worker or in the page. */
 export interface AuthorWork {
