@@ -91,6 +91,11 @@ describe('author mode in Chromium', () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/author`, {}, recordWorkerCalls);
     const { page } = watched;
     const requests = watchRequests(page);
+    await page.getByRole('heading', { level: 1, name: 'Author mode' }).waitFor();
+    // No worker (and so no compiler) until the author gives the page files to check.
+    expect(
+      await page.evaluate(() => (window as unknown as { __workers: Recorded }).__workers),
+    ).toEqual([]);
     await page
       .getByLabel('Choose files from a folder')
       .setInputFiles(

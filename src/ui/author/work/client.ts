@@ -40,17 +40,20 @@ async function withScenes(remote: Remote<WorkerApi>, answer: AuthorCheck): Promi
 }
 
 function inWorker(): AuthorWork {
-  const remote = wrap<WorkerApi>(
-    new Worker(new URL('./author.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'casebook-author',
-    }),
-  );
+  // Started at the first call, so opening author mode fetches no compiler until a folder is chosen.
+  let started: Remote<WorkerApi> | undefined;
+  const remote = () =>
+    (started ??= wrap<WorkerApi>(
+      new Worker(new URL('./author.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'casebook-author',
+      }),
+    ));
   return {
-    check: async (...args) => withScenes(remote, await remote.check(...args)),
-    layout: (...args) => remote.layout(...args),
-    fromHere: (...args) => remote.fromHere(...args),
-    where: () => remote.where(),
+    check: async (...args) => withScenes(remote(), await remote().check(...args)),
+    layout: (...args) => remote().layout(...args),
+    fromHere: (...args) => remote().fromHere(...args),
+    where: () => remote().where(),
   };
 }
 
