@@ -1,6 +1,7 @@
 // Author mode's player: start at any scene with the metrics and flags the inspector
 // holds, see every choice with its coaching note (and the ones not offered, with the
-// guard that hides them), and the analysis of every run from this point on. Unlike
+// guard that hides them), and the analysis of every run from this point on (asked of
+// author mode's worker; the page stays responsive and says it is working). Unlike
 // the learner's player nothing is saved: this is a workbench. The parent gives it a
 // new `key` for each "play from this scene", which starts it afresh.
 import { useCallback, useMemo, useRef, useState } from 'react';

@@ -2,7 +2,8 @@
 // its domain, laid out top to bottom, with what the analysis found written on the
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
-// reader lists the same choices as text.
+// reader lists the same choices as text. The layout comes from author mode's worker;
+// a large map is drawn a chunk per task, in stacked layers (`MapParts.tsx`).
 import { useEffect, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
 import {
