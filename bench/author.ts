@@ -3,7 +3,8 @@
  * scenarios of growing size — the map's layout (dagre), the per-scene and per-choice
  * run counts (`usage`), and the "from here" analysis the player runs after every
  * choice (from the middle of the scenario), on the largest bundled scenario and on
- * generated ones. The check itself is `npm run bench`.
+ * generated ones. The check itself is `npm run bench`. The same script then runs
+ * `bench/author-browser.ts`: author mode in Chromium, its main thread's long tasks.
  * Prints medians in ms; never run as a test.
  *
  *   npm run bench:author                 # 50, 200 and 1,000 scenes

@@ -1,8 +1,9 @@
 /**
  * The production build ships a strict Content-Security-Policy: scripts and styles only
  * from the app's own origin (no inline script, no eval), no plugins, no frames, no
- * forms, no base-URL tricks. The dev server needs inline scripts for hot reload, so
- * the policy is added at build time only.
+ * forms, no base-URL tricks, and workers (author mode's) only from its own origin.
+ * The dev server needs inline scripts for hot reload, so the policy is added at
+ * build time only.
  */
 import type { Plugin } from 'vite';
 
@@ -13,6 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",

@@ -32,6 +32,41 @@ function watchRequests(page: Page): string[] {
   return requests;
 }
 
+/**
+ * Record, in the page, what it asks of its Web Workers (comlink's calls carry the
+ * method's name as `path`) and how many of those calls each worker answered.
+ */
+function recordWorkerCalls() {
+  const w = window as unknown as {
+    __workers: { url: string; asked: string[]; answered: number }[];
+  };
+  w.__workers = [];
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const record = { url: String(url), asked: [] as string[], answered: 0 };
+      w.__workers.push(record);
+      const ids = new Set<string>();
+      const post = this.postMessage.bind(this) as (message: unknown, ...rest: unknown[]) => void;
+      this.postMessage = (message: unknown, ...rest: unknown[]) => {
+        const m = message as { id?: string; path?: string[] };
+        if (m?.id && m.path) {
+          ids.add(m.id);
+          record.asked.push(m.path.join('.'));
+        }
+        post(message, ...rest);
+      };
+      this.addEventListener('message', (e) => {
+        const id = (e.data as { id?: string } | undefined)?.id;
+        if (id && ids.delete(id)) record.answered++;
+      });
+    }
+  } as typeof Worker;
+}
+
+type Recorded = { url: string; asked: string[]; answered: number }[];
+
 describe('author mode in Chromium', () => {
   it('checks a picked folder in the browser and shows the diagnostics with their source lines', async () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
@@ -53,9 +88,14 @@ describe('author mode in Chromium', () => {
   });
 
   it('maps the picked scenario and plays it from a middle scene with an edited metric', async () => {
-    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`, {}, recordWorkerCalls);
     const { page } = watched;
     const requests = watchRequests(page);
+    await page.getByRole('heading', { level: 1, name: 'Author mode' }).waitFor();
+    // No worker (and so no compiler) until the author gives the page files to check.
+    expect(
+      await page.evaluate(() => (window as unknown as { __workers: Recorded }).__workers),
+    ).toEqual([]);
     await page
       .getByLabel('Choose files from a folder')
       .setInputFiles(
@@ -98,11 +138,27 @@ describe('author mode in Chromium', () => {
     await player.getByRole('heading', { name: 'Now in follow-up: Follow up' }).waitFor();
     await player.getByLabel('Trust between you and Sam').fill('2');
     await player.getByText('outcome-inspired (Strong outcome): 1 run').waitFor();
+    // The from-here figures came from the worker: the region is no longer busy.
+    expect(await player.locator('.from-here').getAttribute('aria-busy')).toBe('false');
     await player.getByRole('button', { name: /Choose agree a date/ }).click();
     await player.getByRole('heading', { name: /^Ending: .*\(Strong outcome\)$/ }).waitFor();
     expect(await player.getByLabel('Trust between you and Sam').inputValue()).toBe('3');
     expect(await player.innerText()).toContain('Coaching note');
     await page.screenshot({ path: join(tmpdir(), 'casebook-author-play.png'), fullPage: true });
+
+    // The check, the map's layout and every from-here analysis ran in author mode's
+    // worker, which answered each call.
+    const workers = await page.evaluate(
+      () => (window as unknown as { __workers: Recorded }).__workers,
+    );
+    expect(workers).toHaveLength(1);
+    const [worker] = workers;
+    expect(worker?.url).toMatch(/author\.worker/);
+    expect(worker?.asked.slice(0, 2)).toEqual(['check', 'scenes']);
+    expect(worker?.asked).toContain('layout');
+    // Once at the scene played from, once after the inspector's edit (the ending needs none).
+    expect(worker?.asked.filter((m) => m === 'fromHere')).toHaveLength(2);
+    expect(worker?.answered).toBe(worker?.asked.length);
 
     expect(requests).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);

@@ -5,7 +5,7 @@
  * leads, runs through it), and the player that starts at a middle scene with values
  * the author sets in the inspector.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScenarioMap } from '../../src/ui/author/ScenarioMap';
 import { MAP_SCENE_LIMIT } from '../../src/ui/author/map-model';
@@ -30,6 +30,8 @@ async function openTrustFixture() {
     });
   });
   await screen.findByText(/^Checked 1 scenario/);
+  // The map is laid out by author mode's worker (here, in the page): wait for it.
+  await screen.findByRole('group', { name: 'Map of Base Case' });
   return app;
 }
 
@@ -95,13 +97,17 @@ describe('playing from a middle scene', () => {
     expect(
       within(player).getByRole('heading', { name: 'Now in follow-up: Follow up' }),
     ).toBeTruthy();
-    const fromHere = () => within(player).getByRole('region', { name: /From here/ }).textContent;
+    const region = () => within(player).getByRole('region', { name: /From here/ });
+    const fromHere = () => region().textContent;
+    // The from-here analysis runs off the page's thread: it is busy until it answers.
+    await waitFor(() => expect(region().getAttribute('aria-busy')).toBe('false'));
+    expect(fromHere()).toContain('outcome-strong');
     expect(fromHere()).not.toContain('outcome-inspired');
 
     fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
       target: { value: '2' },
     });
-    expect(fromHere()).toContain('outcome-inspired (Strong outcome): 1 run');
+    await waitFor(() => expect(fromHere()).toContain('outcome-inspired (Strong outcome): 1 run'));
     expect(player.textContent).toContain('follow-up: set Trust between you and Sam to 2.');
 
     fireEvent.click(within(player).getByRole('button', { name: /Choose agree a date/ }));
@@ -158,8 +164,8 @@ describe('finding a scene without the map', () => {
     render(
       <ScenarioMap
         scenario={{ ...reference, scenes: many }}
-        analysis={undefined}
-        taxonomy={undefined}
+        map={undefined}
+        busy={false}
         selected={undefined}
         onSelect={() => {}}
       />,

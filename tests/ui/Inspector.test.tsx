@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { initialContext } from '../../src/engine';
 import { PlayFromScene } from '../../src/ui/author/PlayFromScene';
 import { inlineScenario, to } from '../support/inline-scenario';
+import { fromHereOf } from '../support/from-here';
 
 afterEach(cleanup);
 
@@ -44,6 +45,7 @@ describe('the history in the inspector', () => {
         scenario={scenario}
         start={{ scene: 'middle', context: initialContext(scenario) }}
         usage={undefined}
+        fromHere={fromHereOf(scenario)}
       />,
     );
     expect(screen.getByLabelText('visited side')).toBeTruthy();

@@ -3,7 +3,7 @@
 // reach each ending with which metrics — the figures `npm run scenario -- stats`
 // prints, for an author without a terminal.
 import type { CompiledScenario } from '../../contract';
-import type { Analysis } from '../../engine';
+import type { AnalysisSummary } from './work/protocol';
 import { OUTCOME_LABEL } from '../labels';
 import { formatCount, metricRange, runsLabel } from './counts';
 
@@ -12,7 +12,7 @@ export function PathStats({
   analysis,
 }: {
   scenario: CompiledScenario;
-  analysis: Analysis;
+  analysis: AnalysisSummary;
 }) {
   return (
     <section className="path-stats" aria-labelledby="stats-heading">

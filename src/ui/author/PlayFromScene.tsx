@@ -1,19 +1,17 @@
 // Author mode's player: start at any scene with the metrics and flags the inspector
 // holds, see every choice with its coaching note (and the ones not offered, with the
-// guard that hides them), and the analysis of every run from this point on. Unlike
+// guard that hides them), and the analysis of every run from this point on (asked of
+// author mode's worker; the page stays responsive and says it is working). Unlike
 // the learner's player nothing is saved: this is a workbench. The parent gives it a
 // new `key` for each "play from this scene", which starts it afresh.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Choice, CompiledScenario } from '../../contract';
 import {
-  analyse,
   choose,
   createPlayer,
   currentScene,
   isFinished,
   offeredChoices,
-  playerFrom,
-  replay,
   type RunContext,
   type Start,
   type Usage,
@@ -24,15 +22,11 @@ import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
-import { rangeLabel, runsLabel } from './counts';
+import { FromHereFigures } from './FromHereFigures';
 import { ChoiceLabel } from '../components/ChoiceLabel';
-
-/** Enough for any hand-written scenario; beyond it the figures say "at least". */
-const FROM_HERE_LIMIT = 50_000;
-
-interface Step {
-  text: string;
-}
+import { liveRun, logChoice, logSet, logUndo, startLog, type PlayLog } from './play-log';
+import { useLatestAnswer } from './useLatestAnswer';
+import type { FromHere } from './work/protocol';
 
 function whyNotOffered(choice: Choice): string {
   const guards = choice.transitions.flatMap((t) => (t.guard ? [describeGuard(t.guard)] : []));
@@ -43,49 +37,42 @@ export function PlayFromScene({
   scenario,
   start,
   usage,
+  fromHere: askFromHere,
 }: {
   scenario: CompiledScenario;
   start: Start;
   usage: Usage | undefined;
+  /** Every run from a scene with given values (in the worker: it can take a while). */
+  fromHere: (from: Start) => Promise<FromHere | undefined>;
 }) {
   const base = useMemo(() => createPlayer(scenario), [scenario]);
-  const [from, setFrom] = useState(start);
-  const [events, setEvents] = useState<string[]>([]);
-  const [steps, setSteps] = useState<Step[]>(() => [{ text: `Started at ${start.scene}.` }]);
+  const [log, setLog] = useState<PlayLog>(() => startLog(start));
   const heading = useRef<HTMLHeadingElement>(null);
   // After the author edits the files, the scene the run was in may be gone.
-  const lost = !base.scenes.has(from.scene);
-  const player = useMemo(
-    () => playerFrom(base, base.scenes.has(from.scene) ? from : start),
-    [base, from, start],
+  const { player, snapshot, lost, last } = useMemo(
+    () => liveRun(base, start, log),
+    [base, start, log],
   );
-  const { snapshot, snapshots, applied } = useMemo(() => replay(player, events), [player, events]);
+  const from = (log.at(-1) as PlayLog[number]).from;
   const scene = currentScene(player, snapshot);
   const finished = isFinished(snapshot);
   const offered = offeredChoices(player, snapshot, 0);
   const hidden = scene.choices.filter((c) => !offered.includes(c));
-  const fromHere = useMemo(
-    () =>
-      isFinished(snapshot)
-        ? undefined
-        : analyse(scenario, FROM_HERE_LIMIT, {
-            scene: String(snapshot.value),
-            context: snapshot.context,
-          }),
-    [scenario, snapshot],
+  const here = finished ? undefined : String(snapshot.value);
+  const context = snapshot.context;
+  const ask = useMemo(
+    () => (here === undefined ? undefined : () => askFromHere({ scene: here, context })),
+    [askFromHere, here, context],
   );
-  // `snapshots[i]` is the run before `events[i]`: where the last choice was made.
-  const last = events.at(-1);
-  const beforeLast = applied === events.length ? snapshots[events.length - 1] : undefined;
-  const lastChoice =
-    last && beforeLast
-      ? currentScene(player, beforeLast).choices.find((c) => c.event === last)
-      : undefined;
+  const analysis = useLatestAnswer(ask);
+  const fromHere = here === undefined ? undefined : analysis.answer;
+  const lastChoice = last
+    ? currentScene(player, last.before).choices.find((c) => c.event === last.event)
+    : undefined;
 
   const take = (choice: Choice) => {
     if (!choose(player, snapshot, choice.event)) return;
-    setEvents([...events, choice.event]);
-    setSteps([...steps, { text: `${scene.id}: chose ${choice.event}.` }]);
+    setLog(logChoice(log, scene.id, choice.event));
     heading.current?.focus();
   };
   const edit = (context: RunContext) => {
@@ -105,18 +92,11 @@ export function PlayFromScene({
           .map((id) => `not ${kind} ${id}`),
       ]),
     ];
-    setFrom({ scene: scene.id, context });
-    setEvents([]);
-    setSteps([...steps, { text: `${scene.id}: set ${changed.join(', ')}.` }]);
+    setLog(logSet(log, scene.id, context, changed));
   };
-  const undo = () => {
-    setEvents(events.slice(0, -1));
-    setSteps([...steps, { text: 'Took back the last choice.' }]);
-  };
+  const undo = useCallback(() => setLog((l) => logUndo(l)), []);
   const restart = () => {
-    setFrom({ ...start });
-    setEvents([]);
-    setSteps([{ text: `Started again at ${start.scene}.` }]);
+    setLog(startLog({ ...start }, true));
     heading.current?.focus();
   };
 
@@ -183,7 +163,11 @@ export function PlayFromScene({
             </div>
           )}
           <div className="actions">
-            <button type="button" onClick={undo} disabled={events.length === 0}>
+            <button
+              type="button"
+              onClick={undo}
+              disabled={(log.at(-1) as PlayLog[number]).events.length === 0}
+            >
               Take back the last choice
             </button>
             <button type="button" onClick={restart}>
@@ -199,41 +183,24 @@ export function PlayFromScene({
             onChange={edit}
             disabled={finished}
           />
-          {fromHere && (
-            <section className="from-here" aria-labelledby="from-here-heading">
+          {here !== undefined && (
+            <section
+              className="from-here"
+              aria-labelledby="from-here-heading"
+              aria-busy={analysis.busy}
+            >
               <h4 id="from-here-heading">From here, with these values</h4>
-              <p>
-                {fromHere.complete ? '' : 'At least '}
-                {runsLabel(fromHere.runs)} to an ending
-                {fromHere.shortest !== undefined &&
-                  `, ${fromHere.shortest} to ${fromHere.longest} more decisions`}
-                .
+              <p role="status" className="working">
+                {analysis.busy ? 'Working out the runs from here…' : ''}
               </p>
-              {fromHere.endings.length > 0 ? (
-                <ul>
-                  {fromHere.endings.map((e) => (
-                    <li key={e.id}>
-                      {e.id} ({OUTCOME_LABEL[e.outcome]}): {runsLabel(e.runs)}
-                      {scenario.metrics.length > 0 &&
-                        `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(own(e.metrics, m.id) ?? { min: 0, max: 0 })}`).join(', ')}`}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="diagnostic error">No ending can be reached from here.</p>
-              )}
-              {fromHere.stuck.length > 0 && (
-                <p>
-                  Runs from here can get stuck at {fromHere.stuck.map((p) => p.scene).join(', ')}.
-                </p>
-              )}
+              {fromHere && <FromHereFigures scenario={scenario} fromHere={fromHere} />}
             </section>
           )}
           <section aria-labelledby="steps-heading">
             <h4 id="steps-heading">What you did</h4>
             <ol className="author-steps">
-              {steps.map((s, i) => (
-                <li key={i}>{s.text}</li>
+              {log.map((entry, i) => (
+                <li key={i}>{entry.text}</li>
               ))}
             </ol>
           </section>

@@ -2,18 +2,21 @@
 // its domain, laid out top to bottom, with what the analysis found written on the
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
-// reader lists the same choices as text.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { CompiledScenario, Taxonomy } from '../../contract';
-import type { Analysis } from '../../engine';
+// reader lists the same choices as text. The layout comes from author mode's worker;
+// a large map is drawn a chunk per task, in stacked layers (`MapParts.tsx`).
+import { useEffect, useMemo, useState } from 'react';
+import type { CompiledScenario } from '../../contract';
 import {
   BOX,
   MAP_SCENE_LIMIT,
   MARK_LABEL,
-  layoutMap,
   type ChoiceDomain,
-  type MapScene,
+  type ScenarioMap as MapModel,
 } from './map-model';
+import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
+
+/** Scenes (and a like share of arrows) drawn per task: each chunk is a few milliseconds of work. */
+const SCENES_PER_CHUNK = 60;
 
 const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   management: 'Management choice',
@@ -22,33 +25,29 @@ const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
   untagged: 'Untagged choice or route',
 };
 
-/** The second line of a box: the first mark, or what kind of scene it is. */
-function sceneNote(scene: MapScene): string {
-  if (scene.marks.length > 0) return `⚠ ${clip(MARK_LABEL[scene.marks[0] ?? 'unreachable'], 26)}`;
-  if (scene.kind === 'ending') return `ending · ${scene.outcome}`;
-  if (scene.kind === 'router') return 'routes on arrival';
-  return clip(scene.title ?? '', 26);
-}
-
-/** The box's visible text first (so speech and sight agree), then what the box cannot fit. */
-function sceneLabel(scene: MapScene): string {
-  const visible = `${clip(scene.id, 24)} ${sceneNote(scene)}`.trim();
-  const more = [
-    scene.id.length > 24 ? scene.id : '',
-    scene.title && scene.kind !== 'scene' ? scene.title : '',
-    scene.kind === 'ending' ? '' : scene.kind,
-    ...scene.marks.slice(1).map((m) => MARK_LABEL[m]),
-  ].filter(Boolean);
-  return [visible, ...more].join(', ');
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-export function ScenarioMap(props: Parameters<typeof DrawnMap>[0]) {
+export function ScenarioMap({
+  map,
+  busy,
+  ...props
+}: Omit<Parameters<typeof DrawnMap>[0], 'map'> & {
+  /** The layout, once the worker has made it. */
+  map: MapModel | undefined;
+  /** True while the layout is being made. */
+  busy: boolean;
+}) {
   const scenes = props.scenario.scenes.length;
-  if (scenes <= MAP_SCENE_LIMIT) return <DrawnMap {...props} />;
+  if (scenes <= MAP_SCENE_LIMIT && map) return <DrawnMap map={map} {...props} />;
+  if (scenes <= MAP_SCENE_LIMIT)
+    return (
+      <section className="scenario-map" aria-labelledby="map-heading" aria-busy={busy}>
+        <h3 id="map-heading">Map</h3>
+        <p className="hint">
+          {busy
+            ? `Laying out the map of ${scenes.toLocaleString('en')} scenes…`
+            : 'The map could not be laid out; use the scene list to read any scene.'}
+        </p>
+      </section>
+    );
   return (
     <section className="scenario-map" aria-labelledby="map-heading">
       <h3 id="map-heading">Map</h3>
@@ -79,24 +78,32 @@ function useFitScale(element: HTMLElement | null, width: number): number {
 
 function DrawnMap({
   scenario,
-  analysis,
-  taxonomy,
+  map,
   selected,
   onSelect,
 }: {
   scenario: CompiledScenario;
-  analysis: Analysis | undefined;
-  taxonomy: Taxonomy | undefined;
+  map: MapModel;
   selected: string | undefined;
   onSelect: (scene: string) => void;
 }) {
-  const map = useMemo(
-    () => layoutMap(scenario, analysis, taxonomy),
-    [scenario, analysis, taxonomy],
-  );
   const marked = map.scenes.filter((s) => s.marks.length > 0);
+  // A large map is drawn a chunk at a time, each in a task of its own, so drawing it
+  // never blocks the page for long; the scene list reaches every scene meanwhile.
+  const sceneChunks = useMemo(() => chunks(map.scenes, SCENES_PER_CHUNK), [map]);
+  const arrowChunks = useMemo(
+    () => chunks(map.arrows, Math.ceil(map.arrows.length / sceneChunks.length)),
+    [map, sceneChunks],
+  );
+  const shown = useProgressive(sceneChunks.length);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const scale = useFitScale(frame, map.width);
+  const layer = {
+    className: 'map-layer',
+    width: map.width * scale,
+    height: map.height * scale,
+    viewBox: `0 0 ${map.width} ${map.height}`,
+  };
   useEffect(() => {
     // Open on the first scene: centre it when the map is wider than its frame.
     const box = frame?.querySelector<SVGGElement>(`[data-scene="${scenario.initial}"]`);
@@ -105,12 +112,6 @@ function DrawnMap({
       frame.scrollBy?.({ left: left - frame.clientWidth / 2 + (BOX.width * scale) / 2 });
     }
   }, [frame, map, scenario.initial, scale]);
-  const onKey = (id: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(id);
-    }
-  };
   return (
     <section className="scenario-map" aria-labelledby="map-heading">
       <h3 id="map-heading">Map</h3>
@@ -138,62 +139,43 @@ function DrawnMap({
         </li>
       </ul>
       <div className="map-frame" ref={setFrame}>
-        <svg
-          width={map.width * scale}
-          height={map.height * scale}
-          viewBox={`0 0 ${map.width} ${map.height}`}
+        {/* Layers of one size, one per chunk: drawing a chunk lays out only its own layer. */}
+        <div
+          className="map-layers"
           role="group"
           aria-label={`Map of ${scenario.title}`}
+          style={{ width: map.width * scale, height: map.height * scale }}
         >
-          <defs>
-            <marker
-              id="map-arrowhead"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
-            </marker>
-          </defs>
-          <g aria-hidden="true">
-            {map.arrows.map((a) => (
-              <polyline
-                key={a.id}
-                points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
-                className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
-                markerEnd="url(#map-arrowhead)"
-                data-arrow={a.id}
+          <svg {...layer} aria-hidden="true">
+            <defs>
+              <marker
+                id="map-arrowhead"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
               >
-                <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>
-              </polyline>
-            ))}
-          </g>
-          {map.scenes.map((s) => (
-            <g
-              key={s.id}
-              role="button"
-              tabIndex={0}
-              aria-label={sceneLabel(s)}
-              aria-pressed={selected === s.id}
-              className={`map-scene kind-${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
-              data-scene={s.id}
-              transform={`translate(${s.x - BOX.width / 2},${s.y - BOX.height / 2})`}
-              onClick={() => onSelect(s.id)}
-              onKeyDown={onKey(s.id)}
-            >
-              <rect width={BOX.width} height={BOX.height} rx={s.kind === 'ending' ? 18 : 4} />
-              <text x={8} y={19}>
-                <tspan className="map-id">{clip(s.id, 24)}</tspan>{' '}
-                <tspan x={8} y={38} className="map-note">
-                  {sceneNote(s)}
-                </tspan>
-              </text>
-            </g>
+                <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+              </marker>
+            </defs>
+          </svg>
+          {arrowChunks.slice(0, shown).map((arrows, i) => (
+            <svg key={`arrows-${i}`} {...layer} aria-hidden="true">
+              <ArrowChunk arrows={arrows} />
+            </svg>
           ))}
-        </svg>
+          {sceneChunks.slice(0, shown).map((scenes, i) => (
+            <svg key={`scenes-${i}`} {...layer}>
+              <SceneChunk
+                scenes={scenes}
+                selected={scenes.some((s) => s.id === selected) ? selected : undefined}
+                onSelect={onSelect}
+              />
+            </svg>
+          ))}
+        </div>
       </div>
     </section>
   );

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:author`, its Chromium part: open a generated scenario in author mode
+ * on the production build, as an author would (choose the scenario's folder), and
+ * record the page's long tasks (PerformanceObserver 'longtask': main-thread tasks over
+ * 50 ms) from choosing the folder to the map shown with every scene, then from "Play
+ * from this scene" and one choice to the from-here figures shown. Prints the longest
+ * task and the total blocking time (the sum of each long task's time past 50 ms);
+ * the goal is no task over 50 ms. Wall-clock time on a shared machine: never a test.
+ *
+ *   tsx bench/author-browser.ts              # 200 and 1,000 scenes, 3 rounds each
+ *   tsx bench/author-browser.ts 1000 5       # one size, 5 rounds
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser';
+import { loadTaxonomy, ROOT } from './common';
+import { generateScenario } from './generate';
+
+const args = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
+const SIZES = args[0] ? [Number(args[0])] : [200, 1000];
+const ROUNDS = Number(args[1] ?? 3);
+
+interface Tasks {
+  longest: number;
+  blocking: number;
+  count: number;
+  ms: number;
+}
+
+/** Long tasks since `since` (ms on the page's clock), read after two frames have been painted. */
+async function tasksSince(page: Page, since: number): Promise<Tasks> {
+  return page.evaluate(
+    (since) =>
+      new Promise<Tasks>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const w = window as unknown as { __long: { start: number; duration: number }[] };
+            const tasks = w.__long.filter((t) => t.start >= since);
+            resolve({
+              longest: Math.max(0, ...tasks.map((t) => t.duration)),
+              blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+              count: tasks.length,
+              ms: performance.now() - since,
+            });
+          }),
+        ),
+      ),
+    since,
+  );
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+async function round(page: Page, url: string, folder: string, scenes: number) {
+  await page.goto(`${url}#/author`);
+  await page.getByRole('heading', { level: 1, name: 'Author mode' }).waitFor();
+  // Let the page settle (its own chunks loaded) before the clock starts.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  const t0 = await now(page);
+  await page.getByLabel('Choose files from a folder').setInputFiles(folder);
+  // Waits by CSS selector: role queries over thousands of elements would load the page's thread.
+  await page.waitForFunction((n) => document.querySelectorAll('[data-scene]').length >= n, scenes, {
+    timeout: 120_000,
+  });
+  const open = await tasksSince(page, t0);
+  const t1 = await now(page);
+  await page.locator('.reader-slot button', { hasText: 'Play from this scene' }).click();
+  await page.locator('.author-player button.choice').first().click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.author-steps li:nth-child(2)') !== null &&
+      /to an ending/.test(document.querySelector('.from-here')?.textContent ?? '') &&
+      document.querySelector('.from-here')?.getAttribute('aria-busy') !== 'true',
+    undefined,
+    { timeout: 120_000 },
+  );
+  const play = await tasksSince(page, t1);
+  return { open, play };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'casebook-author-bench-'));
+  const outDir = join(work, 'dist');
+  process.env.NODE_ENV = 'production';
+  await build({
+    root: ROOT,
+    mode: 'production',
+    configLoader: 'runner',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await preview({
+    root: ROOT,
+    configLoader: 'runner',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await launchBrowser();
+  const rows: string[] = [];
+  try {
+    for (const scenes of SIZES) {
+      const generated = generateScenario({ scenes, behaviours: loadTaxonomy().behaviours });
+      const folder = join(work, String(scenes), generated.folder);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'scenario.md'), generated.scenarioMd);
+      writeFileSync(join(folder, 'machine.json'), generated.machineJson);
+      const results: Awaited<ReturnType<typeof round>>[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { __long: { start: number; duration: number }[] };
+          w.__long = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              w.__long.push({ start: e.startTime, duration: e.duration });
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        results.push(await round(page, url, folder, scenes));
+        await context.close();
+      }
+      const cell = (pick: (r: (typeof results)[number]) => number) =>
+        median(results.map(pick)).toFixed(0);
+      rows.push(
+        `| ${scenes.toLocaleString('en')} | ${cell((r) => r.open.ms)} | ${cell((r) => r.open.longest)} | ${cell((r) => r.open.blocking)} | ${cell((r) => r.open.count)} | ${cell((r) => r.play.longest)} | ${cell((r) => r.play.blocking)} |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(
+    `Chromium headless, production build; ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; median of ${ROUNDS} rounds`,
+  );
+  console.log(
+    '| scenes | folder chosen → map shown (ms) | longest task (ms) | total blocking (ms) | long tasks | play + choose: longest task (ms) | play + choose: total blocking (ms) |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

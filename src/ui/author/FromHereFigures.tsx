@@ -1,0 +1,44 @@
+// The player's "from here" figures: how many runs lead on from the current scene
+// with the current values, how long they are, which endings they reach with which
+// metrics, and where they can get stuck.
+import type { CompiledScenario } from '../../contract';
+import { OUTCOME_LABEL } from '../labels';
+import { own } from '../own';
+import { rangeLabel, runsLabel } from './counts';
+import type { FromHere } from './work/protocol';
+
+export function FromHereFigures({
+  scenario,
+  fromHere,
+}: {
+  scenario: CompiledScenario;
+  fromHere: FromHere;
+}) {
+  return (
+    <>
+      <p>
+        {fromHere.complete ? '' : 'At least '}
+        {runsLabel(fromHere.runs)} to an ending
+        {fromHere.shortest !== undefined &&
+          `, ${fromHere.shortest} to ${fromHere.longest} more decisions`}
+        .
+      </p>
+      {fromHere.endings.length > 0 ? (
+        <ul>
+          {fromHere.endings.map((e) => (
+            <li key={e.id}>
+              {e.id} ({OUTCOME_LABEL[e.outcome]}): {runsLabel(e.runs)}
+              {scenario.metrics.length > 0 &&
+                `; ${scenario.metrics.map((m) => `${m.label} ${rangeLabel(own(e.metrics, m.id) ?? { min: 0, max: 0 })}`).join(', ')}`}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="diagnostic error">No ending can be reached from here.</p>
+      )}
+      {fromHere.stuck.length > 0 && (
+        <p>Runs from here can get stuck at {fromHere.stuck.map((p) => p.scene).join(', ')}.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+// The scenario map's drawing in chunks: a chunk of arrows, a chunk of scene boxes
+// (each box a button, with what the analysis found written on it), and the hook that
+// adds one chunk per task. Chunks are memoised, so drawing the next chunk, or
+// selecting a scene, re-renders only the chunks that change.
+import { memo, useEffect, useState, type KeyboardEvent } from 'react';
+import { BOX, MARK_LABEL, type MapArrow, type MapScene } from './map-model';
+
+/** The second line of a box: the first mark, or what kind of scene it is. */
+function sceneNote(scene: MapScene): string {
+  if (scene.marks.length > 0) return `⚠ ${clip(MARK_LABEL[scene.marks[0] ?? 'unreachable'], 26)}`;
+  if (scene.kind === 'ending') return `ending · ${scene.outcome}`;
+  if (scene.kind === 'router') return 'routes on arrival';
+  return clip(scene.title ?? '', 26);
+}
+
+/** The box's visible text first (so speech and sight agree), then what the box cannot fit. */
+function sceneLabel(scene: MapScene): string {
+  const visible = `${clip(scene.id, 24)} ${sceneNote(scene)}`.trim();
+  const more = [
+    scene.id.length > 24 ? scene.id : '',
+    scene.title && scene.kind !== 'scene' ? scene.title : '',
+    scene.kind === 'ending' ? '' : scene.kind,
+    ...scene.marks.slice(1).map((m) => MARK_LABEL[m]),
+  ].filter(Boolean);
+  return [visible, ...more].join(', ');
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** `items` in slices of `size` (one slice at least). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += Math.max(1, size)) out.push(items.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
+
+/** How many of `total` chunks to draw: one more in each task until all are drawn. */
+export function useProgressive(total: number): number {
+  const [drawn, setDrawn] = useState({ total, shown: 1 });
+  const shown = drawn.total === total ? drawn.shown : 1;
+  useEffect(() => {
+    if (shown >= total) return;
+    const next = setTimeout(() => setDrawn({ total, shown: shown + 1 }), 0);
+    return () => clearTimeout(next);
+  }, [shown, total]);
+  return shown;
+}
+
+export const ArrowChunk = memo(function ArrowChunk({ arrows }: { arrows: MapArrow[] }) {
+  return (
+    <g aria-hidden="true">
+      {arrows.map((a) => (
+        <polyline
+          key={a.id}
+          points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
+          className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
+          markerEnd="url(#map-arrowhead)"
+          data-arrow={a.id}
+        >
+          <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>
+        </polyline>
+      ))}
+    </g>
+  );
+});
+
+export const SceneChunk = memo(function SceneChunk({
+  scenes,
+  selected,
+  onSelect,
+}: {
+  scenes: MapScene[];
+  /** The selected scene, when it is in this chunk. */
+  selected: string | undefined;
+  onSelect: (scene: string) => void;
+}) {
+  const onKey = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+    }
+  };
+  return scenes.map((s) => (
+    <g
+      key={s.id}
+      role="button"
+      tabIndex={0}
+      aria-label={sceneLabel(s)}
+      aria-pressed={selected === s.id}
+      className={`map-scene kind-${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
+      data-scene={s.id}
+      transform={`translate(${s.x - BOX.width / 2},${s.y - BOX.height / 2})`}
+      onClick={() => onSelect(s.id)}
+      onKeyDown={onKey(s.id)}
+    >
+      <rect width={BOX.width} height={BOX.height} rx={s.kind === 'ending' ? 18 : 4} />
+      <text x={8} y={19}>
+        <tspan className="map-id">{clip(s.id, 24)}</tspan>{' '}
+        <tspan x={8} y={38} className="map-note">
+          {sceneNote(s)}
+        </tspan>
+      </text>
+    </g>
+  ));
+});

@@ -1,0 +1,120 @@
+/**
+ * The author's session in the page: the reducer of `session.ts` and the async paths
+ * that feed it — open a folder, choose files, check again, and the watch that checks
+ * again when a file in the opened folder is saved. Each check takes the next request
+ * number before it starts, so whichever answer arrives last, only the newest is shown.
+ */
+import { useCallback, useEffect, useReducer, useRef, type ChangeEvent } from 'react';
+import { readPicked, type PickedFile } from '../authoring';
+import { pickFolder, readFolder, watchFolder } from './folder-access';
+import { initialSession, isWatching, sessionReducer, type Session } from './session';
+import { authorWork } from './work/client';
+import type { AuthorWork } from './work/protocol';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface AuthorSession {
+  session: Session;
+  openFolder: () => Promise<void>;
+  pick: (event: ChangeEvent<HTMLInputElement>) => Promise<void>;
+  again: () => Promise<void>;
+  setWatching: (on: boolean) => void;
+  show: (folder: string, scene: string | undefined) => void;
+  setScene: (scene: string) => void;
+  work: AuthorWork;
+}
+
+export function useAuthorSession(
+  fallback: string | undefined,
+  work: AuthorWork = authorWork(),
+): AuthorSession {
+  const [session, dispatch] = useReducer(sessionReducer, initialSession);
+  const requests = useRef(0);
+
+  const run = useCallback(
+    async (files: PickedFile[], why?: string) => {
+      const request = ++requests.current;
+      dispatch({ type: 'checking', request });
+      try {
+        const result = await work.check(request, files, fallback);
+        dispatch({ type: 'checked', files, result, ...(why ? { why } : {}) });
+      } catch (error) {
+        dispatch({ type: 'failed', request, status: `The check could not run: ${message(error)}` });
+      }
+    },
+    [work, fallback],
+  );
+
+  const source = session.source;
+  const folder = source?.kind === 'folder' ? source.handle : undefined;
+  const signature = source?.kind === 'folder' ? source.signature : '';
+  const watching = isWatching(session);
+  useEffect(() => {
+    if (!folder || !watching) return;
+    const watch = watchFolder(
+      folder,
+      signature,
+      (changed) => {
+        dispatch({ type: 'changed', signature: changed.signature });
+        void run(changed.files, `A file changed in ${folder.name}; checked again. `);
+      },
+      (error) =>
+        dispatch({
+          type: 'failed',
+          status: `${folder.name} can no longer be read (${message(error)}); open it again to go on.`,
+        }),
+    );
+    return () => watch.stop();
+  }, [folder, watching, signature, run]);
+
+  const openFolder = async () => {
+    try {
+      const handle = await pickFolder();
+      if (!handle) return;
+      dispatch({ type: 'reading', name: handle.name });
+      const opened = await readFolder(handle);
+      dispatch({
+        type: 'opened',
+        source: { kind: 'folder', handle, signature: opened.signature },
+      });
+      await run(opened.files);
+    } catch (error) {
+      dispatch({ type: 'failed', status: `The folder could not be read: ${message(error)}` });
+    }
+  };
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    if (!event.target.files) return;
+    const files = [...event.target.files];
+    dispatch({ type: 'opened', source: { kind: 'picked', files } });
+    await run(await readPicked(files));
+  };
+  const again = async () => {
+    if (!session.shown || !source) return;
+    try {
+      if (source.kind === 'folder') {
+        const opened = await readFolder(source.handle);
+        dispatch({ type: 'changed', signature: opened.signature });
+        await run(opened.files);
+      } else await run(await readPicked(source.files));
+    } catch {
+      // Chromium will not read a picked file again once it has changed on disk.
+      dispatch({
+        type: 'failed',
+        status:
+          'This browser cannot read the chosen files again now that they have changed: choose the folder again to check the new versions.',
+      });
+    }
+  };
+  /** Open a scenario's map (and a scene in its reader), and take the focus there. */
+  const show = (folder: string, scene: string | undefined) => {
+    dispatch({ type: 'explore', folder, ...(scene ? { scene } : {}) });
+    requestAnimationFrame(() =>
+      document.getElementById(scene ? 'reader-heading' : 'workbench-heading')?.focus(),
+    );
+  };
+  const setWatching = useCallback((on: boolean) => dispatch({ type: 'watch', on }), []);
+  const setScene = useCallback((scene: string) => dispatch({ type: 'scene', scene }), []);
+  return { session, openFolder, pick, again, setWatching, show, setScene, work };
+}

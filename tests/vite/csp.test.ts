@@ -1,0 +1,25 @@
+/**
+ * The production CSP lets author mode start its Web Worker from the app's own files
+ * and from nowhere else: no blob: or data: workers, and nothing else loosened.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/vite/csp';
+
+const directives = new Map(
+  CONTENT_SECURITY_POLICY.split(';').map((d) => {
+    const [name, ...values] = d.trim().split(/\s+/);
+    return [name as string, values];
+  }),
+);
+
+describe('the content security policy', () => {
+  it("allows workers from the app's own origin only", () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+
+  it('keeps scripts to its own files, without inline code, eval or blobs', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/blob:|unsafe-inline|unsafe-eval|\*/);
+  });
+});
