@@ -7,7 +7,7 @@
 // when a folder is opened, so learners never download it.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Diagnostic } from '../../contract';
-import type { CourseCheck } from '../../check/check-course';
+import type { CourseCheck } from '../../check';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { courseFromFiles, readPicked, type PickedFile } from '../authoring';
 import { useCourse } from '../course';
@@ -28,7 +28,7 @@ interface Checked {
 }
 
 async function check(files: PickedFile[], fallback: string | undefined): Promise<Checked> {
-  const { checkCourseInDetail } = await import('../../check/check-course');
+  const { checkCourseInDetail } = await import('../../check');
   const input = courseFromFiles(files);
   if (!input.taxonomy && fallback)
     input.taxonomy = { path: "behaviours.json (this app's course)", text: fallback };
