@@ -24,6 +24,9 @@ const LAYERS = {
 /** The one file outside a layer's list that may cross it: author mode compiles in the browser. */
 const UI_COMPILES = '^src/ui/authoring\\.ts$';
 
+/** Author mode: the part of src/ui that may import src/check. */
+const AUTHOR_MODE = '^src/ui/(author/|pages/AuthorPage\\.tsx$|authoring\\.ts$)';
+
 /** Folders that run in the browser (or in both): no Node modules. */
 const BROWSER = ['contract', 'compiler', 'engine', 'debrief', 'progress', 'check', 'ui'];
 
@@ -54,6 +57,14 @@ module.exports = {
       severity: 'error',
       from: { path: UI_COMPILES },
       to: { path: '^src/', pathNot: folders(['ui', 'compiler', ...LAYERS.ui]) },
+    },
+    {
+      name: 'check-only-in-author-mode',
+      comment:
+        "In src/ui only author mode (src/ui/author/, AuthorPage.tsx, authoring.ts) uses src/check: a learner's pages never load it.",
+      severity: 'error',
+      from: { path: '^src/ui/', pathNot: AUTHOR_MODE },
+      to: { path: '^src/check/' },
     },
     {
       name: 'check-public-face',

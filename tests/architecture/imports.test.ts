@@ -2,7 +2,7 @@
  * The import rules (.dependency-cruiser.cjs) report what they should: run on a tiny
  * src/ (tests/fixtures/imports) holding one import of each forbidden kind — a wrong-way
  * import, a cycle, a shell imported, React, XState and Node where they do not belong,
- * the compiler's code in src/disk, the check past its public face, a folder the matrix
+ * the compiler's code in src/disk, the check outside author mode or past its public face, a folder the matrix
  * does not name — they report exactly those, and none of the allowed imports beside them.
  */
 import { createRequire } from 'node:module';
@@ -32,6 +32,7 @@ async function violations(): Promise<string[]> {
 describe('the import rules', () => {
   it('report every forbidden import of the fixture, and nothing else', async () => {
     expect((await violations()).sort()).toEqual([
+      'check-only-in-author-mode: src/ui/page.ts → src/check/index.ts',
       'check-public-face: src/cli/main.ts → src/check/read.ts',
       'cli-imports: src/cli/main.ts → src/vite/plugin.ts',
       'disk-imports-compiler-types: src/disk/load.ts → src/compiler/parse.ts',
