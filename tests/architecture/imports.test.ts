@@ -2,8 +2,9 @@
  * The import rules (.dependency-cruiser.cjs) report what they should: run on a tiny
  * src/ (tests/fixtures/imports) holding one import of each forbidden kind — a wrong-way
  * import, a cycle, a shell imported, React, XState and Node where they do not belong,
- * the compiler's code in src/disk, the check outside author mode or past its public face, a folder the matrix
- * does not name — they report exactly those, and none of the allowed imports beside them.
+ * the compiler's code in src/disk, the check outside author mode or past its public
+ * face, a folder the matrix does not name — they report exactly those, and none of the
+ * allowed imports beside them.
  */
 import { createRequire } from 'node:module';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
