@@ -4,8 +4,13 @@
  * a whole course (then every scenario in it, in folder order). The check compiles and
  * analyses; this file reads the arguments and prints.
  */
-import { analysedScenarios, checkCourseInDetail, formatDiagnostic, sourcesOf } from '../check';
-import type { Analysed } from '../check';
+import {
+  analysedScenarios,
+  checkCourseInDetail,
+  formatDiagnostic,
+  sourcesOf,
+  type Analysed,
+} from '../check';
 import { loadCourse, NoSuchFolderError } from '../disk/load';
 import { isMistake, parseCommand, type Mistake } from './args';
 import { scenarioGraph, type GraphFormat } from './graph';
