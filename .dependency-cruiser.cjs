@@ -30,15 +30,20 @@ const AUTHOR_MODE = '^src/ui/(author/|pages/AuthorPage\\.tsx$|authoring\\.ts$)';
 /** Folders that run in the browser (or in both): no Node modules. */
 const BROWSER = ['contract', 'compiler', 'engine', 'debrief', 'progress', 'check', 'ui'];
 
+/** How to fix a wrong-way import, said under each layer rule's report. */
+const MOVE =
+  'Move the code both need to a folder both may import, or the importing code to a folder that may import it.';
+
 const folders = (names) => `^src/(${names.join('|')})/`;
 const npm = (names) => `(^|/)node_modules/(${names.join('|')})/`;
 
 const layerRules = Object.entries(LAYERS).map(([layer, may]) => ({
   name: `${layer}-imports`,
-  comment:
+  comment: `${
     may.length === 0
-      ? `src/${layer} imports nothing else of ours.`
-      : `src/${layer} imports only ${may.map((m) => `src/${m}`).join(', ')}.`,
+      ? `src/${layer} imports nothing else of ours`
+      : `src/${layer} imports only ${may.map((m) => `src/${m}`).join(', ')}`
+  }${layer === 'ui' ? ' (and src/compiler in src/ui/authoring.ts)' : ''}. ${MOVE}`,
   severity: 'error',
   from: {
     path: `^src/${layer}/`,
