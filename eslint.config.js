@@ -1,31 +1,11 @@
-// Lint rules, including the architecture's import rules (DESIGN.md): the compiler
-// never imports React or the engine, the engine never imports the compiler, and only
-// the ui folder imports React.
+// Lint rules for the code itself. The architecture's import rules (which folder of src/
+// may import which, React only in src/ui, XState only in src/engine, no Node modules in
+// code that runs in the browser, no cycles) are dependency-cruiser's, in
+// .dependency-cruiser.cjs: `npm run lint` runs both.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const react = {
-  group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
-  message: 'Only src/ui imports React.',
-};
-const engine = {
-  group: ['**/engine', '**/engine/**'],
-  message: 'The compiler never imports the engine.',
-};
-const compiler = {
-  group: ['**/compiler', '**/compiler/**'],
-  message: 'The engine never imports the compiler.',
-};
-const xstate = {
-  group: ['xstate', '@xstate/*'],
-  message: 'Only the engine builds XState machines.',
-};
-const node = {
-  group: ['node:*', 'fs', 'path'],
-  message: 'This folder runs in the browser too: no Node modules.',
-};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -43,34 +23,6 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
-  },
-  {
-    files: ['src/compiler/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [react, engine, xstate, node] }] },
-  },
-  {
-    files: ['src/engine/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [react, compiler, node] }] },
-  },
-  {
-    files: ['src/debrief/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [react, compiler, xstate, node] }] },
-  },
-  {
-    files: ['src/progress/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [react, compiler, engine, xstate, node] }],
-    },
-  },
-  {
-    files: ['src/contract/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [react, compiler, engine, xstate, node] }],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts', 'src/vite/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [react] }] },
   },
   {
     // Browser tests get their browser and pages from tests/e2e/browser.ts only, so

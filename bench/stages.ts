@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { Marked } from 'marked';
 import { compileScenario, sourceFile } from '../src/compiler';
 import { assemble } from '../src/compiler/assemble';
-import type { Resolved } from '../src/compiler/compile';
+import type { Resolved } from '../src/compiler/resolve-transitions';
 import { parseFrontMatter } from '../src/compiler/frontmatter';
 import { checkActions } from '../src/compiler/actions';
 import { checkGuard, type Names } from '../src/compiler/guards';

@@ -3,7 +3,10 @@
  * compiled scenario allows, as diagnostics at the author's lines (and, with
  * `--strict`, the quality gate of `quality.ts`). A scenario whose
  * analysis finds errors (a run can get stuck or go round forever) is not playable.
- * Used by `npm run check`, the Vite plugin and the fixture tests alike.
+ * Each scenario is analysed once, and the analysis is kept for whoever needs more than
+ * diagnostics (the Vite plugin's cards, `stats` and `graph`, author mode's map).
+ * Used by `npm run check` and `scenario stats|graph`, the Vite plugin, author mode and
+ * the fixture tests alike.
  */
 import { compileCourse, type CourseInput, type CourseResult } from '../compiler';
 import { attempt } from '../compiler/attempt';
@@ -78,7 +81,7 @@ function machineFile(scenario: CompiledScenario) {
   return { path, range: () => ({ start: origin, end: origin }) };
 }
 
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...diagnostics].sort(
     (a, b) =>
@@ -86,4 +89,28 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.range.start.offset - b.range.start.offset ||
       compare(a.code, b.code),
   );
+}
+
+/** A compiled scenario with its analysis, as `stats` and `graph` describe it. */
+export interface Analysed {
+  scenario: CompiledScenario;
+  analysis: Analysis;
+}
+
+/**
+ * The scenarios of a checked course that compiled and could be analysed (playable or
+ * not: `stats` shows where a run gets stuck), and the errors that kept the others out.
+ */
+export function analysedScenarios(check: CourseCheck): {
+  analysed: Analysed[];
+  errors: Diagnostic[];
+} {
+  const analysed: Analysed[] = [];
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  for (const entry of check.scenarios) {
+    if (entry.compiled && entry.analysis)
+      analysed.push({ scenario: entry.compiled, analysis: entry.analysis });
+    else errors.push(...entry.diagnostics.filter((d) => d.severity === 'error'));
+  }
+  return { analysed, errors };
 }

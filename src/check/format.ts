@@ -4,11 +4,26 @@
  * underlined, then a summary. Each file is split into lines once (not once per
  * diagnostic), and a long line (a minified machine.json is one line) is shown as a
  * window around the spot, so printing stays linear in the diagnostics and the text.
+ * Used by `npm run check` and `scenario stats|graph` (src/cli) and the Vite plugin's
+ * terminal output and error overlay (src/vite).
  */
+import type { CourseInput } from '../compiler';
 import type { Diagnostic } from '../contract';
 
 /** Text of the files the diagnostics point into, by path. */
 export type Sources = ReadonlyMap<string, string>;
+
+/** The text of every file a course input holds, by path: what diagnostics into it are shown with. */
+export function sourcesOf(input: CourseInput): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const file of [
+    input.taxonomy,
+    ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson]),
+  ]) {
+    if (file) sources.set(file.path, file.text);
+  }
+  return sources;
+}
 
 /** A line longer than this (in UTF-16 units) is shown as a window around the spot. */
 export const EXCERPT_WIDTH = 160;

@@ -5,6 +5,7 @@
  * differ in outcome (strong, mixed and weak), and choices that show both domains
  * (management and leadership) and both polarities (effective and counterproductive).
  * Every choice tagged and coached is already a warning (CB505, CB410).
+ * Used by check-course.ts when asked for `strict` (`check --strict`, author mode).
  */
 import { diagnostic } from '../contract/catalogue';
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';

@@ -1,61 +1,76 @@
 /**
  * `scenario stats <folder> [--json]` and `scenario graph <folder> [--format mermaid|dot]`:
  * the analysis of every run, and the scenario map. The folder may be one scenario or
- * a whole course (then every scenario in it, in folder order).
+ * a whole course (then every scenario in it, in folder order). The check compiles and
+ * analyses; this file reads the arguments and prints.
  */
-import { compileCourse } from '../compiler';
-import type { CompiledScenario, Diagnostic } from '../contract';
-import { analyse, type Analysis } from '../engine';
-import { formatDiagnostic } from '../check/format';
+import {
+  analysedScenarios,
+  checkCourseInDetail,
+  formatDiagnostic,
+  sourcesOf,
+  type Analysed,
+} from '../check';
+import { loadCourse, NoSuchFolderError } from '../disk/load';
+import { isMistake, parseCommand, type Mistake } from './args';
 import { scenarioGraph, type GraphFormat } from './graph';
 import type { Io } from './io';
-import { loadCourse, UsageError } from '../disk/load';
-import { statsJson, statsText } from '../check/stats';
+import { statsJson, statsText } from './stats';
 
-type Analysed = { scenario: CompiledScenario; analysis: Analysis };
+const STATS_USAGE = 'Usage: npm run scenario -- stats <folder> [--json]';
+const GRAPH_USAGE = 'Usage: npm run scenario -- graph <folder> [--format mermaid|dot]';
 
 function analyseFolder(path: string, io: Io): Analysed[] | number {
   let input;
   try {
     input = loadCourse(path, io.cwd);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof NoSuchFolderError)) throw error;
     io.err(error.message);
     return 2;
   }
-  const result = compileCourse(input);
-  const sources = new Map(
-    [input.taxonomy, ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson])].flatMap(
-      (f) => (f ? [[f.path, f.text] as const] : []),
-    ),
-  );
-  const errors: Diagnostic[] = [
-    ...result.diagnostics,
-    ...result.scenarios.flatMap((s) => s.diagnostics),
-  ].filter((d) => d.severity === 'error');
-  if (errors.length > 0 || result.scenarios.length === 0) {
+  const check = checkCourseInDetail(input);
+  const { analysed, errors } = analysedScenarios(check);
+  if (errors.length > 0 || check.scenarios.length === 0) {
+    const sources = sourcesOf(input);
     for (const d of errors) io.err(formatDiagnostic(d, sources));
     io.err(
-      result.scenarios.length === 0
+      check.scenarios.length === 0
         ? `${path}: no scenario found.`
         : 'Fix these errors first (npm run check shows all problems).',
     );
     return 1;
   }
-  return result.scenarios.flatMap((s) =>
-    s.scenario ? [{ scenario: s.scenario, analysis: analyse(s.scenario) }] : [],
-  );
+  return analysed;
+}
+
+/** The one folder a command takes, or what is wrong with the arguments. */
+function oneFolder(positionals: readonly string[]): string | Mistake {
+  const [path, ...extra] = positionals;
+  if (path === undefined) return { mistake: 'Give a scenario or course folder.' };
+  if (extra.length > 0)
+    return { mistake: `Give one folder, not ${positionals.length}: ${positionals.join(' ')}.` };
+  return path;
+}
+
+const STATS = { options: { json: { type: 'boolean' } }, allowPositionals: true } as const;
+
+function statsArgs(args: readonly string[]): { path: string; json: boolean } | Mistake {
+  const parsed = parseCommand(args, STATS);
+  if (isMistake(parsed)) return parsed;
+  const path = oneFolder(parsed.positionals);
+  return typeof path === 'string' ? { path, json: parsed.values.json === true } : path;
 }
 
 export function runStats(args: readonly string[], io: Io): number {
-  const paths = args.filter((a) => !a.startsWith('-'));
-  if (paths.length !== 1) {
-    io.err('Usage: npm run scenario -- stats <folder> [--json]');
+  const read = statsArgs(args);
+  if (isMistake(read)) {
+    io.err(`${read.mistake}\n${STATS_USAGE}`);
     return 2;
   }
-  const analysed = analyseFolder(paths[0] as string, io);
+  const analysed = analyseFolder(read.path, io);
   if (typeof analysed === 'number') return analysed;
-  if (args.includes('--json')) {
+  if (read.json) {
     const json = analysed.map((a) => statsJson(a.scenario, a.analysis));
     io.out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2));
   } else {
@@ -64,18 +79,31 @@ export function runStats(args: readonly string[], io: Io): number {
   return 0;
 }
 
+const GRAPH = {
+  options: { format: { type: 'string', default: 'mermaid' } },
+  allowPositionals: true,
+  needs: { format: 'mermaid or dot after it' },
+} as const;
+
+function graphArgs(args: readonly string[]): { path: string; format: GraphFormat } | Mistake {
+  const parsed = parseCommand(args, GRAPH);
+  if (isMistake(parsed)) return parsed;
+  const path = oneFolder(parsed.positionals);
+  if (typeof path !== 'string') return path;
+  const { format } = parsed.values;
+  if (format !== 'mermaid' && format !== 'dot')
+    return { mistake: `There is no map format "${format}": use mermaid or dot.` };
+  return { path, format };
+}
+
 export function runGraph(args: readonly string[], io: Io): number {
-  const formatAt = args.indexOf('--format');
-  const format = formatAt >= 0 ? args[formatAt + 1] : 'mermaid';
-  const paths = args.filter((a, i) => !a.startsWith('-') && (formatAt < 0 || i !== formatAt + 1));
-  if (paths.length !== 1 || (format !== 'mermaid' && format !== 'dot')) {
-    io.err('Usage: npm run scenario -- graph <folder> [--format mermaid|dot]');
+  const read = graphArgs(args);
+  if (isMistake(read)) {
+    io.err(`${read.mistake}\n${GRAPH_USAGE}`);
     return 2;
   }
-  const analysed = analyseFolder(paths[0] as string, io);
+  const analysed = analyseFolder(read.path, io);
   if (typeof analysed === 'number') return analysed;
-  io.out(
-    analysed.map((a) => scenarioGraph(a.scenario, a.analysis, format as GraphFormat)).join('\n'),
-  );
+  io.out(analysed.map((a) => scenarioGraph(a.scenario, a.analysis, read.format)).join('\n'));
   return 0;
 }

@@ -3,48 +3,54 @@
  * scenario folder (default `scenarios/`) and report every diagnostic. Exit 1 on
  * errors (and on warnings with `--strict`), 2 on a usage mistake.
  */
-import { checkCourse } from '../check/check-course';
+import { checkCourse, formatDiagnostic, sourcesOf, summary } from '../check';
 import type { Diagnostic } from '../contract';
-import { formatDiagnostic, summary } from '../check/format';
+import { loadCourse, NoSuchFolderError } from '../disk/load';
+import { isMistake, parseCommand } from './args';
 import { type Io } from './io';
-import { loadCourse, UsageError } from '../disk/load';
 
 const USAGE =
   'Usage: npm run check -- [--strict] [--json] [PATH ...]   (PATH: a course folder or a scenario folder; default scenarios/)';
 
+const OPTIONS = {
+  options: {
+    strict: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  allowPositionals: true,
+} as const;
+
 export function runCheck(args: readonly string[], io: Io): number {
-  const flags = new Set(args.filter((a) => a.startsWith('-')));
-  const unknown = [...flags].filter((f) => !['--strict', '--json', '--help', '-h'].includes(f));
-  if (unknown.length > 0 || flags.has('--help') || flags.has('-h')) {
-    (unknown.length > 0 ? io.err : io.out)(
-      unknown.length > 0 ? `Unknown option ${unknown.join(', ')}.\n${USAGE}` : USAGE,
-    );
-    return unknown.length > 0 ? 2 : 0;
+  const parsed = parseCommand(args, OPTIONS);
+  if (isMistake(parsed)) {
+    io.err(`${parsed.mistake}\n${USAGE}`);
+    return 2;
   }
-  const paths = args.filter((a) => !a.startsWith('-'));
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const strict = values.strict === true;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let count = 0;
   try {
-    for (const path of paths.length > 0 ? paths : ['scenarios']) {
+    for (const path of positionals.length > 0 ? positionals : ['scenarios']) {
       const input = loadCourse(path, io.cwd);
-      for (const file of [
-        input.taxonomy,
-        ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson]),
-      ]) {
-        if (file) sources.set(file.path, file.text);
-      }
-      const result = checkCourse(input, { strict: flags.has('--strict') });
+      for (const [file, text] of sourcesOf(input)) sources.set(file, text);
+      const result = checkCourse(input, { strict });
       count += result.scenarios.length;
       diagnostics.push(...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics));
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof NoSuchFolderError)) throw error;
     io.err(`${error.message}\n${USAGE}`);
     return 2;
   }
-  const failed = diagnostics.some((d) => d.severity === 'error' || flags.has('--strict'));
-  if (flags.has('--json')) {
+  const failed = diagnostics.some((d) => d.severity === 'error' || strict);
+  if (values.json) {
     io.out(JSON.stringify({ scenarios: count, diagnostics }, null, 2));
   } else {
     for (const d of diagnostics) io.out(formatDiagnostic(d, sources));

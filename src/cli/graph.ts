@@ -2,10 +2,11 @@
  * The scenario map for authors: scenes, routers and endings with every choice and
  * route, guarded ones dashed with their condition, and what the analysis found no
  * run reaches marked. Mermaid (renders in a GitHub pull request) or Graphviz DOT.
+ * Used by `npm run scenario -- graph` (analysis-commands.ts).
  */
 import type { CompiledScenario, Scene, Transition } from '../contract';
 import type { Analysis } from '../engine';
-import { describeGuard } from '../check/describe-guard';
+import { describeGuard } from '../check';
 
 export type GraphFormat = 'mermaid' | 'dot';
 

@@ -8,9 +8,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTaxonomy, sourceFile } from '../compiler';
 import type { Io } from './io';
+import { scaffold } from '../check';
 import { PROJECT_SCENARIOS } from '../disk/load';
-import { scaffold } from './scaffold';
 import { runGraph, runStats } from './analysis-commands';
+import { isMistake, parseCommand, type Mistake } from './args';
 
 const USAGE = [
   'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)',
@@ -30,35 +31,38 @@ export function runScenario(
   if (command === 'new') return runNew(rest, io, defaultCourse);
   if (command === 'stats') return runStats(rest, io);
   if (command === 'graph') return runGraph(rest, io);
+  if (command === '--help' || command === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
   io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   return 2;
 }
 
-/** `new`'s arguments: the id and `--course DIR`, in either order; a string is a usage mistake. */
-function parseNewArgs(args: readonly string[]): { id: string; course?: string } | string {
-  const ids: string[] = [];
-  let course: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] !== '--course') {
-      ids.push(args[i] as string);
-      continue;
-    }
-    course = args[++i];
-    if (course === undefined || course.startsWith('-')) {
-      return '--course needs a folder after it, e.g. --course path/to/course.';
-    }
-  }
+const NEW = {
+  options: { course: { type: 'string' } },
+  allowPositionals: true,
+  needs: { course: 'a folder after it, e.g. --course path/to/course' },
+} as const;
+
+/** `new`'s arguments: the id and `--course DIR`, in either order, or the usage mistake. */
+function newArgs(args: readonly string[]): { id: string; course?: string } | Mistake {
+  const parsed = parseCommand(args, NEW);
+  if (isMistake(parsed)) return parsed;
+  const ids = parsed.positionals;
   const [id, ...extra] = ids;
-  if (!id) return 'Give the new scenario an id.';
-  if (extra.length > 0) return `Give one id, not ${ids.length}: ${ids.join(' ')}.`;
-  if (!KEBAB.test(id)) return `"${id}" is not a kebab-case id.`;
+  const mistake = (text: string) => ({ mistake: text });
+  if (!id) return mistake('Give the new scenario an id.');
+  if (extra.length > 0) return mistake(`Give one id, not ${ids.length}: ${ids.join(' ')}.`);
+  if (!KEBAB.test(id)) return mistake(`"${id}" is not a kebab-case id.`);
+  const { course } = parsed.values;
   return course === undefined ? { id } : { id, course };
 }
 
 function runNew(args: readonly string[], io: Io, defaultCourse: string): number {
-  const parsed = parseNewArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`${parsed}\n${USAGE}`);
+  const parsed = newArgs(args);
+  if (isMistake(parsed)) {
+    io.err(`${parsed.mistake}\n${USAGE}`);
     return 2;
   }
   const { id } = parsed;

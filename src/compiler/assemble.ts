@@ -13,13 +13,13 @@ import {
   type Taxonomy,
   type Transition,
 } from '../contract';
-import type { Resolved } from './compile';
 import type { FrontMatter } from './frontmatter';
 import { contentHash } from './hash';
 import { nodeRange } from './json';
 import { isRouter } from './link';
 import type { MachineModel, StateModel } from './machine';
-import type { Body, Span, StateSection } from './markdown';
+import type { Body, Span, StateSection } from './body';
+import type { Resolved } from './resolve-transitions';
 import type { SourceFile } from './source';
 import type { TransitionModel } from './transitions';
 

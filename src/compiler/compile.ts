@@ -10,8 +10,7 @@ import { assemble } from './assemble';
 import { diagnostic } from '../contract/catalogue';
 import { attempt } from './attempt';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
-import { checkActions } from './actions';
-import { checkGuard, type Names } from './guards';
+import { type Names } from './guards';
 import { nodeRange } from './json';
 import { link } from './link';
 import { checkMetricLabels } from './metric-labels';
@@ -22,6 +21,7 @@ import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
 import { suggestName } from './suggest';
 import { q } from './quote';
+import { resolveTransitions } from './resolve-transitions';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -164,46 +164,6 @@ function checkIdentity(
       ),
     );
   }
-}
-
-/** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
-export type Resolved = Map<number, Pick<import('../contract').Transition, 'guard' | 'actions'>>;
-
-function resolveTransitions(
-  json: SourceFile,
-  machine: MachineModel,
-  names: Names,
-  diagnostics: Diagnostic[],
-): Resolved {
-  const resolved: Resolved = new Map();
-  for (const state of machine.states) {
-    for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
-      if (
-        t.target !== undefined &&
-        t.targetNode &&
-        !names.states.has(t.target) &&
-        !names.intended?.states.has(t.target)
-      ) {
-        const hint =
-          t.target.startsWith('#') || t.target.startsWith('.')
-            ? ` Write the state's name alone, e.g. ${q(t.target.replace(/^[#.]/, '').split('.').pop() ?? '')}.`
-            : suggestName(t.target, names.states, 'states');
-        const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
-        diagnostics.push(
-          diagnostic(
-            code,
-            json.path,
-            nodeRange(json, t.targetNode),
-            `${q(state.id)} leads to ${q(t.target)}, but there is no state with that name.${hint}`,
-          ),
-        );
-      }
-      const guard = t.guardNode ? checkGuard(json, t.guardNode, names, diagnostics) : undefined;
-      const actions = checkActions(json, t.actionsNode, names, diagnostics);
-      resolved.set(t.node.offset, guard ? { guard, actions } : { actions });
-    }
-  }
-  return resolved;
 }
 
 function checkBehaviours(

@@ -12,8 +12,9 @@ import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { nodeRange } from './json';
 import type { MachineModel, StateModel } from './machine';
-import { strayChoice, type Body, type ChoiceSection, type StateSection } from './markdown';
-import { claimOrphans } from './missing-heading';
+import type { Body, ChoiceSection, StateSection } from './body';
+import { strayChoice } from './markdown';
+import { claimOrphans, type ChoiceGroup } from './missing-heading';
 import { pairNames } from './pair-names';
 import type { SourceFile } from './source';
 import {
@@ -35,13 +36,6 @@ export interface Linked {
   diagnostics: Diagnostic[];
   /** Headings that spell a machine.json key differently, for the CB211 on the key. */
   respelt: Respellings;
-}
-
-/** The choices linked against one state: its own section's, or those a missing heading left elsewhere. */
-export interface ChoiceGroup {
-  state: StateModel;
-  id: string;
-  choices: ChoiceSection[];
 }
 
 export function link(md: SourceFile, json: SourceFile, machine: MachineModel, body: Body): Linked {

@@ -7,7 +7,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Block, Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import type { ChoiceSection, Located, Span } from './markdown';
+import type { ChoiceSection, Located, Span } from './body';
 import { blocks, inlines, type Downgrade } from './prose';
 import type { SourceFile } from './source';
 

@@ -10,9 +10,9 @@
  * are still read and checked.
  */
 import type { Token, Tokens } from 'marked';
-import type { Diagnostic, Range } from '../contract';
+import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import type { Block, Inline } from '../contract';
+import type { Body, ChoiceSection, Located, StateSection } from './body';
 import { headingWithoutSpace, isHeadingWithoutSpace, lexBody } from './heading-without-space';
 import { lexMetered, meteredMarked } from './markdown-budget';
 import { scanBody, type Chunk } from './markdown-limits';
@@ -20,56 +20,6 @@ import { placeholder, refusalDiagnostic, unreadableDiagnostic } from './markdown
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
 import { STATE_NAME } from './spelling';
-
-export interface Span {
-  markdown: string;
-  /** Offset in `file.text` of the first character of `markdown`. */
-  start: number;
-  /** The prose as safe blocks for the app. */
-  blocks: Block[];
-}
-
-export interface ChoiceSection {
-  event: string;
-  heading: Range;
-  label?: string;
-  labelInline?: Inline[];
-  labelRange?: Range;
-  coaching: Span;
-  /**
-   * The heading had more than the event name (CB408); `event` is its first word, so
-   * that if it names one of the state's events the choice still links and the author
-   * hears only about the heading.
-   */
-  malformed?: true;
-}
-
-export interface StateSection {
-  id: string;
-  title?: string;
-  heading: Range;
-  prose: Span;
-  choices: ChoiceSection[];
-  /** The heading was not `## id` or `## id: Title` (CB408); `id` is its first word, as for a choice. */
-  malformed?: true;
-}
-
-export interface Body {
-  briefing: Span;
-  sections: StateSection[];
-  /**
-   * `###` choices that come before any `##` section. Linking decides what to say: the
-   * heading of the state they belong to may be missing above them (CB401), or they
-   * are simply misplaced (CB406, see {@link strayChoice}).
-   */
-  strays: ChoiceSection[];
-}
-
-export interface Located {
-  token: Token;
-  start: number;
-  end: number;
-}
 
 const lexer = meteredMarked([headingWithoutSpace]);
 

@@ -8,13 +8,19 @@
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import type { ChoiceGroup } from './link';
 import type { StateModel } from './machine';
-import type { ChoiceSection, StateSection } from './markdown';
+import type { ChoiceSection, StateSection } from './body';
 import type { SourceFile } from './source';
 import { eventSpelling } from './spelling';
 import { listed } from './suggest';
 import { q, visible } from './quote';
+
+/** The choices linked against one state: its own section's, or those a missing heading left elsewhere. */
+export interface ChoiceGroup {
+  state: StateModel;
+  id: string;
+  choices: ChoiceSection[];
+}
 
 export interface Orphans {
   /** Choices read as another state's than their section's. */

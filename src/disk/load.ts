@@ -2,7 +2,8 @@
  * Reading a course or a scenario folder from disk for the compiler (which never
  * touches the file system itself). A course is a folder of scenario folders with its
  * `behaviours.json`; a scenario folder checked on its own uses the `behaviours.json`
- * one level up, or else the project's own.
+ * one level up, or else the project's own. Used by the Node shells: src/cli and
+ * src/vite (author mode reads folders through the browser's own folder access).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -18,7 +19,11 @@ export const PROJECT_SCENARIOS = join(
 
 const SCENARIO_FILES = ['scenario.md', 'machine.json'];
 
-export class UsageError extends Error {}
+/**
+ * The path given is not a folder. The reader decides what that is: the CLI answers it
+ * as a usage mistake (exit 2), the Vite plugin fails the build with the message.
+ */
+export class NoSuchFolderError extends Error {}
 
 /** Is this folder a scenario folder (as opposed to a course)? */
 export function isScenarioFolder(dir: string): boolean {
@@ -29,7 +34,7 @@ export function isScenarioFolder(dir: string): boolean {
 export function loadCourse(path: string, cwd: string): CourseInput {
   const dir = resolve(cwd, path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(
+    throw new NoSuchFolderError(
       `${path}: no such folder. Give a course folder (scenario folders plus behaviours.json) or one scenario folder.`,
     );
   }

@@ -13,7 +13,7 @@
 import { resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../contract';
-import { formatDiagnostic } from '../check/format';
+import { formatDiagnostic } from '../check';
 import { buildCourse, type BuiltCourse } from './course-index';
 
 const COURSE_ID = 'virtual:casebook/course';

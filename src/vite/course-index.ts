@@ -1,12 +1,13 @@
 /**
  * Build-time: from the checked course to what the app ships — the index (cards and
  * diagnostics) in the first bundle, each compiled scenario as its own lazily loaded
- * module, so the library opens without the weight of every scenario.
+ * module, so the library opens without the weight of every scenario. Each card's
+ * figures come from the analysis the check already made: a scenario is analysed once.
+ * Used by casebook-plugin.ts.
  */
-import { checkCourse } from '../check/check-course';
-import { loadCourse } from '../disk/load';
+import { checkCourseInDetail, sourcesOf } from '../check';
 import type { CompiledScenario, CourseIndex, Focus, Taxonomy } from '../contract';
-import { analyse } from '../engine';
+import { loadCourse } from '../disk/load';
 
 export interface BuiltCourse {
   index: CourseIndex;
@@ -33,21 +34,14 @@ export function focusOf(scenario: CompiledScenario, taxonomy: Taxonomy | undefin
 
 export function buildCourse(dir: string, root: string): BuiltCourse {
   const input = loadCourse(dir, root);
-  const sources = new Map<string, string>();
-  for (const file of [
-    input.taxonomy,
-    ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson]),
-  ]) {
-    if (file) sources.set(file.path, file.text);
-  }
-  const result = checkCourse(input);
+  const sources = sourcesOf(input);
+  const result = checkCourseInDetail(input);
   const scenarios = new Map<string, CompiledScenario>();
   const index: CourseIndex = {
     diagnostics: result.diagnostics,
-    scenarios: result.scenarios.map(({ folder, scenario, diagnostics }) => {
-      if (!scenario) return { folder, diagnostics };
+    scenarios: result.scenarios.map(({ folder, scenario, analysis, diagnostics }) => {
+      if (!scenario || !analysis) return { folder, diagnostics };
       scenarios.set(scenario.id, scenario);
-      const analysis = analyse(scenario);
       const longest = typeof analysis.longest === 'number' ? analysis.longest : null;
       return {
         folder,

@@ -8,7 +8,7 @@ import type { Io } from '../../src/cli/io';
 import { runScenario } from '../../src/cli/scenario';
 import { ROOT } from '../support/paths';
 import { compileReference } from '../support/reference';
-import { statsText } from '../../src/check/stats';
+import { statsText } from '../../src/cli/stats';
 import { analyse } from '../../src/engine';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {

@@ -1,7 +1,7 @@
 /** The scaffold's title from its id: headline style, small words and workplace acronyms. */
 import { describe, expect, it } from 'vitest';
-import { scaffold } from '../../src/cli/scaffold';
-import { titleFromId } from '../../src/cli/title-case';
+import { scaffold } from '../../src/check/scaffold';
+import { titleFromId } from '../../src/check/title-case';
 
 const cases: [id: string, title: string][] = [
   ['first-delegation', 'First Delegation'],

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, parseTaxonomy, sourceFile, type ScenarioInput } from '../../src/compiler';
-import { scaffold } from '../../src/cli/scaffold';
+import { scaffold } from '../../src/check/scaffold';
 import { readFileSync } from 'node:fs';
 import { positionProblems } from '../support/positions';
 import { mutation } from '../support/text-edits';

@@ -16,7 +16,7 @@ import {
   type Start,
   type Usage,
 } from '../../engine';
-import { describeGuard } from '../../check/describe-guard';
+import { describeGuard } from '../../check/words';
 import { Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';

@@ -4,7 +4,7 @@
 // flags runs arrive with. "Play from here" hands the scene to the player.
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
 import type { Usage } from '../../engine';
-import { describeActions, describeGuard } from '../../check/describe-guard';
+import { describeActions, describeGuard } from '../../check/words';
 import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';

@@ -1,6 +1,6 @@
 /** Run counts (exact BigInts, or "unbounded" where a loop lets runs go round) and ranges as an author reads them: the same words as `npm run scenario -- stats`. */
 import type { Count, FlagOnArrival } from '../../engine';
-import { formatCount, rangeLabel as statsRangeLabel } from '../../check/stats';
+import { formatCount, rangeLabel as statsRangeLabel } from '../../check/words';
 import { own } from '../own';
 
 export { formatCount };

@@ -6,7 +6,7 @@
  * analyses stay here, so the page asks for a layout or a from-here analysis by check
  * and folder instead of sending a large scenario back.
  */
-import { checkCourseInDetail, type ScenarioCheck } from '../../../check/check-course';
+import { checkCourseInDetail, type ScenarioCheck } from '../../../check';
 import { analyse, usage, type Analysis } from '../../../engine';
 import { courseFromFiles } from '../../authoring';
 import { layoutMap, sceneMarks } from '../map-model';

@@ -3,6 +3,8 @@
  * optional detours, so runs take four to six decisions), a guarded choice, a router and
  * three endings, tagged with behaviours taken from the course's own taxonomy, so it
  * passes `check --strict` the moment it is created and shows every part of the format.
+ * Used by `npm run scenario -- new` (src/cli/scenario.ts), which writes the files; it
+ * lives with the check because what it must pass is the check's quality gate.
  */
 import type { Taxonomy } from '../contract';
 import { titleFromId } from './title-case';

@@ -2,6 +2,7 @@
  * The scaffold's title from its kebab-case id, in headline style: `ai-rollout-news` →
  * "AI Rollout News", `leading-through-the-change` → "Leading Through the Change". The
  * word lists are data: add an acronym or a small word here, not a special case in code.
+ * Used by scaffold.ts.
  */
 
 /** Written this way wherever they appear. "it" is read as IT: edit the title if you meant the pronoun. */

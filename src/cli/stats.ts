@@ -1,18 +1,11 @@
-/** The analysis of one scenario, for people (`stats`) and for tools (`stats --json`). */
+/**
+ * `scenario stats` printed: the analysis of one scenario for people, and for tools
+ * (`--json`). Used by analysis-commands.ts only; the words it shares with author mode
+ * (counts, ranges) come from src/check.
+ */
+import { formatCount, rangeLabel } from '../check';
 import type { CompiledScenario } from '../contract';
 import type { Analysis, Count, Growth } from '../engine';
-
-/** A run count as people read it: `1,986`, or `unbounded` where a loop lets runs go round. */
-export const formatCount = (c: Count) => (c === 'unbounded' ? 'unbounded' : c.toLocaleString('en'));
-
-/** A metric's range: `2`, `-1 to 3`, or `at most 3` where a loop lowers it without limit. */
-export function rangeLabel(r: { min: number; max: number }): string {
-  if (r.min === r.max) return String(r.min);
-  if (r.min === -Infinity && r.max === Infinity) return 'any value';
-  if (r.min === -Infinity) return `at most ${r.max}`;
-  if (r.max === Infinity) return `at least ${r.min}`;
-  return `${r.min} to ${r.max}`;
-}
 
 export function statsText(scenario: CompiledScenario, analysis: Analysis): string {
   const kinds = (kind: string) => {

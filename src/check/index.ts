@@ -1,0 +1,22 @@
+/**
+ * The check: the pipeline an author's tools share. Compile a course, analyse each
+ * scenario once, hold it to the strict quality gate, and say what was found in words
+ * people read (diagnostics with their line, guards, actions, run counts and metric
+ * ranges); and the scaffold a new scenario starts from, which passes that gate.
+ * Isomorphic (no Node modules): the CLI and the Vite plugin run it in Node, author mode
+ * in the browser. It imports the contract, the compiler and the engine; it is imported
+ * by the shells (src/cli, src/vite) and author mode (src/ui) through this file, or,
+ * for the words alone, words.ts (which loads without the compiler).
+ */
+export {
+  analysedScenarios,
+  checkCourse,
+  checkCourseInDetail,
+  type Analysed,
+  type CheckOptions,
+  type CourseCheck,
+  type ScenarioCheck,
+} from './check-course';
+export { describeActions, describeGuard, formatCount, rangeLabel } from './words';
+export { formatDiagnostic, sourcesOf, summary, type Sources } from './format';
+export { scaffold } from './scaffold';

@@ -1,0 +1,55 @@
+/**
+ * Stage: every transition's target, guard and actions checked against the names the
+ * scenario defines, the guards and actions converted to the contract's form. Its own
+ * module because both the compiler's entry (compile.ts, which runs it) and the last
+ * stage (assemble.ts, which reads what it resolved) need `Resolved`.
+ */
+import type { Diagnostic, Transition } from '../contract';
+import { diagnostic } from '../contract/catalogue';
+import { checkActions } from './actions';
+import { checkGuard, type Names } from './guards';
+import { nodeRange } from './json';
+import type { MachineModel } from './machine';
+import { q } from './quote';
+import type { SourceFile } from './source';
+import { suggestName } from './suggest';
+
+/** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
+export type Resolved = Map<number, Pick<Transition, 'guard' | 'actions'>>;
+
+export function resolveTransitions(
+  json: SourceFile,
+  machine: MachineModel,
+  names: Names,
+  diagnostics: Diagnostic[],
+): Resolved {
+  const resolved: Resolved = new Map();
+  for (const state of machine.states) {
+    for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
+      if (
+        t.target !== undefined &&
+        t.targetNode &&
+        !names.states.has(t.target) &&
+        !names.intended?.states.has(t.target)
+      ) {
+        const hint =
+          t.target.startsWith('#') || t.target.startsWith('.')
+            ? ` Write the state's name alone, e.g. ${q(t.target.replace(/^[#.]/, '').split('.').pop() ?? '')}.`
+            : suggestName(t.target, names.states, 'states');
+        const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
+        diagnostics.push(
+          diagnostic(
+            code,
+            json.path,
+            nodeRange(json, t.targetNode),
+            `${q(state.id)} leads to ${q(t.target)}, but there is no state with that name.${hint}`,
+          ),
+        );
+      }
+      const guard = t.guardNode ? checkGuard(json, t.guardNode, names, diagnostics) : undefined;
+      const actions = checkActions(json, t.actionsNode, names, diagnostics);
+      resolved.set(t.node.offset, guard ? { guard, actions } : { actions });
+    }
+  }
+  return resolved;
+}
