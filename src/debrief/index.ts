@@ -2,6 +2,8 @@
 export { debrief } from './debrief';
 export { debriefMarkdown } from './report';
 export { capabilityMap, type CapabilityMap } from './profile';
+export { behaviourIndex, choiceTag } from './tag';
+export { scenarioFocus } from './focus';
 export * from './types';
 export * from './words';
 export * from './reflection';

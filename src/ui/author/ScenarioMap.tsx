@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CompiledScenario, Taxonomy } from '../../contract';
 import type { Analysis } from '../../engine';
+import { DOMAIN_LABEL, TAG_LABEL } from '../../debrief';
 import {
   BOX,
   MAP_SCENE_LIMIT,
@@ -15,11 +16,11 @@ import {
   type MapScene,
 } from './map-model';
 
-const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
-  management: 'Management choice',
-  leadership: 'Leadership choice',
-  both: 'Both domains',
-  untagged: 'Untagged choice or route',
+/** The legend of the arrows' colours, in the debrief's words for the domains. */
+const ARROW_LEGEND: Record<ChoiceDomain, string> = {
+  ...DOMAIN_LABEL,
+  both: TAG_LABEL.both,
+  untagged: `${TAG_LABEL.untagged}, or a route`,
 };
 
 /** The second line of a box: the first mark, or what kind of scene it is. */
@@ -127,7 +128,7 @@ function DrawnMap({
             <svg width="36" height="10" aria-hidden="true">
               <line x1="0" y1="5" x2="36" y2="5" className={`arrow ${d}`} />
             </svg>
-            {DOMAIN_LABEL[d]}
+            {ARROW_LEGEND[d]}
           </li>
         ))}
         <li>

@@ -9,15 +9,9 @@ import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
-import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
+import { MARK_LABEL, type SceneMark } from './map-model';
+import { behaviourIndex, choiceTag, TAG_LABEL } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
-
-const DOMAIN_WORD = {
-  management: 'management',
-  leadership: 'leadership',
-  both: 'management and leadership',
-  untagged: 'untagged',
-} as const;
 
 export function SceneReader({
   scenario,
@@ -37,7 +31,8 @@ export function SceneReader({
   onSelect: (scene: string) => void;
 }) {
   const figures = usage?.scenes.get(scene.id);
-  const behaviour = (id: string) => taxonomy?.behaviours.find((b) => b.id === id);
+  const index = behaviourIndex(taxonomy);
+  const behaviour = (id: string) => index.get(id);
   return (
     <section className="scene-reader" aria-labelledby="reader-heading">
       <h3 id="reader-heading" tabIndex={-1}>
@@ -95,7 +90,7 @@ export function SceneReader({
           <h4>Choices</h4>
           <ol className="reader-choices">
             {scene.choices.map((c) => {
-              const domain = choiceDomain(c.behaviours, taxonomy);
+              const domain = choiceTag(c.behaviours, index);
               const runs = usage?.choices.get(`${scene.id}#${c.event}`);
               return (
                 <li key={c.event} className={`reader-choice ${domain}`}>
@@ -103,7 +98,7 @@ export function SceneReader({
                     <strong>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
-                    <code>{c.event}</code> · {DOMAIN_WORD[domain]}
+                    <code>{c.event}</code> · {TAG_LABEL[domain].toLowerCase()}
                     {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
                   </p>
                   {c.behaviours.length > 0 && (
