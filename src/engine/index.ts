@@ -5,6 +5,7 @@ export { prover, type Proof } from './proof';
 export * from './trace';
 export { guardPasses, initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';
+export { choiceId, routeId, transitionId } from './ids';
 export {
   analyse,
   type Analysis,

@@ -3,7 +3,7 @@
 // actions spelt out), how many complete runs pass through, and the metrics and
 // flags runs arrive with. "Play from here" hands the scene to the player.
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
-import type { Usage } from '../../engine';
+import { choiceId, type Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../check/describe-guard';
 import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
@@ -91,7 +91,7 @@ export function SceneReader({
           <ol className="reader-choices">
             {scene.choices.map((c) => {
               const domain = choiceTag(c.behaviours, index);
-              const runs = usage?.choices.get(`${scene.id}#${c.event}`);
+              const runs = usage?.choices.get(choiceId(scene.id, c.event));
               return (
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>

@@ -8,7 +8,7 @@
 import dagre from '@dagrejs/dagre';
 import type { CompiledScenario, Outcome, SceneKind, Taxonomy } from '../../contract';
 import { behaviourIndex, choiceTag, type Tag } from '../../debrief';
-import type { Analysis } from '../../engine';
+import { choiceId, routeId, transitionId, type Analysis } from '../../engine';
 
 /** Management, leadership, both or untagged: the debrief's tag of a choice. */
 export type ChoiceDomain = Tag;
@@ -108,14 +108,14 @@ export function layoutMap(
     for (const choice of scene.choices) {
       const domain = choiceTag(choice.behaviours, behaviours);
       choice.transitions.forEach((t, i) => {
-        const id = `${scene.id}#${choice.event}#${i}`;
+        const id = transitionId(scene.id, choice.event, i);
         const untaken =
-          untakenChoices.has(`${scene.id}#${choice.event}`) || (taken ? !taken.has(id) : false);
+          untakenChoices.has(choiceId(scene.id, choice.event)) || (taken ? !taken.has(id) : false);
         arrows.push({ id, from: scene.id, to: t.target, event: choice.event, domain, untaken });
       });
     }
     scene.routes.forEach((t, i) => {
-      const id = `${scene.id}#always#${i}`;
+      const id = routeId(scene.id, i);
       arrows.push({
         id,
         from: scene.id,
