@@ -7,3 +7,4 @@ export { scenarioFocus } from './focus';
 export * from './types';
 export * from './words';
 export * from './reflection';
+export { problemText, type DebriefProblem } from './problems';

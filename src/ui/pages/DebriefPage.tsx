@@ -2,7 +2,7 @@
 // charts, every decision with its tags and coaching, reflection and an action plan;
 // print it, download it as Markdown, replay from any decision, or compare two runs.
 import { useEffect, useRef } from 'react';
-import { debriefMarkdown } from '../../debrief';
+import { debriefMarkdown, problemText } from '../../debrief';
 import { completedRuns, newRunId, recordChoice, reflectionOf, startRun } from '../../progress';
 import { newSeed } from '../../engine';
 import { BalanceChart } from '../components/BalanceChart';
@@ -115,8 +115,8 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
         <section aria-labelledby="problems-heading">
           <h2 id="problems-heading">What could not be read</h2>
           <ul>
-            {d.problems.map((p) => (
-              <li key={p}>{p}</li>
+            {d.problems.map(problemText).map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </ul>
         </section>
