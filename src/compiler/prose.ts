@@ -43,12 +43,6 @@ export function proseBlocks(markdown: string, downgrades: Downgrade[] = []): Blo
   return blocks(tokens, downgrades);
 }
 
-/** A single line of inline Markdown (a choice's label). */
-export function proseInline(markdown: string, downgrades: Downgrade[] = []): Inline[] {
-  const [first] = proseBlocks(markdown, downgrades);
-  return first && first.t === 'p' ? first.c : [{ t: 'text', v: markdown }];
-}
-
 /** Blocks from tokens the markdown stage already lexed (no second parse). */
 export function blocks(tokens: Token[], downgrades: Downgrade[]): Block[] {
   const out: Block[] = [];

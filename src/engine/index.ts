@@ -3,7 +3,7 @@ export { buildMachine, type ScenarioMachine, type Start } from './machine';
 export * from './run';
 export { prover, type Proof } from './proof';
 export * from './trace';
-export { guardPasses, initialContext, type RunContext } from './semantics';
+export { initialContext, type RunContext } from './semantics';
 export { shuffled, newSeed } from './shuffle';
 export { choiceId, routeId, transitionId } from './ids';
 export {
