@@ -22,7 +22,7 @@ export interface Downgrade {
   raw: string;
 }
 
-export function safeHref(href: string): string | undefined {
+function safeHref(href: string): string | undefined {
   try {
     const url = new URL(decodeHTML(href).trim());
     return SAFE_PROTOCOLS.includes(url.protocol) ? url.href : undefined;

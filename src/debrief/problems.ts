@@ -23,7 +23,7 @@ export const PROBLEMS = {
     `The scenario has changed since this run: it could be read up to decision ${String(p.decision)}, but choice ${String(p.decision + 1)} ("${p.event}") no longer exists. The debrief covers the decisions before it.`,
 } as const;
 
-export type ProblemCode = keyof typeof PROBLEMS;
+type ProblemCode = keyof typeof PROBLEMS;
 
 /** One problem: its code and the facts its words are made from. */
 export type DebriefProblem = {

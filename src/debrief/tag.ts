@@ -11,14 +11,14 @@ export function behaviourIndex(taxonomy: Taxonomy | undefined): Map<string, Beha
 }
 
 /** Both domains make `both`, one makes that domain, none makes `untagged`. */
-export function tagOfDomains(domains: Iterable<Domain>): Tag {
+function tagOfDomains(domains: Iterable<Domain>): Tag {
   const seen = new Set(domains);
   if (seen.size === 0) return 'untagged';
   if (seen.size === 2) return 'both';
   return seen.has('management') ? 'management' : 'leadership';
 }
 
-export function tagOf(behaviours: readonly BehaviourView[]): Tag {
+function tagOf(behaviours: readonly BehaviourView[]): Tag {
   return tagOfDomains(behaviours.map((b) => b.domain));
 }
 

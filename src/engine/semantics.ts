@@ -86,4 +86,3 @@ export function setFlags(flags: RunContext['flags'], values: Readonly<Record<str
 export function remember(list: readonly string[], item: string): readonly string[] {
   return list.includes(item) ? list : [...list, item];
 }
-

@@ -20,7 +20,7 @@ import {
 } from '../../src/engine';
 import { snapshotKey } from './exhaustive-play';
 
-export interface SceneValues {
+interface SceneValues {
   min: Record<string, number>;
   max: Record<string, number>;
   /** Per flag: the values it has on arrival. */

@@ -26,7 +26,7 @@ export interface MetricRange {
   max: number;
 }
 
-export interface EndingReport {
+interface EndingReport {
   id: string;
   outcome: Outcome;
   /** Complete runs that end here. */

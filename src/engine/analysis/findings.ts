@@ -79,7 +79,7 @@ function whyNot(analysis: Analysis, way: Way): Reason {
   return { text, guard };
 }
 
-export function describeExample(example: Problem['example']): string {
+function describeExample(example: Problem['example']): string {
   const metrics = Object.entries(example.metrics).map(([m, v]) => `${m} ${v}`);
   const set = Object.entries(example.flags)
     .filter(([, on]) => on)

@@ -27,7 +27,7 @@ export interface StepModel {
   thresholds: [number, number][];
 }
 
-export interface ChoiceModel {
+interface ChoiceModel {
   /** `scene#EVENT` */
   id: string;
   /** Its place in `Model.choiceIds`. */
@@ -38,7 +38,7 @@ export interface ChoiceModel {
   choseBit: number;
 }
 
-export interface SceneModel {
+interface SceneModel {
   index: number;
   scene: Scene;
   choices: ChoiceModel[];
