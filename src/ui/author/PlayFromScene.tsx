@@ -3,7 +3,7 @@
 // guard that hides them), and the analysis of every run from this point on. Unlike
 // the learner's player nothing is saved: this is a workbench. The parent gives it a
 // new `key` for each "play from this scene", which starts it afresh.
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Choice, CompiledScenario } from '../../contract';
 import {
   analyse,
@@ -48,6 +48,7 @@ export function PlayFromScene({
   start: Start;
   usage: Usage | undefined;
 }) {
+  const uid = useId();
   const base = useMemo(() => createPlayer(scenario), [scenario]);
   const [from, setFrom] = useState(start);
   const [events, setEvents] = useState<string[]>([]);
@@ -121,8 +122,8 @@ export function PlayFromScene({
   };
 
   return (
-    <section className="author-player" aria-labelledby="player-heading">
-      <h3 id="player-heading">Play from {start.scene}</h3>
+    <section className="author-player" aria-labelledby={`${uid}player-heading`}>
+      <h3 id={`${uid}player-heading`}>Play from {start.scene}</h3>
       <div className="player-columns">
         <div className="player-main">
           <h4 ref={heading} tabIndex={-1} className="now-in">
@@ -200,8 +201,8 @@ export function PlayFromScene({
             disabled={finished}
           />
           {fromHere && (
-            <section className="from-here" aria-labelledby="from-here-heading">
-              <h4 id="from-here-heading">From here, with these values</h4>
+            <section className="from-here" aria-labelledby={`${uid}from-here-heading`}>
+              <h4 id={`${uid}from-here-heading`}>From here, with these values</h4>
               <p>
                 {fromHere.complete ? '' : 'At least '}
                 {runsLabel(fromHere.runs)} to an ending
@@ -229,8 +230,8 @@ export function PlayFromScene({
               )}
             </section>
           )}
-          <section aria-labelledby="steps-heading">
-            <h4 id="steps-heading">What you did</h4>
+          <section aria-labelledby={`${uid}steps-heading`}>
+            <h4 id={`${uid}steps-heading`}>What you did</h4>
             <ol className="author-steps">
               {steps.map((s, i) => (
                 <li key={i}>{s.text}</li>

@@ -3,7 +3,7 @@
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CompiledScenario, Taxonomy } from '../../contract';
 import type { Analysis } from '../../engine';
 import { DOMAIN_LABEL, TAG_LABEL } from '../../debrief';
@@ -48,11 +48,12 @@ function clip(text: string, max: number): string {
 }
 
 export function ScenarioMap(props: Parameters<typeof DrawnMap>[0]) {
+  const uid = useId();
   const scenes = props.scenario.scenes.length;
   if (scenes <= MAP_SCENE_LIMIT) return <DrawnMap {...props} />;
   return (
-    <section className="scenario-map" aria-labelledby="map-heading">
-      <h3 id="map-heading">Map</h3>
+    <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
+      <h3 id={`${uid}map-heading`}>Map</h3>
       <p className="notice">
         This scenario has {scenes.toLocaleString('en')} scenes; the map is drawn for up to{' '}
         {MAP_SCENE_LIMIT.toLocaleString('en')}. Use the scene list to read any scene, or{' '}
@@ -91,6 +92,7 @@ function DrawnMap({
   selected: string | undefined;
   onSelect: (scene: string) => void;
 }) {
+  const uid = useId();
   const map = useMemo(
     () => layoutMap(scenario, analysis, taxonomy),
     [scenario, analysis, taxonomy],
@@ -113,8 +115,8 @@ function DrawnMap({
     }
   };
   return (
-    <section className="scenario-map" aria-labelledby="map-heading">
-      <h3 id="map-heading">Map</h3>
+    <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
+      <h3 id={`${uid}map-heading`}>Map</h3>
       <p className="hint">
         {map.scenes.length} scenes, {map.arrows.length} ways between them.{' '}
         {marked.length === 0
@@ -148,7 +150,7 @@ function DrawnMap({
         >
           <defs>
             <marker
-              id="map-arrowhead"
+              id={`${uid}map-arrowhead`}
               viewBox="0 0 10 10"
               refX="9"
               refY="5"
@@ -165,7 +167,7 @@ function DrawnMap({
                 key={a.id}
                 points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
                 className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
-                markerEnd="url(#map-arrowhead)"
+                markerEnd={`url(#${uid}map-arrowhead)`}
                 data-arrow={a.id}
               >
                 <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>
