@@ -10,6 +10,7 @@ export function PageHeading({
   focusKey,
   focus = true,
   className,
+  id,
 }: {
   /** The page's name in the tab, before " · Casebook". */
   title: string;
@@ -20,6 +21,8 @@ export function PageHeading({
   /** False on the landing page, so the first Tab still reaches the skip link. */
   focus?: boolean;
   className?: string;
+  /** For a section the heading names (`aria-labelledby`). */
+  id?: string;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -28,7 +31,7 @@ export function PageHeading({
   return (
     <>
       <title>{`${title} · Casebook`}</title>
-      <h1 ref={heading} tabIndex={focus ? -1 : undefined} className={className}>
+      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className}>
         {children ?? title}
       </h1>
     </>
