@@ -17,7 +17,7 @@ const LAYERS = {
   check: ['contract', 'compiler', 'engine'],
   disk: ['contract', 'compiler'],
   cli: ['contract', 'compiler', 'engine', 'check', 'disk'],
-  vite: ['contract', 'check', 'disk'],
+  vite: ['contract', 'check', 'disk', 'debrief'],
   ui: ['contract', 'engine', 'debrief', 'progress', 'check'],
 };
 

@@ -30,7 +30,7 @@
  */
 import { mulberry32 } from '../src/engine/shuffle';
 
-export interface BehaviourRef {
+interface BehaviourRef {
   id: string;
   polarity: 'effective' | 'counterproductive';
 }
@@ -461,8 +461,6 @@ function pickBehaviours(rng: () => number, pool: string[]): string[] {
   const second = pool[Math.floor(rng() * pool.length)] as string;
   return second === first ? [first] : [first, second];
 }
-
-export { mulberry32 };
 
 const NAMES = [
   'Adaeze',

@@ -17,7 +17,7 @@ export interface CourseInput {
   taxonomyPath?: string;
 }
 
-export interface ScenarioResult {
+interface ScenarioResult {
   folder: string;
   scenario?: CompiledScenario;
   diagnostics: Diagnostic[];

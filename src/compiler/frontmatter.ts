@@ -12,7 +12,7 @@ import { didYouMean, oneOf } from './suggest';
 import { yamlDiagnostics } from './yaml-errors';
 import { q, visible } from './quote';
 
-export interface MetricLabel {
+interface MetricLabel {
   label: string;
   range: Range;
 }

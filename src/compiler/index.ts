@@ -1,6 +1,6 @@
 /** The compiler's public face: compile one scenario or a whole course, and the catalogue of codes. */
-export { compileScenario, type CompileResult, type InputFile, type ScenarioInput } from './compile';
-export { compileCourse, type CourseInput, type CourseResult, type ScenarioResult } from './course';
+export { compileScenario, type InputFile, type ScenarioInput } from './compile';
+export { compileCourse, type CourseInput, type CourseResult } from './course';
 export { CATALOGUE, type Code } from '../contract/catalogue';
 export { parseTaxonomy } from './taxonomy';
 export { sourceFile } from './source';

@@ -20,7 +20,7 @@ export interface ValueCodes {
 }
 
 /** Is `value` a number Casebook accepts in `context`, `adjust` and guards? */
-export function acceptedNumber(value: number): boolean {
+function acceptedNumber(value: number): boolean {
   return Number.isFinite(value) && Math.abs(value) <= LIMITS.magnitude;
 }
 

@@ -250,11 +250,6 @@ export function member(node: JsonNode | undefined, key: string): JsonNode | unde
   return lastMember(node, key)?.value;
 }
 
-/** The key node of `key` in an object node. */
-export function memberKey(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return lastMember(node, key)?.keyNode;
-}
-
 export function nodeRange(file: SourceFile, node: JsonNode): Range {
   return file.range(node.offset, node.offset + node.length);
 }

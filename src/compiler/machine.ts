@@ -27,7 +27,7 @@ import { checkValues, tooMany } from './json-limits';
 import { LIMITS } from './limits';
 import { q } from './quote';
 
-export interface EventModel {
+interface EventModel {
   event: string;
   keyNode: JsonNode;
   transitions: TransitionModel[];
@@ -43,7 +43,7 @@ export interface StateModel {
   always: TransitionModel[];
 }
 
-export interface ContextEntry<T> {
+interface ContextEntry<T> {
   initial: T;
   keyNode: JsonNode;
 }

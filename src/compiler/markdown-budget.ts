@@ -15,7 +15,7 @@ import { Marked, Tokenizer, type MarkedExtension, type TokenizerExtension } from
 import { MAX_NESTING } from './markdown-limits';
 
 /** Levels of quotes and lists, or of emphasis inside emphasis, marked may open (the pre-scan refuses more than MAX_NESTING first). */
-export const MAX_DEPTH = MAX_NESTING + 8;
+const MAX_DEPTH = MAX_NESTING + 8;
 /** Emphasis inside emphasis, at most (`*a _b **c**_*` is 3). */
 export const MAX_EMPHASIS_DEPTH = MAX_NESTING;
 

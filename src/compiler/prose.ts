@@ -22,7 +22,7 @@ export interface Downgrade {
   raw: string;
 }
 
-export function safeHref(href: string): string | undefined {
+function safeHref(href: string): string | undefined {
   try {
     const url = new URL(decodeHTML(href).trim());
     return SAFE_PROTOCOLS.includes(url.protocol) ? url.href : undefined;
@@ -41,12 +41,6 @@ export function proseBlocks(markdown: string, downgrades: Downgrade[] = []): Blo
     return markdown.trim() ? [{ t: 'p', c: [{ t: 'text', v: markdown }] }] : [];
   }
   return blocks(tokens, downgrades);
-}
-
-/** A single line of inline Markdown (a choice's label). */
-export function proseInline(markdown: string, downgrades: Downgrade[] = []): Inline[] {
-  const [first] = proseBlocks(markdown, downgrades);
-  return first && first.t === 'p' ? first.c : [{ t: 'text', v: markdown }];
 }
 
 /** Blocks from tokens the markdown stage already lexed (no second parse). */

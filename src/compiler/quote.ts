@@ -12,7 +12,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 const HAS_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 /** How many code points of a name a message shows before "…". */
-export const SHOWN_LENGTH = 60;
+const SHOWN_LENGTH = 60;
 
 function escape(char: string): string {
   const point = char.codePointAt(0) ?? 0;
@@ -36,7 +36,7 @@ export function q(name: string): string {
   return `"${visible(name)}"`;
 }
 
-export function hasInvisible(name: string): boolean {
+function hasInvisible(name: string): boolean {
   return HAS_INVISIBLE.test(name);
 }
 

@@ -27,7 +27,7 @@ export function eventSpelling(name: string): string {
 }
 
 /** A heading in scenario.md that writes a machine.json name differently. */
-export interface Respelling {
+interface Respelling {
   /** The name as the heading writes it. */
   name: string;
   line: number;

@@ -1,4 +1,4 @@
-/** The types every layer shares; nothing here has behaviour beyond constants. */
+/** The types every layer shares, and the diagnostic catalogue with its one builder (`diagnostic`); nothing else here runs. */
 export * from './diagnostic';
 export * from './scenario';
 export * from './taxonomy';

@@ -12,8 +12,7 @@ export const COMPILED_FORMAT_VERSION = 1;
 export const AUDIENCES = ['new-manager', 'experienced-manager', 'senior-leader'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const OUTCOMES = ['strong', 'mixed', 'weak'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export type Outcome = 'strong' | 'mixed' | 'weak';
 
 /** Where something lives in the author's files (paths relative to the course folder). */
 export interface SourceRef {

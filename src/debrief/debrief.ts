@@ -2,11 +2,12 @@
  * The debrief: a pure function from (compiled scenario, run trace, taxonomy, learner
  * profile) to a `Debrief`. The same log always gives the same debrief. A run whose
  * scenario changed, or whose behaviours left the taxonomy, still gets one, with what
- * could not be read named plainly in `problems`.
+ * could not be read listed in `problems`, as data with codes (src/debrief/problems.ts).
  */
 import { PATTERN_DOMAINS, type CompiledScenario, type Quality, type Taxonomy } from '../contract';
 import type { Trace } from '../engine';
 import { diagnose } from './diagnose';
+import type { DebriefProblem } from './problems';
 import { recommend } from './recommend';
 import { behaviourIndex, optionOf } from './tag';
 import type {
@@ -26,7 +27,7 @@ export function debrief(
 ): Debrief {
   const index = behaviourIndex(taxonomy);
   const scenes = new Map(scenario.scenes.map((s) => [s.id, s]));
-  const problems: string[] = [];
+  const problems: DebriefProblem[] = [];
   const decisions: DebriefDecision[] = trace.steps.map((step) => {
     const scene = scenes.get(step.scene);
     const choice = scene?.choices.find((c) => c.event === step.event);
@@ -57,19 +58,15 @@ export function debrief(
   });
 
   for (const d of decisions) {
-    for (const id of d.unknown)
-      problems.push(
-        `Decision ${d.index + 1} ("${plain(d)}") was tagged "${id}", which is no longer in the course's taxonomy, so that behaviour could not be read.`,
-      );
+    const at = { decision: d.index, choice: plain(d) };
+    for (const behaviour of d.unknown)
+      problems.push({ code: 'unknown-behaviour', ...at, behaviour });
     if (d.behaviours.length === 0 && d.unknown.length === 0)
-      problems.push(
-        `Decision ${d.index + 1} ("${plain(d)}") has no behaviour tags, so it does not count towards the balance.`,
-      );
+      problems.push({ code: 'untagged-choice', ...at });
   }
   if (trace.failure) {
-    problems.push(
-      `The scenario has changed since this run: it could be read up to decision ${trace.failure.step}, but choice ${trace.failure.step + 1} ("${trace.failure.event}") no longer exists. The debrief covers the decisions before it.`,
-    );
+    const { step, event } = trace.failure;
+    problems.push({ code: 'scenario-changed', decision: step, event });
   }
 
   const balance: Balance = {

@@ -9,7 +9,7 @@
 import type { Domain } from '../contract';
 import type { Balance, Diagnosis } from './types';
 
-export function strong(balance: Balance, domain: Domain): boolean {
+function strong(balance: Balance, domain: Domain): boolean {
   const { effective, counterproductive } = balance[domain];
   return effective > 0 && effective > counterproductive;
 }

@@ -1,7 +1,10 @@
 /** The debrief's public face: one run's debrief, the Markdown report, and the profile across runs. */
 export { debrief } from './debrief';
 export { debriefMarkdown } from './report';
-export { capabilityMap, type CapabilityMap } from './profile';
+export { capabilityMap } from './profile';
+export { behaviourIndex, choiceTag } from './tag';
+export { scenarioFocus } from './focus';
 export * from './types';
 export * from './words';
 export * from './reflection';
+export { problemText } from './problems';

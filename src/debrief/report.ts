@@ -3,6 +3,7 @@ import type { Block, Inline } from '../contract';
 import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from './reflection';
 import type { Debrief } from './types';
+import { problemText } from './problems';
 import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, TAG_LABEL } from './words';
 
 function inline(content: Inline[]): string {
@@ -133,6 +134,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
         '',
       );
   }
-  if (d.problems.length > 0) out.push('## Notes', '', ...d.problems.map((p) => `- ${p}`), '');
+  if (d.problems.length > 0)
+    out.push('## Notes', '', ...d.problems.map((p) => `- ${problemText(p)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

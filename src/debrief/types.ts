@@ -14,6 +14,7 @@ import type {
   Pattern,
   Quality,
 } from '../contract';
+import type { DebriefProblem } from './problems';
 
 /** How a choice reads: from the domains of its behaviours. */
 export type Tag = 'management' | 'leadership' | 'both' | 'untagged';
@@ -103,6 +104,6 @@ export interface Debrief {
   diagnosis: Diagnosis;
   recommendation: Recommendation;
   trajectory: MetricTrajectory[];
-  /** What could not be tagged or replayed, named plainly; empty when all is well. */
-  problems: string[];
+  /** What could not be tagged or replayed, as codes with data (words: `problemText`); empty when all is well. */
+  problems: DebriefProblem[];
 }

@@ -21,7 +21,7 @@ import {
   type RunContext,
 } from './semantics';
 
-export interface ChoiceEvent {
+interface ChoiceEvent {
   type: string;
 }
 

@@ -7,19 +7,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { Choice, CompiledScenario, Scene } from '../contract';
 import { buildMachine, type ScenarioMachine, type Start } from './machine';
-import type { RunContext } from './semantics';
 import { shuffled } from './shuffle';
-
-/** A run as it is saved: enough to replay it exactly. */
-export interface RunLog {
-  scenarioId: string;
-  /** The `contentHash` of the scenario the run was played on. */
-  contentHash: string;
-  /** Draws the choice order when the scenario shuffles. */
-  seed: number;
-  /** The choices made, in order (event names). */
-  events: string[];
-}
 
 export type RunSnapshot = ReturnType<typeof initialTransition<ScenarioMachine>>[0];
 
@@ -62,10 +50,6 @@ export function currentScene(player: Player, snapshot: RunSnapshot): Scene {
 }
 
 export const isFinished = (snapshot: RunSnapshot) => snapshot.status === 'done';
-
-export function runContext(snapshot: RunSnapshot): RunContext {
-  return snapshot.context;
-}
 
 /** The choices offered now: those whose guards pass, in section order or the run's shuffled order. */
 export function offeredChoices(player: Player, snapshot: RunSnapshot, seed: number): Choice[] {

@@ -1,14 +1,16 @@
 /**
  * What the format's guards and actions mean, once, as pure functions on a run's
- * context. The XState machine's guards and actions call these, and so does the
- * analysis, so play and analysis cannot drift apart.
+ * context. The XState machine's guards and actions (machine.ts) call these. The
+ * analysis keeps its own compact model of the same meanings (analysis/model.ts), held
+ * to exhaustive play through this machine by the tests, and calls `guardPasses` only
+ * to decide whether a router's guards cover every case (analysis/cover.ts).
  *
  * - `visited` passes once the run has entered that state (the current one included);
  * - `chose` passes once the run has made that choice (a choice's own guard runs
  *   before it is recorded; `always` routes after it see it);
  * - `adjust` adds to metrics, `set` sets flags; nothing else can change the context.
  */
-import type { Action, CompiledScenario, Guard } from '../contract';
+import type { CompiledScenario, Guard } from '../contract';
 
 export interface RunContext {
   metrics: Readonly<Record<string, number>>;
@@ -83,15 +85,4 @@ export function setFlags(flags: RunContext['flags'], values: Readonly<Record<str
 
 export function remember(list: readonly string[], item: string): readonly string[] {
   return list.includes(item) ? list : [...list, item];
-}
-
-export function applyActions(actions: readonly Action[], context: RunContext): RunContext {
-  let next = context;
-  for (const action of actions) {
-    next =
-      action.type === 'adjust'
-        ? { ...next, metrics: adjustMetrics(next.metrics, action.params) }
-        : { ...next, flags: setFlags(next.flags, action.params) };
-  }
-  return next;
 }

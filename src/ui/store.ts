@@ -2,7 +2,8 @@
  * The one place the learner's progress changes: every update is a pure function from
  * `src/progress` (one Immer `produce` each), saved at once (autosave after every
  * choice), with any notice it raises kept for the learner to read. Components read
- * the state through `useProgress` and never write storage themselves.
+ * the state through `useAppState`, change it through `useStore()`'s methods, and never
+ * write storage themselves.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {

@@ -8,6 +8,7 @@
 import { checkCourseInDetail, sourcesOf } from '../check';
 import type { CompiledScenario, CourseIndex, Focus, Taxonomy } from '../contract';
 import { loadCourse } from '../disk/load';
+import { scenarioFocus } from '../debrief';
 
 export interface BuiltCourse {
   index: CourseIndex;
@@ -16,20 +17,8 @@ export interface BuiltCourse {
   sources: Map<string, string>;
 }
 
-export function focusOf(scenario: CompiledScenario, taxonomy: Taxonomy | undefined): Focus {
-  const domains = new Map(taxonomy?.behaviours.map((b) => [b.id, b.domain]));
-  let management = 0;
-  let leadership = 0;
-  for (const choice of scenario.scenes.flatMap((s) => s.choices)) {
-    for (const id of choice.behaviours) {
-      if (domains.get(id) === 'management') management += 1;
-      else if (domains.get(id) === 'leadership') leadership += 1;
-    }
-  }
-  const total = management + leadership;
-  if (total === 0) return 'both';
-  const share = management / total;
-  return share >= 0.65 ? 'management' : share <= 0.35 ? 'leadership' : 'both';
+function focusOf(scenario: CompiledScenario, taxonomy: Taxonomy | undefined): Focus {
+  return scenarioFocus(scenario, taxonomy);
 }
 
 export function buildCourse(dir: string, root: string): BuiltCourse {

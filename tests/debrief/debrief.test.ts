@@ -144,9 +144,12 @@ describe('a debrief despite bad input', () => {
     };
     const result = debrief(scenario, traceRun(createPlayer(scenario), events), smaller);
     expect(result.decisions[0]?.unknown).toEqual(['opens-with-open-question']);
-    expect(result.problems[0]).toContain(
-      '"opens-with-open-question", which is no longer in the course\'s taxonomy',
-    );
+    expect(result.problems[0]).toEqual({
+      code: 'unknown-behaviour',
+      decision: 0,
+      choice: 'Ask Adaeze what has changed for her over the last month.',
+      behaviour: 'opens-with-open-question',
+    });
   });
 
   it('covers the decisions that still replay when the scenario changed', () => {
@@ -158,14 +161,27 @@ describe('a debrief despite bad input', () => {
     expect(replay(player, events).failure?.step).toBe(1);
     const result = debrief(changed, traceRun(player, events), taxonomy);
     expect(result.decisions).toHaveLength(1);
-    expect(result.problems.at(-1)).toContain('choice 2 ("ASK_ABOUT_CALLUM") no longer exists');
+    expect(result.problems.at(-1)).toEqual({
+      code: 'scenario-changed',
+      decision: 1,
+      event: 'ASK_ABOUT_CALLUM',
+    });
   });
 
   it('still gives a debrief with no taxonomy at all', () => {
     const result = debrief(scenario, traceRun(createPlayer(scenario), events), undefined);
     expect(result.decisions.every((d) => d.tag === 'untagged')).toBe(true);
     expect(result.diagnosis.kind).toBe('foundations-first');
-    expect(result.problems).toHaveLength(events.length + 1);
+    const tags = result.decisions.flatMap((d) =>
+      scenario.scenes
+        .flatMap((s) => s.choices)
+        .filter((c) => c.event === d.event)
+        .flatMap((c) => c.behaviours.map((behaviour) => ({ decision: d.index, behaviour }))),
+    );
+    expect(tags.length).toBeGreaterThan(events.length);
+    expect(result.problems).toEqual(
+      tags.map((t) => ({ code: 'unknown-behaviour', choice: expect.any(String), ...t })),
+    );
   });
 });
 

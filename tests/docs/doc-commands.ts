@@ -16,7 +16,7 @@ export interface DocCommands {
 }
 
 /** `npm run check   # a comment` → `npm run check`; a `\` at the end of a line joins the next. */
-export function shellLines(block: string): string[] {
+function shellLines(block: string): string[] {
   return block
     .replace(/\s*\\\n\s*/g, ' ')
     .split('\n')

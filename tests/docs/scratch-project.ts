@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-export interface Finished {
+interface Finished {
   exit: number | null;
   /** What the command printed on stdout and stderr, in the order it printed it. */
   output: string;

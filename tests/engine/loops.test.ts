@@ -9,7 +9,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, createPlayer, isFinished, offeredChoices, type Analysis } from '../../src/engine';
+import {
+  analyse,
+  choiceId,
+  createPlayer,
+  isFinished,
+  offeredChoices,
+  type Analysis,
+} from '../../src/engine';
 import { finishable, topologicalOrder } from '../../src/engine/analysis/order';
 import { witness } from '../../src/engine/analysis/ranges';
 import type { CompiledScenario } from '../../src/contract';
@@ -116,7 +123,7 @@ function agreeWithPlay(scenario: CompiledScenario): boolean {
     }),
   );
   expect(new Set([...shown, ...untaken])).toEqual(
-    new Set(scenario.scenes.flatMap((s) => s.choices.map((c) => `${s.id}#${c.event}`))),
+    new Set(scenario.scenes.flatMap((s) => s.choices.map((c) => choiceId(s.id, c.event)))),
   );
 
   // Runs: counted exactly where finite; where unbounded, XState goes round the loop and still finishes.

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analyse,
+  choiceId,
   choose,
   createPlayer,
   initialContext,
@@ -137,7 +138,7 @@ describe('usage: runs per scene and per choice', () => {
     expect(atEndings).toBe(analysis.runs);
     for (const scene of reference.scenes.filter((s) => s.kind === 'scene')) {
       const along = scene.choices.reduce(
-        (sum, c) => sum + (figures.choices.get(`${scene.id}#${c.event}`) as bigint),
+        (sum, c) => sum + (figures.choices.get(choiceId(scene.id, c.event)) as bigint),
         0n,
       );
       expect(along, scene.id).toBe(figures.scenes.get(scene.id)?.runs);

@@ -17,14 +17,14 @@ import type { Mutation } from './mutation';
 import { HOSTILE_NAMES, HUGE_NUMBERS } from './structural-mutations';
 
 /** An integer from 1 to `max`, uniform in its logarithm; shrinks towards 1. */
-export const logInt = (max: number) =>
+const logInt = (max: number) =>
   fc.integer({ min: 0, max: 1000 }).map((e) => Math.max(1, Math.round(max ** (e / 1000))));
 
-export const MAX_DEPTH = 100_000;
-export const MAX_LINE = 1 << 20;
-export const MAX_TRANSITIONS = 20_000;
+const MAX_DEPTH = 100_000;
+const MAX_LINE = 1 << 20;
+const MAX_TRANSITIONS = 20_000;
 /** Indented lists and block YAML grow as depth squared: 2,500 levels is already 6 MB. */
-export const MAX_SQUARE_DEPTH = 2_500;
+const MAX_SQUARE_DEPTH = 2_500;
 
 const any = fc.constantFrom(...PATHS);
 const json = fc.constantFrom(...JSON_PATHS);
@@ -134,7 +134,7 @@ const hostile: fc.Arbitrary<Mutation>[] = [
   }),
 ];
 
-export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.oneof(...noise), weight: 2 },
   { arbitrary: fc.oneof(...hostile), weight: 3 },
 );

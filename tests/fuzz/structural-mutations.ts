@@ -89,7 +89,7 @@ const VOCABULARY = new Set(
 );
 
 /** The author's names in a file: the JSON strings (or Markdown words) that are not format words. */
-export function namesIn(text: string): string[] {
+function namesIn(text: string): string[] {
   const found = text.trimStart().startsWith('{')
     ? strings(text).map((s) => text.slice(s.offset + 1, s.offset + s.length - 1))
     : [...text.matchAll(/^#{2,3} +([\w-]+)/gm)].map((m) => m[1] ?? '');

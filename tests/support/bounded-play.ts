@@ -8,6 +8,7 @@
  */
 import type { CompiledScenario } from '../../src/contract';
 import {
+  choiceId,
   choose,
   createPlayer,
   isFinished,
@@ -19,7 +20,7 @@ import {
 } from '../../src/engine';
 import { snapshotKey } from './exhaustive-play';
 
-export interface SceneValues {
+interface SceneValues {
   min: Record<string, number>;
   max: Record<string, number>;
   /** Per flag: the values it has on arrival. */
@@ -78,11 +79,11 @@ export function playBounded(
       if (offered.length === 0) result.stuck.add(String(snapshot.value));
       if (d === depth) continue;
       for (const choice of offered) {
-        result.offered.add(`${String(snapshot.value)}#${choice.event}`);
+        result.offered.add(choiceId(String(snapshot.value), choice.event));
         const next = choose(player, snapshot, choice.event);
         if (!next) throw new Error(`offered ${choice.event} but XState would not take it`);
         const nk = key(next);
-        edges.push({ from: k, choice: `${String(snapshot.value)}#${choice.event}`, to: nk });
+        edges.push({ from: k, choice: choiceId(String(snapshot.value), choice.event), to: nk });
         if (snapshots.has(nk)) continue;
         if (snapshots.size >= cap) {
           result.complete = false;

@@ -12,7 +12,7 @@ import { loadCourse } from '../../src/disk/load';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
 
-export interface ExpectedDiagnostic {
+interface ExpectedDiagnostic {
   code: string;
   severity: string;
   at: string;

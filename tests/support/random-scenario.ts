@@ -22,7 +22,7 @@ const METRICS = ['m0', 'm1'];
 const FLAGS = ['f0', 'f1'];
 const EVENTS = ['A', 'B', 'C', 'D'];
 
-export function guardArb(states: string[]): fc.Arbitrary<Guard> {
+function guardArb(states: string[]): fc.Arbitrary<Guard> {
   const leaf: fc.Arbitrary<Guard> = fc.oneof(
     fc
       .record({ name: fc.constantFrom(...METRICS), atLeast: fc.integer({ min: -2, max: 2 }) })
@@ -55,7 +55,7 @@ export function guardArb(states: string[]): fc.Arbitrary<Guard> {
   );
 }
 
-export const actionsArb: fc.Arbitrary<Action[]> = fc.array(
+const actionsArb: fc.Arbitrary<Action[]> = fc.array(
   fc.oneof(
     fc
       .record({ [METRICS[0] as string]: fc.integer({ min: -1, max: 1 }) })

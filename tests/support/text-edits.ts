@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 
-export const SNIPPETS = [
+const SNIPPETS = [
   '{',
   '}',
   '[',

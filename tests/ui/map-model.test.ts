@@ -7,17 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkCourseInDetail } from '../../src/check/check-course';
 import { loadCourse } from '../../src/disk/load';
-import type { Taxonomy } from '../../src/contract';
 import { analyse } from '../../src/engine';
-import { choiceDomain, layoutMap, sceneMarks } from '../../src/ui/author/map-model';
+import { layoutMap, sceneMarks } from '../../src/ui/author/map-model';
 import { rootPath } from '../support/paths';
-
-const taxonomy: Taxonomy = {
-  behaviours: [
-    { id: 'm', label: 'M', description: '', domain: 'management', polarity: 'effective' },
-    { id: 'l', label: 'L', description: '', domain: 'leadership', polarity: 'effective' },
-  ],
-};
 
 function checked(fixture: string) {
   const input = loadCourse('base-case', rootPath(`tests/fixtures/check/${fixture}`));
@@ -26,16 +18,6 @@ function checked(fixture: string) {
   if (!entry?.compiled) throw new Error(`${fixture} does not compile`);
   return { ...entry, compiled: entry.compiled, taxonomy: result.taxonomy };
 }
-
-describe('choice domains', () => {
-  it('is management, leadership, both or untagged from the tags', () => {
-    expect(choiceDomain(['m'], taxonomy)).toBe('management');
-    expect(choiceDomain(['l', 'l'], taxonomy)).toBe('leadership');
-    expect(choiceDomain(['m', 'l'], taxonomy)).toBe('both');
-    expect(choiceDomain([], taxonomy)).toBe('untagged');
-    expect(choiceDomain(['unknown'], taxonomy)).toBe('untagged');
-  });
-});
 
 describe('marks from the analysis', () => {
   it('marks a dead end on a scenario that is not playable, and still lays it out', () => {

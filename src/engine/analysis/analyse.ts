@@ -16,6 +16,7 @@ import { DEFAULT_STATE_LIMIT, explore, type Graph } from './explore';
 import { growth, type Growth } from './growth';
 import { finishable, reachesUnexplored, topologicalOrder } from './order';
 import { ranges, sceneArrivals, witness, type Arrival, type Ranges } from './ranges';
+import { choiceId, routeId } from '../ids';
 
 export type Count = bigint | 'unbounded';
 
@@ -25,7 +26,7 @@ export interface MetricRange {
   max: number;
 }
 
-export interface EndingReport {
+interface EndingReport {
   id: string;
   outcome: Outcome;
   /** Complete runs that end here. */
@@ -156,10 +157,10 @@ export function analyse(
     endings: scenes.filter((s, i) => s.kind === 'ending' && !arrivals[i]).map((s) => s.id),
     scenes: scenes.filter((s, i) => s.kind !== 'ending' && !arrivals[i]).map((s) => s.id),
     choices: scenes
-      .flatMap((s) => s.choices.map((c) => `${s.id}#${c.event}`))
+      .flatMap((s) => s.choices.map((c) => choiceId(s.id, c.event)))
       .filter((id) => !takenInCompleteRuns.has(id)),
     routes: scenes
-      .flatMap((s) => s.routes.map((_, i) => `${s.id}#always#${i}`))
+      .flatMap((s) => s.routes.map((_, i) => routeId(s.id, i)))
       .filter((id) => !graph.taken.has(id)),
   };
   const complete = !graph.truncated;

@@ -16,9 +16,9 @@ import type { Start } from '../machine';
 import { liveness, type Liveness } from './liveness';
 import { buildModel, type Model, type StepModel, type Values } from './model';
 
-export type NodeKind = 'scene' | 'ending' | 'stuck' | 'loop';
+type NodeKind = 'scene' | 'ending' | 'stuck' | 'loop';
 
-export interface Edge {
+interface Edge {
   /** `scene#EVENT` */
   choice: string;
   to: number;
@@ -70,7 +70,7 @@ export interface Graph {
   expanded: Uint8Array | number[];
 }
 
-export type StopReason = 'states' | 'memory' | 'work' | 'routes';
+type StopReason = 'states' | 'memory' | 'work' | 'routes';
 
 /** Enough for scenarios far larger than any written by hand (the 10,000-scene benchmark needs a fraction). */
 export const DEFAULT_STATE_LIMIT = 250_000;
@@ -83,7 +83,7 @@ export const DEFAULT_STATE_LIMIT = 250_000;
  */
 export const MEMORY_LIMIT_BYTES = 128 * 1024 * 1024;
 /** Values copied and compared, summed over every arrival: bounds the time a very wide context takes (about a second). */
-export const WORK_LIMIT = 200_000_000;
+const WORK_LIMIT = 200_000_000;
 /** Bytes a state holds besides its values and ranges: its key, arrays and edges, roughly. */
 const STATE_OVERHEAD_BYTES = 160;
 /** Routes followed in one arrival before the analysis gives up on that arrival (a routing loop that never repeats). */

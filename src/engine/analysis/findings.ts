@@ -18,6 +18,7 @@ import type { Analysis, Problem } from './analyse';
 import { explainGuard, rangeText } from './explain';
 import { limitDiagnostics, routerDiagnostics } from './limits';
 import { overflowDiagnostics } from './overflow';
+import { idParts, routeId, transitionId } from '../ids';
 
 interface Way {
   from: Scene;
@@ -40,14 +41,14 @@ function waysInto(scenario: CompiledScenario, target: string): Way[] {
         c.transitions.map((t, i) => ({
           from,
           transition: t,
-          id: `${from.id}#${c.event}#${i}`,
+          id: transitionId(from.id, c.event, i),
           what: `the choice ${c.event} in "${from.id}"`,
         })),
       ),
       ...from.routes.map((t, i) => ({
         from,
         transition: t,
-        id: `${from.id}#always#${i}`,
+        id: routeId(from.id, i),
         what: `the route from "${from.id}"`,
       })),
     ])
@@ -78,7 +79,7 @@ function whyNot(analysis: Analysis, way: Way): Reason {
   return { text, guard };
 }
 
-export function describeExample(example: Problem['example']): string {
+function describeExample(example: Problem['example']): string {
   const metrics = Object.entries(example.metrics).map(([m, v]) => `${m} ${v}`);
   const set = Object.entries(example.flags)
     .filter(([, on]) => on)
@@ -119,7 +120,7 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       .map((i) => graph.model.scenes[i]?.scene.id),
   );
   for (const key of analysis.untakenChoices) {
-    const [sceneId = '', event = ''] = key.split('#');
+    const { scene: sceneId, event = '' } = idParts(key);
     const scene = scenes.get(sceneId);
     const choice = scene?.choices.find((c) => c.event === event);
     if (!scene || !choice || unreachable.has(sceneId)) continue;
@@ -128,7 +129,12 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       message = `No run is ever offered ${event} in "${sceneId}": every run that gets there leaves at once by one of its "always" routes. Guard the routes so that some runs stay, or move the choice.`;
     } else if (!analysis.graph.offered.has(key)) {
       const reasons = choice.transitions.map((t, i) =>
-        whyNot(analysis, { from: scene, transition: t, id: `${key}#${i}`, what: event }),
+        whyNot(analysis, {
+          from: scene,
+          transition: t,
+          id: transitionId(sceneId, event, i),
+          what: event,
+        }),
       );
       message = `No run is ever offered ${event} in "${sceneId}": ${[...new Set(reasons.map((r) => r.text))].join('; ')}. Change the guard, or the actions that lead here.`;
     } else if (trapped.has(sceneId)) {
@@ -173,9 +179,9 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
 
   const arrived = (id: string) => !unreachable.has(id) && !analysis.unreachableEndings.includes(id);
   for (const key of analysis.untakenRoutes) {
-    const [sceneId = '', , index = '0'] = key.split('#');
+    const { scene: sceneId, index = 0 } = idParts(key);
     const scene = scenes.get(sceneId);
-    const route = scene?.routes[Number(index)];
+    const route = scene?.routes[index];
     if (!scene || !route || !arrived(sceneId) || !arrived(route.target)) continue;
     const why = whyNot(analysis, {
       from: scene,

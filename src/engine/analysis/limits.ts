@@ -11,6 +11,7 @@ import type { Analysis, Undecided } from './analyse';
 import { coversEveryCase } from './cover';
 import type { Growth } from './growth';
 import { MEMORY_LIMIT_BYTES } from './explore';
+import { idParts } from '../ids';
 
 const SHOWN = 4;
 
@@ -41,7 +42,7 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
   const unknown = undecidedText(analysis.undecided);
   const first = scenario.scenes.find((s) => s.id === scenario.initial) ?? scenario.scenes[0];
   const g = analysis.growth;
-  const [sceneId = '', event = ''] = g?.choices[0]?.split('#') ?? [];
+  const { scene: sceneId, event = '' } = idParts(g?.choices[0] ?? '');
   const choice = scenario.scenes
     .find((s) => s.id === sceneId)
     ?.choices.find((c) => c.event === event);
@@ -57,7 +58,7 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
       ),
     ];
   }
-  const events = g.choices.map((c) => c.split('#')[1] ?? c);
+  const events = g.choices.map((c) => idParts(c).event ?? c);
   const loop =
     events.length === 1
       ? `the choice ${event} comes back to "${g.scene}"`
@@ -99,8 +100,8 @@ function stopReasonText(analysis: Analysis): string {
 
 /** `scene#EVENT#i` → `the choice EVENT in "scene"`; `scene#always#i` → `the route from "scene"`. */
 function stepText(id: string): string {
-  const [scene, event] = id.split('#');
-  return event === 'always' ? `the route from "${scene}"` : `the choice ${event} in "${scene}"`;
+  const { scene, event } = idParts(id);
+  return event === undefined ? `the route from "${scene}"` : `the choice ${event} in "${scene}"`;
 }
 
 function undecidedText(undecided: Undecided | undefined): string {
@@ -118,8 +119,8 @@ function undecidedText(undecided: Undecided | undefined): string {
       `whether any run reaches the scene${undecided.scenes.length === 1 ? '' : 's'} ${names(undecided.scenes, quote)}`,
     undecided.choices.length > 0 &&
       `whether a complete run takes ${names(undecided.choices, (c) => {
-        const [scene, event] = c.split('#');
-        return `${event} in "${scene}"`;
+        const { scene, event } = idParts(c);
+        return `${event ?? ''} in "${scene}"`;
       })}`,
     undecided.routes.length > 0 &&
       `whether runs take ${undecided.routes.length} route${undecided.routes.length === 1 ? '' : 's'} not yet seen taken`,

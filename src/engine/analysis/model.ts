@@ -6,6 +6,7 @@
  */
 import type { Action, CompiledScenario, Guard, Scene, Transition } from '../../contract';
 import type { Start } from '../machine';
+import { choiceId, routeId, transitionId } from '../ids';
 
 export type Values = number[];
 
@@ -26,7 +27,7 @@ export interface StepModel {
   thresholds: [number, number][];
 }
 
-export interface ChoiceModel {
+interface ChoiceModel {
   /** `scene#EVENT` */
   id: string;
   /** Its place in `Model.choiceIds`. */
@@ -37,7 +38,7 @@ export interface ChoiceModel {
   choseBit: number;
 }
 
-export interface SceneModel {
+interface SceneModel {
   index: number;
   scene: Scene;
   choices: ChoiceModel[];
@@ -220,13 +221,13 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     index,
     scene,
     visitedBit: slot('v', scene.id),
-    routes: scene.routes.map((r, i) => step(`${scene.id}#always#${i}`, r)),
+    routes: scene.routes.map((r, i) => step(routeId(scene.id, i), r)),
     choices: scene.choices.map((c) => ({
-      id: `${scene.id}#${c.event}`,
-      index: choiceIds.push(`${scene.id}#${c.event}`) - 1,
+      id: choiceId(scene.id, c.event),
+      index: choiceIds.push(choiceId(scene.id, c.event)) - 1,
       event: c.event,
       choseBit: slot('c', c.event),
-      steps: c.transitions.map((t, i) => step(`${scene.id}#${c.event}#${i}`, t)),
+      steps: c.transitions.map((t, i) => step(transitionId(scene.id, c.event, i), t)),
     })),
   }));
 

@@ -3,6 +3,7 @@
 // editable. A change takes effect at once: the run carries on from the
 // scene it is in with the new values, so an author can try "what if trust were 3
 // here?" without playing back to it.
+import { useId } from 'react';
 import type { CompiledScenario } from '../../contract';
 import { historyRead, type RunContext, type SceneUsage } from '../../engine';
 import { own } from '../own';
@@ -22,6 +23,7 @@ export function Inspector({
   onChange: (context: RunContext) => void;
   disabled: boolean;
 }) {
+  const uid = useId();
   const setMetric = (id: string, text: string) => {
     const value = Number(text);
     if (text.trim() === '' || !Number.isFinite(value)) return;
@@ -45,17 +47,17 @@ export function Inspector({
         const range = own(arrival?.metrics, m.id);
         return (
           <div key={m.id} className="inspector-row">
-            <label htmlFor={`inspect-${m.id}`}>{m.label}</label>
+            <label htmlFor={`${uid}-metric-${m.id}`}>{m.label}</label>
             <input
-              id={`inspect-${m.id}`}
+              id={`${uid}-metric-${m.id}`}
               type="number"
               step="any"
               value={own(context.metrics, m.id) ?? m.initial}
               onChange={(e) => setMetric(m.id, e.target.value)}
-              aria-describedby={range ? `inspect-${m.id}-hint` : undefined}
+              aria-describedby={range ? `${uid}-metric-${m.id}-hint` : undefined}
             />
             {range && (
-              <span id={`inspect-${m.id}-hint`} className="hint">
+              <span id={`${uid}-metric-${m.id}-hint`} className="hint">
                 runs arrive with {rangeLabel(range)}
               </span>
             )}
@@ -65,12 +67,12 @@ export function Inspector({
       {scenario.flags.map((f) => (
         <div key={f.id} className="inspector-row">
           <input
-            id={`inspect-${f.id}`}
+            id={`${uid}-flag-${f.id}`}
             type="checkbox"
             checked={own(context.flags, f.id) ?? f.initial}
             onChange={(e) => setFlag(f.id, e.target.checked)}
           />
-          <label htmlFor={`inspect-${f.id}`}>{f.id}</label>
+          <label htmlFor={`${uid}-flag-${f.id}`}>{f.id}</label>
           {own(arrival?.flags, f.id) && (
             <span className="hint">{own(arrival?.flags, f.id)} set on arrival</span>
           )}
@@ -82,23 +84,23 @@ export function Inspector({
           {history.visited.map((state) => (
             <div key={`v:${state}`} className="inspector-row">
               <input
-                id={`inspect-visited-${state}`}
+                id={`${uid}-visited-${state}`}
                 type="checkbox"
                 checked={context.visited.includes(state)}
                 onChange={(e) => setHistory('visited', state, e.target.checked)}
               />
-              <label htmlFor={`inspect-visited-${state}`}>visited {state}</label>
+              <label htmlFor={`${uid}-visited-${state}`}>visited {state}</label>
             </div>
           ))}
           {history.chose.map((event) => (
             <div key={`c:${event}`} className="inspector-row">
               <input
-                id={`inspect-chose-${event}`}
+                id={`${uid}-chose-${event}`}
                 type="checkbox"
                 checked={context.chose.includes(event)}
                 onChange={(e) => setHistory('chose', event, e.target.checked)}
               />
-              <label htmlFor={`inspect-chose-${event}`}>chose {event}</label>
+              <label htmlFor={`${uid}-chose-${event}`}>chose {event}</label>
             </div>
           ))}
         </fieldset>

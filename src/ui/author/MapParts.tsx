@@ -48,7 +48,14 @@ export function useProgressive(total: number): number {
   return shown;
 }
 
-export const ArrowChunk = memo(function ArrowChunk({ arrows }: { arrows: MapArrow[] }) {
+export const ArrowChunk = memo(function ArrowChunk({
+  arrows,
+  marker,
+}: {
+  arrows: MapArrow[];
+  /** The id of the arrowhead marker of this map. */
+  marker: string;
+}) {
   return (
     <g aria-hidden="true">
       {arrows.map((a) => (
@@ -56,7 +63,7 @@ export const ArrowChunk = memo(function ArrowChunk({ arrows }: { arrows: MapArro
           key={a.id}
           points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
           className={`arrow ${a.domain}${a.untaken ? ' untaken' : ''}`}
-          markerEnd="url(#map-arrowhead)"
+          markerEnd={`url(#${marker})`}
           data-arrow={a.id}
         >
           <title>{a.event ? `${a.from} → ${a.to}: ${a.event}` : `${a.from} → ${a.to}`}</title>

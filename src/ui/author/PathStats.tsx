@@ -2,6 +2,7 @@
 // many distinct complete runs there are, how long they are, and how many of them
 // reach each ending with which metrics — the figures `npm run scenario -- stats`
 // prints, for an author without a terminal.
+import { useId } from 'react';
 import type { CompiledScenario } from '../../contract';
 import type { AnalysisSummary } from './work/protocol';
 import { OUTCOME_LABEL } from '../labels';
@@ -14,9 +15,10 @@ export function PathStats({
   scenario: CompiledScenario;
   analysis: AnalysisSummary;
 }) {
+  const uid = useId();
   return (
-    <section className="path-stats" aria-labelledby="stats-heading">
-      <h3 id="stats-heading">Paths</h3>
+    <section className="path-stats" aria-labelledby={`${uid}stats-heading`}>
+      <h3 id={`${uid}stats-heading`}>Paths</h3>
       <p>
         {analysis.complete ? '' : 'At least '}
         {runsLabel(analysis.runs)} from the first scene to an ending

@@ -4,7 +4,7 @@
 // author mode's worker; the page stays responsive and says it is working). Unlike
 // the learner's player nothing is saved: this is a workbench. The parent gives it a
 // new `key` for each "play from this scene", which starts it afresh.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Choice, CompiledScenario } from '../../contract';
 import {
   choose,
@@ -45,6 +45,7 @@ export function PlayFromScene({
   /** Every run from a scene with given values (in the worker: it can take a while). */
   fromHere: (from: Start) => Promise<FromHere | undefined>;
 }) {
+  const uid = useId();
   const base = useMemo(() => createPlayer(scenario), [scenario]);
   const [log, setLog] = useState<PlayLog>(() => startLog(start));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -101,8 +102,8 @@ export function PlayFromScene({
   };
 
   return (
-    <section className="author-player" aria-labelledby="player-heading">
-      <h3 id="player-heading">Play from {start.scene}</h3>
+    <section className="author-player" aria-labelledby={`${uid}player-heading`}>
+      <h3 id={`${uid}player-heading`}>Play from {start.scene}</h3>
       <div className="player-columns">
         <div className="player-main">
           <h4 ref={heading} tabIndex={-1} className="now-in">
@@ -186,18 +187,18 @@ export function PlayFromScene({
           {here !== undefined && (
             <section
               className="from-here"
-              aria-labelledby="from-here-heading"
+              aria-labelledby={`${uid}from-here-heading`}
               aria-busy={analysis.busy}
             >
-              <h4 id="from-here-heading">From here, with these values</h4>
+              <h4 id={`${uid}from-here-heading`}>From here, with these values</h4>
               <p role="status" className="working">
                 {analysis.busy ? 'Working out the runs from here…' : ''}
               </p>
               {fromHere && <FromHereFigures scenario={scenario} fromHere={fromHere} />}
             </section>
           )}
-          <section aria-labelledby="steps-heading">
-            <h4 id="steps-heading">What you did</h4>
+          <section aria-labelledby={`${uid}steps-heading`}>
+            <h4 id={`${uid}steps-heading`}>What you did</h4>
             <ol className="author-steps">
               {log.map((entry, i) => (
                 <li key={i}>{entry.text}</li>

@@ -4,8 +4,9 @@
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text. The layout comes from author mode's worker;
 // a large map is drawn a chunk per task, in stacked layers (`MapParts.tsx`).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
+import { DOMAIN_LABEL, TAG_LABEL } from '../../debrief';
 import {
   BOX,
   MAP_SCENE_LIMIT,
@@ -18,11 +19,11 @@ import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
 /** Scenes (and a like share of arrows) drawn per task: each chunk is a few milliseconds of work. */
 const SCENES_PER_CHUNK = 60;
 
-const DOMAIN_LABEL: Record<ChoiceDomain, string> = {
-  management: 'Management choice',
-  leadership: 'Leadership choice',
-  both: 'Both domains',
-  untagged: 'Untagged choice or route',
+/** The legend of the arrows' colours, in the debrief's words for the domains. */
+const ARROW_LEGEND: Record<ChoiceDomain, string> = {
+  ...DOMAIN_LABEL,
+  both: TAG_LABEL.both,
+  untagged: `${TAG_LABEL.untagged}, or a route`,
 };
 
 export function ScenarioMap({
@@ -35,12 +36,13 @@ export function ScenarioMap({
   /** True while the layout is being made. */
   busy: boolean;
 }) {
+  const uid = useId();
   const scenes = props.scenario.scenes.length;
   if (scenes <= MAP_SCENE_LIMIT && map) return <DrawnMap map={map} {...props} />;
   if (scenes <= MAP_SCENE_LIMIT)
     return (
-      <section className="scenario-map" aria-labelledby="map-heading" aria-busy={busy}>
-        <h3 id="map-heading">Map</h3>
+      <section className="scenario-map" aria-labelledby={`${uid}map-heading`} aria-busy={busy}>
+        <h3 id={`${uid}map-heading`}>Map</h3>
         <p className="hint">
           {busy
             ? `Laying out the map of ${scenes.toLocaleString('en')} scenes…`
@@ -49,8 +51,8 @@ export function ScenarioMap({
       </section>
     );
   return (
-    <section className="scenario-map" aria-labelledby="map-heading">
-      <h3 id="map-heading">Map</h3>
+    <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
+      <h3 id={`${uid}map-heading`}>Map</h3>
       <p className="notice">
         This scenario has {scenes.toLocaleString('en')} scenes; the map is drawn for up to{' '}
         {MAP_SCENE_LIMIT.toLocaleString('en')}. Use the scene list to read any scene, or{' '}
@@ -87,6 +89,7 @@ function DrawnMap({
   selected: string | undefined;
   onSelect: (scene: string) => void;
 }) {
+  const uid = useId();
   const marked = map.scenes.filter((s) => s.marks.length > 0);
   // A large map is drawn a chunk at a time, each in a task of its own, so drawing it
   // never blocks the page for long; the scene list reaches every scene meanwhile.
@@ -113,8 +116,8 @@ function DrawnMap({
     }
   }, [frame, map, scenario.initial, scale]);
   return (
-    <section className="scenario-map" aria-labelledby="map-heading">
-      <h3 id="map-heading">Map</h3>
+    <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
+      <h3 id={`${uid}map-heading`}>Map</h3>
       <p className="hint">
         {map.scenes.length} scenes, {map.arrows.length} ways between them.{' '}
         {marked.length === 0
@@ -128,7 +131,7 @@ function DrawnMap({
             <svg width="36" height="10" aria-hidden="true">
               <line x1="0" y1="5" x2="36" y2="5" className={`arrow ${d}`} />
             </svg>
-            {DOMAIN_LABEL[d]}
+            {ARROW_LEGEND[d]}
           </li>
         ))}
         <li>
@@ -149,7 +152,7 @@ function DrawnMap({
           <svg {...layer} aria-hidden="true">
             <defs>
               <marker
-                id="map-arrowhead"
+                id={`${uid}map-arrowhead`}
                 viewBox="0 0 10 10"
                 refX="9"
                 refY="5"
@@ -163,7 +166,7 @@ function DrawnMap({
           </svg>
           {arrowChunks.slice(0, shown).map((arrows, i) => (
             <svg key={`arrows-${i}`} {...layer} aria-hidden="true">
-              <ArrowChunk arrows={arrows} />
+              <ArrowChunk arrows={arrows} marker={`${uid}map-arrowhead`} />
             </svg>
           ))}
           {sceneChunks.slice(0, shown).map((scenes, i) => (

@@ -3,21 +3,15 @@
 // actions spelt out), how many complete runs pass through, and the metrics and
 // flags runs arrive with. "Play from here" hands the scene to the player.
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
-import type { Usage } from '../../engine';
+import { choiceId, type Usage } from '../../engine';
 import { describeActions, describeGuard } from '../../check/words';
 import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
-import { choiceDomain, MARK_LABEL, type SceneMark } from './map-model';
+import { MARK_LABEL, type SceneMark } from './map-model';
+import { behaviourIndex, choiceTag, TAG_LABEL } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
-
-const DOMAIN_WORD = {
-  management: 'management',
-  leadership: 'leadership',
-  both: 'management and leadership',
-  untagged: 'untagged',
-} as const;
 
 export function SceneReader({
   scenario,
@@ -37,7 +31,8 @@ export function SceneReader({
   onSelect: (scene: string) => void;
 }) {
   const figures = usage?.scenes.get(scene.id);
-  const behaviour = (id: string) => taxonomy?.behaviours.find((b) => b.id === id);
+  const index = behaviourIndex(taxonomy);
+  const behaviour = (id: string) => index.get(id);
   return (
     <section className="scene-reader" aria-labelledby="reader-heading">
       <h3 id="reader-heading" tabIndex={-1}>
@@ -95,15 +90,15 @@ export function SceneReader({
           <h4>Choices</h4>
           <ol className="reader-choices">
             {scene.choices.map((c) => {
-              const domain = choiceDomain(c.behaviours, taxonomy);
-              const runs = usage?.choices.get(`${scene.id}#${c.event}`);
+              const domain = choiceTag(c.behaviours, index);
+              const runs = usage?.choices.get(choiceId(scene.id, c.event));
               return (
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>
                     <strong>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
-                    <code>{c.event}</code> · {DOMAIN_WORD[domain]}
+                    <code>{c.event}</code> · {TAG_LABEL[domain].toLowerCase()}
                     {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
                   </p>
                   {c.behaviours.length > 0 && (

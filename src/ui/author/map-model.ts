@@ -6,10 +6,12 @@
  * so the drawing and its tests read the same thing.
  */
 import dagre from '@dagrejs/dagre';
-import type { CompiledScenario, Domain, Outcome, SceneKind, Taxonomy } from '../../contract';
-import type { Analysis } from '../../engine';
+import type { CompiledScenario, Outcome, SceneKind, Taxonomy } from '../../contract';
+import { behaviourIndex, choiceTag, type Tag } from '../../debrief';
+import { choiceId, routeId, transitionId, type Analysis } from '../../engine';
 
-export type ChoiceDomain = Domain | 'both' | 'untagged';
+/** Management, leadership, both or untagged: the debrief's tag of a choice. */
+export type ChoiceDomain = Tag;
 
 export type SceneMark = 'unreachable' | 'unreachable-ending' | 'dead-end' | 'no-way-out';
 
@@ -62,15 +64,6 @@ export const MAP_SCENE_LIMIT = 1500;
 /** Up to this many scenes dagre ranks with network simplex (compact, slower); beyond, by longest path. */
 const CAREFUL_RANKING_LIMIT = 150;
 
-/** Management, leadership, both or neither, from a choice's behaviour tags. */
-export function choiceDomain(behaviours: readonly string[], taxonomy?: Taxonomy): ChoiceDomain {
-  const domains = new Set(
-    behaviours.flatMap((id) => taxonomy?.behaviours.find((b) => b.id === id)?.domain ?? []),
-  );
-  if (domains.size === 2) return 'both';
-  return domains.values().next().value ?? 'untagged';
-}
-
 export function sceneMarks(analysis: Analysis | undefined): Map<string, SceneMark[]> {
   const marks = new Map<string, SceneMark[]>();
   const mark = (scene: string, m: SceneMark) => marks.set(scene, [...(marks.get(scene) ?? []), m]);
@@ -110,18 +103,19 @@ export function layoutMap(
   // An analysis that stopped early has not seen every transition taken: mark none as untaken then.
   const taken = analysis?.complete ? analysis.graph.taken : undefined;
   const arrows: Omit<MapArrow, 'points'>[] = [];
+  const behaviours = behaviourIndex(taxonomy);
   for (const scene of scenario.scenes) {
     for (const choice of scene.choices) {
-      const domain = choiceDomain(choice.behaviours, taxonomy);
+      const domain = choiceTag(choice.behaviours, behaviours);
       choice.transitions.forEach((t, i) => {
-        const id = `${scene.id}#${choice.event}#${i}`;
+        const id = transitionId(scene.id, choice.event, i);
         const untaken =
-          untakenChoices.has(`${scene.id}#${choice.event}`) || (taken ? !taken.has(id) : false);
+          untakenChoices.has(choiceId(scene.id, choice.event)) || (taken ? !taken.has(id) : false);
         arrows.push({ id, from: scene.id, to: t.target, event: choice.event, domain, untaken });
       });
     }
     scene.routes.forEach((t, i) => {
-      const id = `${scene.id}#always#${i}`;
+      const id = routeId(scene.id, i);
       arrows.push({
         id,
         from: scene.id,

@@ -15,7 +15,7 @@ import {
   type Start,
 } from '../../engine';
 
-export interface LogEntry {
+interface LogEntry {
   /** What the author did, in words. */
   text: string;
   /** The choice this step made (only for a choice). */

@@ -11,10 +11,10 @@ import type { DirectoryHandle } from './folder-access';
 import type { PickedFile } from '../authoring';
 import type { AuthorCheck } from './work/protocol';
 
-export type Phase = 'idle' | 'reading' | 'checking' | 'checked' | 'failed';
+type Phase = 'idle' | 'reading' | 'checking' | 'checked' | 'failed';
 
 /** What "Check again" reads anew: a folder handle, or the files chosen with the picker. */
-export type Source =
+type Source =
   | { kind: 'folder'; handle: DirectoryHandle; signature: string }
   | { kind: 'picked'; files: File[] };
 
@@ -56,7 +56,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summary(result: AuthorCheck): string {
+function summary(result: AuthorCheck): string {
   const all = [...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics)];
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;

@@ -1,6 +1,6 @@
 // The choices of a scene as a numbered list of buttons. Tab and Enter work as
 // anywhere; the number keys 1–9 pick a choice directly (announced in the hint).
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import type { Choice } from '../../contract';
 import { ChoiceLabel } from './ChoiceLabel';
 
@@ -13,6 +13,7 @@ export function ChoiceList({
   onChoose: (event: string) => void;
   disabled?: boolean;
 }) {
+  const uid = useId();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (disabled || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
@@ -28,9 +29,9 @@ export function ChoiceList({
     return () => document.removeEventListener('keydown', onKey);
   }, [choices, onChoose, disabled]);
   return (
-    <section className="choices" aria-labelledby="choices-heading">
-      <h2 id="choices-heading">What do you do?</h2>
-      <p className="hint" id="choices-hint">
+    <section className="choices" aria-labelledby={`${uid}choices-heading`}>
+      <h2 id={`${uid}choices-heading`}>What do you do?</h2>
+      <p className="hint" id={`${uid}choices-hint`}>
         Choose with the mouse, Tab and Enter, or the number keys 1 to {Math.min(9, choices.length)}.
       </p>
       <ol>
@@ -41,7 +42,7 @@ export function ChoiceList({
               className="choice"
               onClick={() => onChoose(choice.event)}
               disabled={disabled}
-              aria-describedby={i === 0 ? 'choices-hint' : undefined}
+              aria-describedby={i === 0 ? `${uid}choices-hint` : undefined}
             >
               <span className="key" aria-hidden="true">
                 {i + 1}

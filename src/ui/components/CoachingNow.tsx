@@ -1,17 +1,19 @@
 // Practice mode: the coaching note of the choice just made, shown at once, before the
 // next scene (in assessment mode, coaching waits for the debrief).
+import { useId } from 'react';
 import type { Player, TraceStep } from '../../engine';
 import { Prose } from './Prose';
 import { ChoiceLabel } from './ChoiceLabel';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
+  const uid = useId();
   const choice = step
     ? player.scenes.get(step.scene)?.choices.find((c) => c.event === step.event)
     : undefined;
   if (!choice || choice.coaching.blocks.length === 0) return null;
   return (
-    <aside className="coaching-now" aria-labelledby="coaching-now-heading">
-      <h2 id="coaching-now-heading">About your last choice</h2>
+    <aside className="coaching-now" aria-labelledby={`${uid}coaching-now-heading`}>
+      <h2 id={`${uid}coaching-now-heading`}>About your last choice</h2>
       <p className="chosen">
         <ChoiceLabel inlines={choice.labelInline} />
       </p>

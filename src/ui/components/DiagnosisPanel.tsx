@@ -1,5 +1,6 @@
 // The diagnosis and the recommended training path, with the one or two things to work
 // on and the reasons behind the path.
+import { useId } from 'react';
 import type { Diagnosis, PatternSeen, Recommendation } from '../../debrief';
 import { PATTERN_WORDS } from '../../debrief';
 
@@ -12,9 +13,10 @@ export function DiagnosisPanel({
   recommendation: Recommendation;
   patterns: PatternSeen[];
 }) {
+  const uid = useId();
   return (
-    <section className="diagnosis" aria-labelledby="diagnosis-heading">
-      <h2 id="diagnosis-heading">{diagnosis.title}</h2>
+    <section className="diagnosis" aria-labelledby={`${uid}diagnosis-heading`}>
+      <h2 id={`${uid}diagnosis-heading`}>{diagnosis.title}</h2>
       <p>{diagnosis.summary}</p>
       {diagnosis.risk && (
         <p className="risk">

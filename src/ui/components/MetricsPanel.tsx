@@ -1,4 +1,5 @@
 // The scenario's metrics while playing, when the author shows them (`showMetrics`).
+import { useId } from 'react';
 import type { Metric } from '../../contract';
 import { own } from '../own';
 import { chartValue } from './chart-numbers';
@@ -10,10 +11,11 @@ export function MetricsPanel({
   metrics: Metric[];
   values: Readonly<Record<string, number>>;
 }) {
+  const uid = useId();
   if (metrics.length === 0) return null;
   return (
-    <section className="metrics" aria-labelledby="metrics-heading">
-      <h2 id="metrics-heading">Where things stand</h2>
+    <section className="metrics" aria-labelledby={`${uid}metrics-heading`}>
+      <h2 id={`${uid}metrics-heading`}>Where things stand</h2>
       <dl>
         {metrics.map((m) => (
           <div key={m.id}>

@@ -8,6 +8,7 @@ import { download } from '../download';
 import { useAppState, useStore } from '../store';
 
 export function ProgressTransfer() {
+  const uid = useId();
   const store = useStore();
   const course = useCourse();
   const { progress } = useAppState();
@@ -37,8 +38,8 @@ export function ProgressTransfer() {
   };
 
   return (
-    <section className="transfer" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Your progress</h2>
+    <section className="transfer" aria-labelledby={`${uid}transfer-heading`}>
+      <h2 id={`${uid}transfer-heading`}>Your progress</h2>
       <p>
         Your runs are saved in this browser ({runs} so far). To move to another browser or keep a
         copy, download them as a file and import the file there.

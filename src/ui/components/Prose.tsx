@@ -13,7 +13,7 @@ export function InlineText({ inlines }: { inlines: Inline[] }) {
 }
 
 /** Plain text of inline content, for accessible names and announcements. */
-export function plainText(inlines: Inline[]): string {
+function plainText(inlines: Inline[]): string {
   return inlines
     .map((i) => (i.t === 'text' || i.t === 'code' ? i.v : i.t === 'br' ? ' ' : plainText(i.c)))
     .join('');

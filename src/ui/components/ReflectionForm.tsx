@@ -1,11 +1,12 @@
 // Reflection connected to action: a few prompts and an action plan (what, with whom,
 // by when), saved as the learner types, and printed as plain text.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from '../../debrief';
 import { reflectionOf, saveReflection, TEXT_LIMIT } from '../../progress';
 import { useAppState, useStore } from '../store';
 
 export function ReflectionForm({ runId }: { runId: string }) {
+  const uid = useId();
   const store = useStore();
   const { progress } = useAppState();
   const reflection = reflectionOf(progress, runId);
@@ -24,8 +25,8 @@ export function ReflectionForm({ runId }: { runId: string }) {
     );
   };
   return (
-    <section className="reflection" aria-labelledby="reflection-heading">
-      <h2 id="reflection-heading">Reflect, then plan</h2>
+    <section className="reflection" aria-labelledby={`${uid}reflection-heading`}>
+      <h2 id={`${uid}reflection-heading`}>Reflect, then plan</h2>
       <p className="hint no-print">
         What you write is saved as you type, in this browser, and included when you print or
         download the debrief.

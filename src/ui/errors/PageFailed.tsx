@@ -3,21 +3,16 @@
  * itself for whoever reports it, a way back to the library and a way to try again.
  * The focus moves to its heading, as it does on every page the app shows.
  */
-import { useEffect, useRef } from 'react';
+import { useId } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { href } from '../routing';
 import { describeError } from './describe-error';
 
 export function PageFailed({ error, retry }: { error: unknown; retry: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = 'This page could not be shown · Casebook';
-    heading.current?.focus();
-  }, [error]);
+  const heading = useId();
   return (
-    <section className="page-failed" aria-labelledby="page-failed-heading">
-      <h1 id="page-failed-heading" ref={heading} tabIndex={-1}>
-        This page could not be shown
-      </h1>
+    <section className="page-failed" aria-labelledby={heading}>
+      <PageHeading id={heading} title="This page could not be shown" focusKey={error} />
       <p>
         Something went wrong while showing this page. Your saved runs and notes are safe: nothing
         was changed or deleted. Try again, or go back to the library and carry on from there.

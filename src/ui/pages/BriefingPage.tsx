@@ -2,7 +2,7 @@
 // measured, and the way in — start, resume where you left off, or start again — with
 // the learner's earlier runs of it kept as history.
 import { ScenarioFacts } from '../components/ScenarioFacts';
-import { useEffect, useRef } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { activeRun, runsOf, type SavedRun } from '../../progress';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
@@ -17,12 +17,7 @@ export function BriefingPage({ id }: { id: string }) {
   const store = useStore();
   const { progress } = useAppState();
   const loaded = useScenario(course, store, id);
-  const heading = useRef<HTMLHeadingElement>(null);
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
-  useEffect(() => {
-    if (card) document.title = `${card.title} · Casebook`;
-    heading.current?.focus();
-  }, [card]);
   if (!card || loaded.status === 'missing') return <NotFoundPage />;
   const active = activeRun(progress, id);
   const history = runsOf(progress, id).filter((run) => run !== active);
@@ -37,9 +32,7 @@ export function BriefingPage({ id }: { id: string }) {
       <p className="breadcrumb">
         <a href={href({ page: 'library' })}>Scenario library</a>
       </p>
-      <h1 ref={heading} tabIndex={-1}>
-        {card.title}
-      </h1>
+      <PageHeading title={card.title} focusKey={card} />
       <ScenarioFacts card={card} />
       <p className="lede">{card.summary}</p>
       {scenario ? (

@@ -2,8 +2,8 @@
 // compare addresses): what is wrong, where, and how to fix it, instead of "Page not
 // found". An author who saves a mistake on the dev server lands here, at the same
 // address, and the learner's saved runs wait untouched until the scenario is fixed.
-import { useEffect, useRef } from 'react';
 import type { CourseEntry } from '../../contract';
+import { PageHeading } from '../components/PageHeading';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { runsOf } from '../../progress';
 import { href } from '../routing';
@@ -11,11 +11,6 @@ import { useAppState } from '../store';
 
 export function BrokenScenarioPage({ entry }: { entry: CourseEntry }) {
   const { progress } = useAppState();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = `${entry.folder} has errors · Casebook`;
-    heading.current?.focus();
-  }, [entry.folder]);
   const errors = entry.diagnostics.filter((d) => d.severity === 'error').length;
   const runs = runsOf(progress, entry.folder).length;
   return (
@@ -23,9 +18,9 @@ export function BrokenScenarioPage({ entry }: { entry: CourseEntry }) {
       <p className="breadcrumb">
         <a href={href({ page: 'library' })}>Scenario library</a>
       </p>
-      <h1 ref={heading} tabIndex={-1}>
+      <PageHeading title={`${entry.folder} has errors`} focusKey={entry.folder}>
         This scenario has errors
-      </h1>
+      </PageHeading>
       <p className="lede">
         “{entry.folder}” cannot be played until {errors === 1 ? 'its error is' : 'its errors are'}{' '}
         fixed.

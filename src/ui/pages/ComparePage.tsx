@@ -1,7 +1,7 @@
 // Two runs of the same scenario side by side: how each ended, how each balanced, and
 // what was chosen at each decision, so the learner sees what the other road changed.
-import { useEffect, useRef } from 'react';
 import type { Debrief } from '../../debrief';
+import { PageHeading } from '../components/PageHeading';
 import { completedRuns } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { TagChip } from '../components/DecisionTimeline';
@@ -50,8 +50,6 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
   const runB = runOf(progress, b);
   const first = useDebrief(course, player, runA, progress);
   const second = useDebrief(course, player, runB, progress);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [first, second]);
   if (
     !runA ||
     !runB ||
@@ -69,9 +67,7 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
       <p className="breadcrumb no-print">
         <a href={href({ page: 'debrief', id, run: a })}>Back to the debrief</a>
       </p>
-      <h1 ref={heading} tabIndex={-1}>
-        Two runs of {first.title}
-      </h1>
+      <PageHeading title={`Two runs of ${first.title}`} focusKey={`${a} ${b}`} />
       {choices.length > 1 && (
         <label className="field no-print">
           Compare with

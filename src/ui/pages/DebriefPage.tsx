@@ -1,8 +1,8 @@
 // The debrief after a run: the diagnosis and path, the balance and the metrics as
 // charts, every decision with its tags and coaching, reflection and an action plan;
 // print it, download it as Markdown, replay from any decision, or compare two runs.
-import { useEffect, useRef } from 'react';
-import { debriefMarkdown } from '../../debrief';
+import { debriefMarkdown, problemText } from '../../debrief';
+import { PageHeading } from '../components/PageHeading';
 import { completedRuns, reflectionOf } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { DecisionTimeline } from '../components/DecisionTimeline';
@@ -26,13 +26,6 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const run = runOf(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const d = useDebrief(course, player, run, progress);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const title = d?.title;
-  useEffect(() => {
-    if (!title) return;
-    document.title = `Debrief: ${title} · Casebook`;
-    heading.current?.focus();
-  }, [title]);
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
   if (!player || !d) return <p role="status">Loading the debrief…</p>;
 
@@ -51,9 +44,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       <p className="breadcrumb no-print">
         <a href={href({ page: 'briefing', id })}>{d.title}</a>
       </p>
-      <h1 ref={heading} tabIndex={-1}>
-        Debrief: {d.title}
-      </h1>
+      <PageHeading title={`Debrief: ${d.title}`} focusKey={d.title} />
       {d.ending && (
         <p>
           Ending: <strong>{d.ending.title}</strong>{' '}
@@ -105,8 +96,8 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
         <section aria-labelledby="problems-heading">
           <h2 id="problems-heading">What could not be read</h2>
           <ul>
-            {d.problems.map((p) => (
-              <li key={p}>{p}</li>
+            {d.problems.map(problemText).map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </ul>
         </section>

@@ -1,7 +1,8 @@
 // The end of a run: the ending's narrative and outcome, and the road the learner took,
 // decision by decision. A run made on an earlier version of the scenario is shown
 // read-only, as far as it still replays, with a plain word about why.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { traceRun } from '../../engine';
 import { CoachingNow } from '../components/CoachingNow';
 import { Prose } from '../components/Prose';
@@ -18,16 +19,12 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   const store = useStore();
   const { progress } = useAppState();
   const loaded = useScenario(course, store, id);
-  const heading = useRef<HTMLHeadingElement>(null);
   const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const trace = useMemo(
     () => (player && run ? traceRun(player, run.events) : undefined),
     [player, run],
   );
-  useEffect(() => {
-    heading.current?.focus();
-  }, [trace]);
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
   if (!player || !trace) return <p role="status">Loading the scenario…</p>;
   const scenario = player.scenario;
@@ -43,15 +40,14 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
       <p className="breadcrumb">
         <a href={href({ page: 'briefing', id })}>{scenario.title}</a>
       </p>
-      {run.status === 'active' ? (
-        <h1 ref={heading} tabIndex={-1}>
-          This run is still in progress
-        </h1>
-      ) : (
-        <h1 ref={heading} tabIndex={-1}>
-          {ending?.title ?? 'The end of the run'}
-        </h1>
-      )}
+      <PageHeading
+        title={
+          run.status === 'active'
+            ? 'This run is still in progress'
+            : (ending?.title ?? 'The end of the run')
+        }
+        focusKey={trace}
+      />
       {outcome && <p className={`outcome ${outcome}`}>{OUTCOME_LABEL[outcome]}</p>}
       {run.status === 'stale' && (
         <p className="notice-inline" role="note">

@@ -1,7 +1,8 @@
 // The library: a card per scenario, filtered by audience and by focus; a scenario
 // that failed to compile shows as a card with its errors while the others still work.
 import { ScenarioFacts } from '../components/ScenarioFacts';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { AUDIENCES, type Audience, type CourseEntry, type Focus } from '../../contract';
 import { activeRun, completedRuns, runsOf } from '../../progress';
 import { DiagnosticList } from '../components/DiagnosticList';
@@ -17,10 +18,6 @@ export function LibraryPage() {
   const { index } = useCourse();
   const [audience, setAudience] = useState<Audience | 'all'>('all');
   const [focus, setFocus] = useState<Focus | 'all'>('all');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = 'Scenario library · Casebook';
-  }, []);
   const shown = index.scenarios.filter(
     (entry) =>
       !entry.card ||
@@ -29,7 +26,7 @@ export function LibraryPage() {
   );
   return (
     <>
-      <h1 ref={heading}>Scenario library</h1>
+      <PageHeading title="Scenario library" focus={false} />
       <p className="lede">
         Practise the decisions managers and leaders face. Each scenario takes a few minutes; your
         progress is saved as you go.

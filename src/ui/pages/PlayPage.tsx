@@ -1,7 +1,8 @@
 // Playing a run: the scene's prose, its choices, the metrics when the author shows
 // them, and where the learner is in the run. Every choice is saved at once; focus
 // moves to the new scene's heading and the change is announced to screen readers.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { currentScene, isFinished, offeredChoices, traceRun } from '../../engine';
 import { activeRun } from '../../progress';
 import { ChoiceList } from '../components/ChoiceList';
@@ -30,7 +31,6 @@ export function PlayPage({ id }: { id: string }) {
   useEffect(() => {
     if (run && refused) refuseOpenedRun(store, run, refused);
   }, [store, run, refused]);
-  const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const scene = player && snapshot ? currentScene(player, snapshot) : undefined;
   const practice = progress.settings.coaching === 'practice';
@@ -41,12 +41,6 @@ export function PlayPage({ id }: { id: string }) {
         : undefined,
     [practice, player, run],
   );
-
-  useEffect(() => {
-    if (!scene || !card) return;
-    document.title = `${scene.title ?? card.title} · Casebook`;
-    heading.current?.focus();
-  }, [scene, card]);
 
   const choose = useCallback(
     (event: string) => {
@@ -71,9 +65,7 @@ export function PlayPage({ id }: { id: string }) {
   if (!run || !snapshot || !scene) {
     return (
       <>
-        <h1 ref={heading} tabIndex={-1}>
-          {card.title}
-        </h1>
+        <PageHeading title={card.title} />
         <p>You have no run of this scenario in progress.</p>
         <p>
           <a className="button primary" href={href({ page: 'briefing', id })}>
@@ -99,9 +91,7 @@ export function PlayPage({ id }: { id: string }) {
         ) : null}
       </p>
       {practice && <CoachingNow player={player} step={lastStep} />}
-      <h1 ref={heading} tabIndex={-1} className="scene-title">
-        {scene.title ?? card.title}
-      </h1>
+      <PageHeading title={scene.title ?? card.title} focusKey={scene} className="scene-title" />
       <div className="scene">
         <Prose blocks={scene.prose.blocks} />
       </div>

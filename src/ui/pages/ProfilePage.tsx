@@ -2,7 +2,8 @@
 // career stage), the coaching setting, and across all completed runs the capability
 // map — each domain, each quality, the failure patterns seen most — with the
 // training path and the scenarios to play next.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { AUDIENCES, type Audience, type Quality } from '../../contract';
 import { capabilityMap, PATTERN_WORDS, QUALITY_LABEL } from '../../debrief';
 import { setCoaching, setProfile, type SavedRun } from '../../progress';
@@ -23,11 +24,6 @@ export function ProfilePage() {
   const course = useCourse();
   const store = useStore();
   const { progress } = useAppState();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = 'Your profile · Casebook';
-    heading.current?.focus();
-  }, []);
   const completed = useMemo(
     () => Object.values(progress.runs).filter((r): r is SavedRun => r.status === 'complete'),
     [progress.runs],
@@ -54,9 +50,7 @@ export function ProfilePage() {
 
   return (
     <article className="profile">
-      <h1 ref={heading} tabIndex={-1}>
-        Your profile
-      </h1>
+      <PageHeading title="Your profile" />
       <form className="role-check" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>Are you mainly asked to improve execution, shape direction, or both?</legend>

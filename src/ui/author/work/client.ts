@@ -9,7 +9,7 @@ import type { CompiledScenario } from '../../../contract';
 import type { AuthorCheck, AuthorWork, WorkerApi } from './protocol';
 
 /** Scenes per message from the worker: some 350 KB, a few milliseconds to unpack. */
-export const SCENE_BATCH = 50;
+const SCENE_BATCH = 50;
 
 let work: AuthorWork | undefined;
 

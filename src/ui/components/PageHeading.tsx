@@ -1,0 +1,39 @@
+// One rule for every page's title and focus: the tab's title (a React 19 <title>,
+// which React places in <head>) and the page's <h1>, focused when it appears and
+// again whenever `focusKey` changes, so keyboard and screen-reader users start at the
+// top of what changed instead of where the last page left them.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function PageHeading({
+  title,
+  children,
+  focusKey,
+  focus = true,
+  className,
+  id,
+}: {
+  /** The page's name in the tab, before " · Casebook". */
+  title: string;
+  /** What the heading shows; the title when absent. */
+  children?: ReactNode;
+  /** The heading takes the focus again when this changes (a new scene, other runs). */
+  focusKey?: unknown;
+  /** False on the landing page, so the first Tab still reaches the skip link. */
+  focus?: boolean;
+  className?: string;
+  /** For a section the heading names (`aria-labelledby`). */
+  id?: string;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus, focusKey]);
+  return (
+    <>
+      <title>{`${title} · Casebook`}</title>
+      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className}>
+        {children ?? title}
+      </h1>
+    </>
+  );
+}
