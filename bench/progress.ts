@@ -67,6 +67,8 @@ const path = replay(player, []).snapshot && ['ASK_WHAT_CHANGED'];
 const missing = progressOf((i) => ({ scenarioId: `gone-${i}` }));
 const stored = JSON.stringify(missing);
 const storage = {
+  length: 1,
+  key: (index: number) => (index === 0 ? STORAGE_KEY : null),
   getItem: (key: string) => (key === STORAGE_KEY ? stored : null),
   setItem: () => undefined,
   removeItem: () => undefined,

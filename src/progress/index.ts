@@ -1,8 +1,10 @@
 /**
  * Saved progress: runs (as event logs), settings, the learner's profile, and their
- * reflections and action plans, in one versioned, migrated, exportable document. Pure
- * functions only: the UI holds the current `Progress`, applies an update, then calls
- * `saveProgress` (autosave after every choice and every edit of a reflection). On
+ * reflections and action plans, in one versioned, migrated, exportable document, stored
+ * with each run and reflection under its own key (`layout.ts`). Pure functions only: the
+ * UI holds the current `Progress`, applies an update, then calls `saveProgress` with what
+ * storage held before (autosave after every choice and every edit of a reflection, which
+ * writes only the records that changed); another tab's writes go through `other-tab.ts`. On
  * start-up: `loadProgress`, then `reconcile` with the course's scenarios; after
  * `importProgress` (which replays imported runs and backs up what it replaces), save again. Every recovered problem is a `Notice`
  * to show the learner. Imports only the contract's types, immer and valibot: no React,
@@ -38,7 +40,18 @@ export type {
 } from './notices';
 export { GROUP_LIMIT, NOTICES, notice } from './notices';
 export { FIRST_VERSION, MIGRATIONS, migrate, type MigrationStep } from './migrate';
-export { backupWriter, loadProgress, readBackup, saveProgress, type Loaded } from './storage';
+export {
+  backupWriter,
+  loadProgress,
+  readBackup,
+  saveProgress,
+  type Loaded,
+  type SaveOptions,
+} from './storage';
+export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
+export { reflectionKey, runKey } from './layout';
+export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
+export { askToPersist, type StorageManagerLike } from './persist';
 export {
   finishRun,
   markStale,

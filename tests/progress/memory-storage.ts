@@ -2,9 +2,15 @@
  * An in-memory `StorageLike` for tests, which can be told to fail the way browsers
  * do: every access throwing `SecurityError` (private mode, blocked storage), or
  * writes throwing `QuotaExceededError` once the stored text passes a size limit or
- * for chosen keys.
+ * for chosen keys. It records every write (`writes`), so tests can say which keys a
+ * save touched.
  */
-import type { StorageLike } from '../../src/progress';
+import {
+  REFLECTION_KEY_PREFIX,
+  RUN_KEY_PREFIX,
+  STORAGE_KEY,
+  type StorageLike,
+} from '../../src/progress';
 
 export class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -14,6 +20,8 @@ export class MemoryStorage implements StorageLike {
   quota = Number.POSITIVE_INFINITY;
   /** Writes to keys this accepts throw `QuotaExceededError`. */
   fullFor: (key: string) => boolean = () => false;
+  /** The key of every `setItem` call that succeeded, in order. */
+  readonly writes: string[] = [];
 
   constructor(initial: Record<string, string> = {}) {
     for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
@@ -29,6 +37,20 @@ export class MemoryStorage implements StorageLike {
     return total;
   }
 
+  get length(): number {
+    this.guard();
+    return this.items.size;
+  }
+
+  /** The keys in order, kept between writes so reading every key stays linear. */
+  private order: string[] | undefined;
+
+  key(index: number): string | null {
+    this.guard();
+    this.order ??= [...this.items.keys()];
+    return this.order[index] ?? null;
+  }
+
   getItem(key: string): string | null {
     this.guard();
     return this.items.get(key) ?? null;
@@ -39,11 +61,14 @@ export class MemoryStorage implements StorageLike {
     if (this.fullFor(key) || this.size(key) + key.length + value.length > this.quota)
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
+    this.order = undefined;
+    this.writes.push(key);
   }
 
   removeItem(key: string): void {
     this.guard();
     this.items.delete(key);
+    this.order = undefined;
   }
 
   /** Keys under `prefix`, sorted. */
@@ -54,4 +79,21 @@ export class MemoryStorage implements StorageLike {
   snapshot(): Record<string, string> {
     return Object.fromEntries(this.items);
   }
+}
+
+/**
+ * Storage holding `doc` in the current layout, written by hand (not by the code under
+ * test): its runs and reflections each under their own key, the rest under the main key.
+ */
+export function layoutStorage(doc: Record<string, unknown>): MemoryStorage {
+  const { runs, reflections, ...main } = doc as {
+    runs?: Record<string, unknown>;
+    reflections?: Record<string, unknown>;
+  };
+  const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(main) });
+  for (const [id, run] of Object.entries(runs ?? {}))
+    storage.items.set(RUN_KEY_PREFIX + id, JSON.stringify(run));
+  for (const [id, reflection] of Object.entries(reflections ?? {}))
+    storage.items.set(REFLECTION_KEY_PREFIX + id, JSON.stringify(reflection));
+  return storage;
 }

@@ -13,6 +13,12 @@ import { ROOT } from '../support/paths';
 
 export class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
