@@ -58,7 +58,10 @@ export class MemoryStorage implements StorageLike {
 
   setItem(key: string, value: string): void {
     this.guard();
-    if (this.fullFor(key) || this.size(key) + key.length + value.length > this.quota)
+    const over =
+      this.quota !== Number.POSITIVE_INFINITY &&
+      this.size(key) + key.length + value.length > this.quota;
+    if (this.fullFor(key) || over)
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
     this.order = undefined;
@@ -86,14 +89,19 @@ export class MemoryStorage implements StorageLike {
  * test): its runs and reflections each under their own key, the rest under the main key.
  */
 export function layoutStorage(doc: Record<string, unknown>): MemoryStorage {
+  return seedLayout(new MemoryStorage(), doc);
+}
+
+/** Write `doc` into `storage` in the current layout, by hand (see `layoutStorage`). */
+export function seedLayout<S extends StorageLike>(storage: S, doc: Record<string, unknown>): S {
   const { runs, reflections, ...main } = doc as {
     runs?: Record<string, unknown>;
     reflections?: Record<string, unknown>;
   };
-  const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(main) });
+  storage.setItem(STORAGE_KEY, JSON.stringify(main));
   for (const [id, run] of Object.entries(runs ?? {}))
-    storage.items.set(RUN_KEY_PREFIX + id, JSON.stringify(run));
+    storage.setItem(RUN_KEY_PREFIX + id, JSON.stringify(run));
   for (const [id, reflection] of Object.entries(reflections ?? {}))
-    storage.items.set(REFLECTION_KEY_PREFIX + id, JSON.stringify(reflection));
+    storage.setItem(REFLECTION_KEY_PREFIX + id, JSON.stringify(reflection));
   return storage;
 }
