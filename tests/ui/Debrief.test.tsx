@@ -8,7 +8,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORAGE_KEY, loadProgress } from '../../src/progress';
+import { loadProgress } from '../../src/progress';
 import { MemoryStorage, renderApp, violations } from './harness';
 
 afterEach(cleanup);
