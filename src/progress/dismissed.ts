@@ -1,6 +1,7 @@
 /**
  * Notices a learner dismissed that would otherwise come back on every page load for
- * the same unchanged data (today: runs of scenarios the course no longer has). Their
+ * the same unchanged data (runs of scenarios the course no longer has, a browser that
+ * will not keep storage for good). Their
  * ids name the data they are about, so a dismissed id stays quiet until the data
  * changes, and then the new notice has a new id. Kept under their own storage key, not
  * in `Progress`, since they are about this browser's screen, not the learner's record;
@@ -15,7 +16,8 @@ export const DISMISSED_KEY = 'casebook:dismissed-notices';
 const KEEP = 50;
 
 /** Notices that stay dismissed: info about data that is unchanged from load to load. */
-export const staysDismissed = (n: Notice) => n.code === 'scenario-missing';
+export const staysDismissed = (n: Notice) =>
+  n.code === 'scenario-missing' || n.code === 'storage-not-persistent';
 
 export function loadDismissed(storage: StorageLike | undefined): Set<string> {
   try {

@@ -1,12 +1,15 @@
 /**
  * Saved progress: runs (as event logs), settings, the learner's profile, and their
- * reflections and action plans, in one versioned, migrated, exportable document. Pure
- * functions only: the UI holds the current `Progress`, applies an update, then calls
- * `saveProgress` (autosave after every choice and every edit of a reflection). On
- * start-up: `loadProgress`, then `reconcile` with what the course serves (`servedBy`);
- * after `importProgress` (which replays every run and backs up what it replaces), save
- * again. A run's life: `startRun`, `recordStep` per choice, `forkRun` to start again from
- * a decision, `refuseRun` when a log opened for play does not replay. Every recovered problem is a `Notice`
+ * reflections and action plans, in one versioned, migrated, exportable document, stored
+ * with each run and reflection under its own key (`layout.ts`). Pure functions only: the
+ * UI holds the current `Progress`, applies an update, then calls `saveProgress` with what
+ * storage held before (autosave after every choice and every edit of a reflection, which
+ * writes only the records that changed); another tab's writes go through `other-tab.ts`.
+ * On start-up: `loadProgress`, then `reconcile` with what the course serves (`servedBy`);
+ * after `importProgress` (which replays every imported run and backs up what it
+ * replaces), save again. A run's life: `startRun`, `recordStep` per choice, `forkRun` to
+ * start again from a decision, `refuseRun` when a log opened for play does not replay.
+ * Every recovered problem is a `Notice`
  * to show the learner. Imports only the contract's types, immer and valibot: no React,
  * engine or compiler.
  */
@@ -40,7 +43,18 @@ export type {
 } from './notices';
 export { GROUP_LIMIT, NOTICES, notice } from './notices';
 export { FIRST_VERSION, MIGRATIONS, migrate, type MigrationStep } from './migrate';
-export { backupWriter, loadProgress, readBackup, saveProgress, type Loaded } from './storage';
+export {
+  backupWriter,
+  loadProgress,
+  readBackup,
+  saveProgress,
+  type Loaded,
+  type SaveOptions,
+} from './storage';
+export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
+export { reflectionKey, runKey } from './layout';
+export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
+export { askToPersist, type StorageManagerLike } from './persist';
 export {
   finishRun,
   markStale,

@@ -30,6 +30,11 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
     profile: kept(doc, 'profile', {}),
     reflections: kept(doc, 'reflections', {}),
   }),
+  /**
+   * v2 → v3, the storage layout: runs and reflections under their own keys. The shape is
+   * unchanged, so a v2 document (or export file) needs nothing added.
+   */
+  2: (doc) => doc,
 };
 
 export type Migrated = { ok: true; doc: JsonObject } | { ok: false; problem: string };

@@ -136,6 +136,25 @@ export const NOTICES = {
           ? `A copy of it as it was could not be kept (${d.fate.backupFailed}).`
           : ''),
   },
+  'storage-not-persistent': {
+    severity: 'info',
+    message: () =>
+      'This browser has not agreed to keep your saved progress for good: it may clear it when ' +
+      'it runs short of space. To be safe, export your progress from the library page now and ' +
+      'then, and keep the file.',
+  },
+  'run-conflict': {
+    severity: 'warning',
+    message: (
+      _s: NoticeSource,
+      d: { run: { scenarioId: string; startedAt: string }; step: number; fate: Fate },
+    ) =>
+      `${runLabel(d.run)} was played in two tabs at once, and from choice ${d.step + 1} the tabs ` +
+      'made different choices. Both tabs now show the one played last. ' +
+      ('backup' in d.fate
+        ? `The other is kept in this browser under "${d.fate.backup}"; use "Download the replaced records" on this notice to keep it as a file.`
+        : `The other could not be kept (${'backupFailed' in d.fate ? d.fate.backupFailed : 'no copy was made'}).`),
+  },
   'record-invalid': {
     severity: 'warning',
     message: (

@@ -6,16 +6,23 @@
  * comes back as a notice. When storage is unusable the app runs on the in-memory
  * progress.
  *
- * An older document (say v1) is copied verbatim to a backup key, then replaced by the
- * upgraded one at once, so the upgrade happens once, not on every load; an info notice
- * (`storage-upgraded`) names the copy. The copy also holds any invalid records
- * verbatim, so their notices point at it rather than at a second backup. If the copy
- * cannot be written the old document is left in place (the next save replaces it with
- * the upgraded one, which holds everything it had) and the notice says so.
+ * Progress is stored in the layout of `layout.ts` (v3: each run and reflection under its
+ * own key). An older document (v1, v2: everything under one key) is copied verbatim to a
+ * backup key, then written in the new layout at once, so the upgrade happens once, not on
+ * every load; an info notice (`storage-upgraded`) names the copy. The copy also holds any
+ * invalid records verbatim, so their notices point at it rather than at a second backup.
+ * If the copy cannot be written the old document is left in place (the first save
+ * writes everything in the new layout, which holds everything it had) and the notice
+ * says so. A newer version's progress is left alone: `Loaded.readOnly` says so, and the
+ * caller passes it to every save (the version is read once, on load, not on every save).
  */
-import { groupNotices } from './notice-groups';
+import { attempt, isQuotaError, parseJson, rejectedNotices, writeBackup } from './backup';
+import { writeLayout } from './layout';
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
-import { readProgress, isObject, recordGroup, type Rejected } from './read';
+import { readProgress, isObject, type Rejected } from './read';
+import { readLayout } from './read-layout';
+
+export { isQuotaError };
 import {
   BACKUP_PREFIX,
   PROGRESS_VERSION,
@@ -28,41 +35,13 @@ import {
 export interface Loaded {
   progress: Progress;
   notices: Notice[];
+  /** Storage holds progress of this newer format version: save nothing over it. */
+  readOnly?: number;
+  /** What storage holds is not (all) in the current layout yet: the first save writes everything. */
+  unsaved?: true;
 }
 
 const SOURCE: NoticeSource = { kind: 'storage', name: STORAGE_KEY };
-
-/** `QuotaExceededError` (code 22), or Firefox's older name for it. */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
-}
-
-const refusal = (error: unknown) =>
-  isQuotaError(error) ? 'the browser storage is full' : 'the browser refused to store it';
-
-const stamp = (now: Date) => (Number.isNaN(now.getTime()) ? 'unknown-time' : now.toISOString());
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Write `text` under a fresh backup key; never throws, never replaces an earlier backup. */
-function writeBackup(storage: StorageLike, now: Date, text: string): Fate {
-  try {
-    let key = BACKUP_PREFIX + stamp(now);
-    for (let n = 2; storage.getItem(key) !== null; n++) key = `${BACKUP_PREFIX}${stamp(now)}-${n}`;
-    storage.setItem(key, text);
-    return { backup: key };
-  } catch (error) {
-    return { backupFailed: refusal(error) };
-  }
-}
 
 /** Back up a whole unusable document, then clear it so the next load starts clean. */
 function setAside(
@@ -74,57 +53,38 @@ function setAside(
 ): Loaded {
   const fate = writeBackup(storage, now, raw);
   if ('backup' in fate) attempt(() => storage.removeItem(STORAGE_KEY));
-  return { progress: emptyProgress(), notices: [notice(code, SOURCE, { problem, fate })] };
+  const found = notice(code, SOURCE, { problem, fate });
+  // Runs and reflections under their own keys are not part of the damaged document.
+  const rest = readLayout(storage, { version: PROGRESS_VERSION }, now);
+  return {
+    ...rest,
+    notices: [found, ...rest.notices],
+    ...('backup' in fate ? {} : { unsaved: true as const }),
+  };
 }
 
 /**
- * Back up what is about to be replaced — the whole older document (`raw`), or else the
- * records that could not be used — then store `progress` in its place.
+ * An older document (`raw`, version `from`): back it up verbatim, then write what was read
+ * of it in the current layout.
  */
-function setAsideRecords(
+function upgrade(
   storage: StorageLike,
   raw: string,
   reading: { progress: Progress; from: number; rejected: Rejected[] },
   now: Date,
 ): Loaded {
   const { progress, from, rejected } = reading;
-  const upgraded = from < PROGRESS_VERSION;
-  const copy = {
-    format: 'casebook-progress-backup',
-    from: STORAGE_KEY,
-    records: rejected.map(({ path, value }) => ({ path, value })),
-  };
-  // Records nested too deep to write out again are kept as the whole document verbatim.
-  const fate = writeBackup(storage, now, upgraded ? raw : (stringify(copy) ?? raw));
-  if ('backup' in fate) attempt(() => storage.setItem(STORAGE_KEY, JSON.stringify(progress)));
-  const notices = upgraded ? [notice('storage-upgraded', SOURCE, { from, fate })] : [];
-  const items = rejected.map((r) => {
-    const details = { record: r.label, problem: r.problem, fate };
-    const instead = r.instead === undefined ? {} : { instead: r.instead };
-    const found = notice('record-invalid', { ...SOURCE, path: r.at }, { ...details, ...instead });
-    return { notice: found, example: r.label, fate, group: recordGroup(r) };
-  });
-  return { progress, notices: [...notices, ...groupNotices(items)] };
+  const fate = writeBackup(storage, now, raw);
+  const notices = [notice('storage-upgraded', SOURCE, { from, fate })];
+  const found = rejectedNotices(rejected, fate);
+  if (!('backup' in fate)) return { progress, notices: [...notices, ...found], unsaved: true };
+  const saved = saveProgress(storage, progress);
+  return saved.length === 0
+    ? { progress, notices: [...notices, ...found] }
+    : { progress, notices: [...notices, ...found, ...saved], unsaved: true };
 }
 
-/** `JSON.stringify`, or `undefined` where it throws (a value nested past the stack). */
-function stringify(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function attempt(action: () => void): void {
-  try {
-    action();
-  } catch {
-    // Best effort: the data is already safe in the backup, and the next save reports trouble.
-  }
-}
-
-/** Read the learner's progress from `storage` (key `casebook:progress`); never throws. */
+/** Read the learner's progress from `storage` (see `layout.ts` for the keys); never throws. */
 export function loadProgress(storage: StorageLike | undefined, now: Date): Loaded {
   const unavailable = () => ({
     progress: emptyProgress(),
@@ -134,14 +94,17 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
   let raw: unknown;
   try {
     raw = storage.getItem(STORAGE_KEY);
+    if (raw === null || raw === undefined)
+      return readLayout(storage, { version: PROGRESS_VERSION }, now);
   } catch {
     return unavailable();
   }
-  if (raw === null || raw === undefined) return { progress: emptyProgress(), notices: [] };
   const text = String(raw);
   const parsed = parseJson(text);
   if (!parsed.ok)
     return setAside(storage, text, now, 'storage-corrupt', 'it is damaged or incomplete');
+  if (isObject(parsed.value) && parsed.value.version === PROGRESS_VERSION)
+    return readLayout(storage, parsed.value, now);
   const reading = readProgress(parsed.value);
   switch (reading.kind) {
     case 'foreign':
@@ -152,35 +115,35 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
       return {
         progress: emptyProgress(),
         notices: [notice('storage-future-version', SOURCE, { version: reading.version })],
+        readOnly: reading.version,
       };
     case 'read':
-      return reading.rejected.length === 0 && reading.from === PROGRESS_VERSION
-        ? { progress: reading.progress, notices: [] }
-        : setAsideRecords(storage, text, reading, now);
+      return upgrade(storage, text, reading, now);
   }
 }
 
-/** The format version of what is stored now, if it has one. */
-function storedVersion(storage: StorageLike): number | undefined {
-  const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return undefined;
-  const parsed = parseJson(raw);
-  if (!parsed.ok || !isObject(parsed.value)) return undefined;
-  const { version } = parsed.value;
-  return typeof version === 'number' ? version : undefined;
+export interface SaveOptions {
+  /** What storage holds now: only what differs from it is written. Absent: everything. */
+  before?: Progress;
+  /** The newer format version storage holds (`Loaded.readOnly`): nothing is written. */
+  readOnly?: number;
 }
 
 /**
- * Store `progress`; call it after every change (autosave). Never throws and never
- * changes `progress`: on trouble the app keeps working on the in-memory copy.
+ * Store `progress`; call it after every change (autosave), with `before` so that only
+ * what changed is written. Never throws and never changes `progress`: on trouble the app
+ * keeps working on the in-memory copy.
  */
-export function saveProgress(storage: StorageLike | undefined, progress: Progress): Notice[] {
+export function saveProgress(
+  storage: StorageLike | undefined,
+  progress: Progress,
+  options: SaveOptions = {},
+): Notice[] {
   if (!storage) return [notice('storage-unavailable', SOURCE)];
+  if (options.readOnly !== undefined)
+    return [notice('storage-future-version', SOURCE, { version: options.readOnly })];
   try {
-    const version = storedVersion(storage);
-    if (version !== undefined && version > PROGRESS_VERSION)
-      return [notice('storage-future-version', SOURCE, { version })];
-    storage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    writeLayout(storage, progress, options.before);
     return [];
   } catch (error) {
     return [notice(isQuotaError(error) ? 'storage-full' : 'storage-unavailable', SOURCE)];

@@ -4,15 +4,26 @@
  * `version` names the shape, `migrate.ts` lifts older shapes to this one.
  *
  * v1: runs and settings. v2 (the debrief): adds the learner's profile and their
- * reflections and action plans, one per run.
+ * reflections and action plans, one per run. v3: the same shape, stored in a new layout
+ * (see `layout.ts`): each run and each reflection under its own key, so a choice writes
+ * one run and not a lifetime of them.
  */
 import type { Audience, Outcome } from '../contract';
 
 /** The version of the `Progress` shape this code reads and writes (v1 was the first). */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
-/** Where progress lives in the browser's storage. */
+/**
+ * Where progress lives in the browser's storage: this key holds the version, the settings
+ * and the profile (up to v2, the whole document); runs and reflections have their own keys.
+ */
 export const STORAGE_KEY = 'casebook:progress';
+
+/** A saved run's key is this prefix plus the run's id. */
+export const RUN_KEY_PREFIX = 'casebook:run:';
+
+/** A reflection's key is this prefix plus the id of the run it is about. */
+export const REFLECTION_KEY_PREFIX = 'casebook:reflection:';
 
 /** Data that could not be used is copied here, under this prefix plus an ISO time. */
 export const BACKUP_PREFIX = 'casebook:progress:backup:';
@@ -86,7 +97,7 @@ export interface Reflection {
 }
 
 export interface Progress {
-  version: 2;
+  version: 3;
   /** Every run ever started, by id: restarting or finishing never removes one. */
   runs: Record<string, SavedRun>;
   settings: Settings;
@@ -110,6 +121,9 @@ export const EVENT_LIMIT = 10_000;
 
 /** The part of the Web Storage API this module uses (`localStorage` fits). */
 export interface StorageLike {
+  /** How many keys there are, and the `index`-th of them: to find every run's key on load. */
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;

@@ -16,7 +16,13 @@ if (import.meta.hot) import.meta.hot.send(ASK_FOR_COURSE_ERRORS);
 
 const root = document.getElementById('root');
 if (root) {
-  const store = new ProgressStore(browserStorage());
+  const storage = browserStorage();
+  const store = new ProgressStore(storage);
+  // Another tab's saves, so this tab's next write loses nothing (see `followOtherTab`).
+  window.addEventListener('storage', (event) => {
+    if (storage && event.storageArea === storage) store.followOtherTab(event.key, event.newValue);
+  });
+  void store.askToPersist(navigator.storage);
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>

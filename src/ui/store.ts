@@ -4,21 +4,32 @@
  * choice), with any notice it raises kept for the learner to read. Components read
  * the state through `useAppState`, change it through `useStore()`'s methods, and never
  * write storage themselves.
+ *
+ * The store remembers what storage holds (`saved`), so a save writes only the records
+ * that differ from it (one run per choice), and what it learnt on load (a newer
+ * version's progress is never written over). It follows other tabs' writes
+ * (`followOtherTab`, given each `storage` event), so its next write loses nothing they
+ * saved.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
   backupWriter,
   importProgress,
   loadDismissed,
+  askToPersist,
   loadProgress,
+  placeWrite,
   readBackup,
+  readOtherTabWrite,
   rememberDismissed,
   saveProgress,
+  settleWrite,
   staysDismissed,
   type ImportOptions,
   type Notice,
   type Progress,
   type StorageLike,
+  type StorageManagerLike,
 } from '../progress';
 
 export interface AppState {
@@ -31,6 +42,10 @@ export class ProgressStore {
   private readonly listeners = new Set<() => void>();
   /** Ids of notices the learner dismissed that stay dismissed while their data is unchanged. */
   private dismissed: Set<string>;
+  /** What storage holds, as far as this tab knows; `undefined` until everything is written once. */
+  private saved: Progress | undefined;
+  /** The newer format version storage holds, if any: then nothing is written. */
+  private readOnly: number | undefined;
 
   constructor(
     private readonly storage: StorageLike | undefined,
@@ -39,6 +54,8 @@ export class ProgressStore {
     this.dismissed = loadDismissed(storage);
     const loaded = loadProgress(storage, clock());
     this.state = { progress: loaded.progress, notices: loaded.notices };
+    this.saved = loaded.unsaved ? undefined : loaded.progress;
+    this.readOnly = loaded.readOnly;
   }
 
   now(): Date {
@@ -56,7 +73,7 @@ export class ProgressStore {
   update(change: (progress: Progress, now: Date) => Progress): void {
     const progress = change(this.state.progress, this.clock());
     if (progress === this.state.progress) return;
-    const notices = saveProgress(this.storage, progress);
+    const notices = this.save(progress);
     this.set({ progress, notices: merge(this.state.notices, notices) });
   }
 
@@ -65,8 +82,7 @@ export class ProgressStore {
     change: (progress: Progress, now: Date) => { progress: Progress; notices: Notice[] },
   ): void {
     const result = change(this.state.progress, this.clock());
-    const saved =
-      result.progress === this.state.progress ? [] : saveProgress(this.storage, result.progress);
+    const saved = result.progress === this.state.progress ? [] : this.save(result.progress);
     const shown = result.notices.filter((n) => !this.dismissed.has(n.id));
     this.set({
       progress: result.progress,
@@ -94,6 +110,49 @@ export class ProgressStore {
     if (dismissed && staysDismissed(dismissed))
       this.dismissed = rememberDismissed(this.storage, id);
     this.set({ ...this.state, notices: this.state.notices.filter((n) => n.id !== id) });
+  }
+
+  /**
+   * Another tab wrote `key` (a `storage` event's `key` and `newValue`): take what it saved
+   * into this tab's progress, write back what this tab keeps of its own, and stop writing
+   * when it holds a newer format version.
+   */
+  followOtherTab(key: string | null, newValue: string | null): void {
+    const write = readOtherTabWrite(key, newValue);
+    if (write.kind === 'ignored') return;
+    if (write.kind === 'future') {
+      this.readOnly = write.version;
+      const future = saveProgress(this.storage, this.state.progress, { readOnly: write.version });
+      this.set({ ...this.state, notices: merge(this.state.notices, future) });
+      return;
+    }
+    if (this.saved) this.saved = placeWrite(this.saved, write);
+    const now = this.clock();
+    const kept = settleWrite(this.state.progress, write, backupWriter(this.storage, now));
+    const saved = this.save(kept.progress);
+    this.set({
+      progress: kept.progress,
+      notices: merge(this.state.notices, [...kept.notices, ...saved]),
+    });
+  }
+
+  /** Ask the browser to keep storage for good, and tell the learner when it will not. */
+  async askToPersist(manager: StorageManagerLike | undefined): Promise<void> {
+    if (!this.storage) return;
+    const notices = (await askToPersist(manager)).filter((n) => !this.dismissed.has(n.id));
+    if (notices.length > 0)
+      this.set({ ...this.state, notices: merge(this.state.notices, notices) });
+  }
+
+  /** Write what differs from what storage holds; on trouble, keep the older `saved` so the next save retries. */
+  private save(progress: Progress): Notice[] {
+    if (this.saved === progress) return [];
+    const notices = saveProgress(this.storage, progress, {
+      ...(this.saved ? { before: this.saved } : {}),
+      ...(this.readOnly === undefined ? {} : { readOnly: this.readOnly }),
+    });
+    if (notices.length === 0) this.saved = progress;
+    return notices;
   }
 
   private set(state: AppState): void {

@@ -13,10 +13,10 @@ import type { Browser, Page, WebSocket } from 'playwright-core';
 import { build, createServer, preview, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../../src/contract';
-import { STORAGE_KEY } from '../../src/progress';
 import { buildCourse } from '../../src/vite/course-index';
 import { ROOT } from '../support/paths';
 import { launchBrowser, openPage, seriousViolations } from './browser';
+import { savedProgress } from './saved';
 
 /** Generous: other work shares the two cores, and a save costs a rebuild and a reload. */
 const STATE = { timeout: 60_000 };
@@ -199,11 +199,8 @@ describe('the dev server while an author writes', () => {
 
 /** The learner's run of the reference scenario in progress, as saved in the browser. */
 async function activeRunOf(page: Page): Promise<{ id: string; events: string[] } | undefined> {
-  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  const saved = JSON.parse(text ?? '{}') as {
-    runs?: Record<string, { id: string; scenarioId: string; events: string[]; status: string }>;
-  };
-  const run = Object.values(saved.runs ?? {}).find(
+  const saved = await savedProgress(page);
+  const run = Object.values(saved.runs).find(
     (r) => r.status === 'active' && r.scenarioId === 'missed-deadline',
   );
   return run && { id: run.id, events: run.events };

@@ -17,7 +17,6 @@ import {
   startRun as begin,
 } from '../../src/engine';
 import {
-  STORAGE_KEY,
   emptyProgress,
   exportProgress,
   finishRun,
@@ -28,6 +27,7 @@ import {
 } from '../../src/progress';
 import { compileReference } from '../support/reference';
 import { launchBrowser, openPage, seriousViolations, type WatchedPage } from './browser';
+import { savedProgress, seedProgress } from './saved';
 
 const scenario = compileReference();
 const player = createPlayer(scenario);
@@ -78,17 +78,13 @@ async function expectClean(watched: WatchedPage): Promise<void> {
   expect(watched.errors).toEqual([]);
 }
 
-const saved = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as Progress, STORAGE_KEY);
+const saved = (page: Page) => savedProgress(page);
 
 describe('importing a doctored progress file in Chromium', () => {
   it('keeps the stuck run read-only and named, and backs up the replaced run so it can be restored', async () => {
     const watched = await openPage(browser, inject('baseUrl'));
     const { page } = watched;
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORAGE_KEY,
-      JSON.stringify(here),
-    ] as const);
+    await seedProgress(page, here);
     await page.reload();
     await page.getByText('Completed 1 time.').waitFor();
 
@@ -142,10 +138,7 @@ describe('importing a doctored progress file in Chromium', () => {
     const watched = await openPage(browser, inject('baseUrl'));
     const { page } = watched;
     const stuck = withRun(emptyProgress(), 'r-stuck', [events[0]!, 'NOT_A_CHOICE'], 0);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORAGE_KEY,
-      JSON.stringify(stuck),
-    ] as const);
+    await seedProgress(page, stuck);
     await page.reload();
     await page.getByRole('link', { name: 'The Missed Deadline' }).click();
     await page.getByRole('link', { name: 'Resume: decision 3' }).click();

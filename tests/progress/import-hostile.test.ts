@@ -262,11 +262,13 @@ describe('hostile files never cost what is here', () => {
 
   it('survives the same nesting in saved progress, backing up the whole document', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const saved = JSON.stringify(here).replace(/}$/, `,"extra":${deep}}`);
+    // A whole document, as the v2 release saved it.
+    const saved = JSON.stringify({ ...here, version: 2 }).replace(/}$/, `,"extra":${deep}}`);
     const storage = new MemoryStorage({ [STORAGE_KEY]: saved });
     const loaded = loadProgress(storage, now);
     expect(loaded.progress).toEqual(here);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['storage-upgraded', undefined],
       ['record-invalid', 'extra'],
     ]);
     const [key] = storage.keys('casebook:progress:backup:');

@@ -2,9 +2,15 @@
  * An in-memory `StorageLike` for tests, which can be told to fail the way browsers
  * do: every access throwing `SecurityError` (private mode, blocked storage), or
  * writes throwing `QuotaExceededError` once the stored text passes a size limit or
- * for chosen keys.
+ * for chosen keys. It records every write (`writes`), so tests can say which keys a
+ * save touched.
  */
-import type { StorageLike } from '../../src/progress';
+import {
+  REFLECTION_KEY_PREFIX,
+  RUN_KEY_PREFIX,
+  STORAGE_KEY,
+  type StorageLike,
+} from '../../src/progress';
 
 export class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -14,6 +20,8 @@ export class MemoryStorage implements StorageLike {
   quota = Number.POSITIVE_INFINITY;
   /** Writes to keys this accepts throw `QuotaExceededError`. */
   fullFor: (key: string) => boolean = () => false;
+  /** The key of every `setItem` call that succeeded, in order. */
+  readonly writes: string[] = [];
 
   constructor(initial: Record<string, string> = {}) {
     for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
@@ -29,6 +37,20 @@ export class MemoryStorage implements StorageLike {
     return total;
   }
 
+  get length(): number {
+    this.guard();
+    return this.items.size;
+  }
+
+  /** The keys in order, kept between writes so reading every key stays linear. */
+  private order: string[] | undefined;
+
+  key(index: number): string | null {
+    this.guard();
+    this.order ??= [...this.items.keys()];
+    return this.order[index] ?? null;
+  }
+
   getItem(key: string): string | null {
     this.guard();
     return this.items.get(key) ?? null;
@@ -36,14 +58,20 @@ export class MemoryStorage implements StorageLike {
 
   setItem(key: string, value: string): void {
     this.guard();
-    if (this.fullFor(key) || this.size(key) + key.length + value.length > this.quota)
+    const over =
+      this.quota !== Number.POSITIVE_INFINITY &&
+      this.size(key) + key.length + value.length > this.quota;
+    if (this.fullFor(key) || over)
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
+    this.order = undefined;
+    this.writes.push(key);
   }
 
   removeItem(key: string): void {
     this.guard();
     this.items.delete(key);
+    this.order = undefined;
   }
 
   /** Keys under `prefix`, sorted. */
@@ -54,4 +82,26 @@ export class MemoryStorage implements StorageLike {
   snapshot(): Record<string, string> {
     return Object.fromEntries(this.items);
   }
+}
+
+/**
+ * Storage holding `doc` in the current layout, written by hand (not by the code under
+ * test): its runs and reflections each under their own key, the rest under the main key.
+ */
+export function layoutStorage(doc: Record<string, unknown>): MemoryStorage {
+  return seedLayout(new MemoryStorage(), doc);
+}
+
+/** Write `doc` into `storage` in the current layout, by hand (see `layoutStorage`). */
+export function seedLayout<S extends StorageLike>(storage: S, doc: Record<string, unknown>): S {
+  const { runs, reflections, ...main } = doc as {
+    runs?: Record<string, unknown>;
+    reflections?: Record<string, unknown>;
+  };
+  storage.setItem(STORAGE_KEY, JSON.stringify(main));
+  for (const [id, run] of Object.entries(runs ?? {}))
+    storage.setItem(RUN_KEY_PREFIX + id, JSON.stringify(run));
+  for (const [id, reflection] of Object.entries(reflections ?? {}))
+    storage.setItem(REFLECTION_KEY_PREFIX + id, JSON.stringify(reflection));
+  return storage;
 }

@@ -14,7 +14,7 @@ import {
   type Notice,
   type Progress,
 } from '../../src/progress';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage, layoutStorage } from './memory-storage';
 import { at, clone, sampleProgress } from './sample';
 
 const now = at(59);
@@ -93,7 +93,7 @@ describe('storage that is full', () => {
 
 describe('damaged storage', () => {
   it('survives the saved document truncated at every length, backing up the exact text', () => {
-    const text = stored().getItem(STORAGE_KEY) ?? '';
+    const text = JSON.stringify({ ...sampleProgress(), version: 2 });
     for (let length = 0; length < text.length; length++) {
       const storage = new MemoryStorage({ [STORAGE_KEY]: text.slice(0, length) });
       const loaded = loadProgress(storage, now);
@@ -168,9 +168,9 @@ const V1_TEXT =
   '"status":"active"}},' +
   '"settings":{"coaching":"practice"}}';
 
-/** The same progress as v2, written out by hand. */
-const V1_AS_V2: Progress = {
-  version: 2,
+/** The same progress as v3, written out by hand. */
+const V1_AS_V3: Progress = {
+  version: 3,
   runs: {
     'r-m7q2k1x0-4fj29dka': {
       id: 'r-m7q2k1x0-4fj29dka',
@@ -212,10 +212,10 @@ const V1_AS_V2: Progress = {
 };
 
 describe('a v1 document from an earlier Casebook', () => {
-  it('loads as v2 with every run, after copying the original verbatim to a backup key', () => {
+  it('loads as v3 with every run, after copying the original verbatim to a backup key', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
     const loaded = loadProgress(storage, now);
-    expect(loaded.progress).toEqual(V1_AS_V2);
+    expect(loaded.progress).toEqual(V1_AS_V3);
     expect(storage.getItem(backupKey)).toBe(V1_TEXT);
     expect(loaded.notices).toMatchObject([
       {
@@ -224,14 +224,18 @@ describe('a v1 document from an earlier Casebook', () => {
         source: { kind: 'storage', name: STORAGE_KEY },
       },
     ]);
-    expect(loaded.notices[0]?.message).toMatch(/from format 1 to 2\). All of it was kept/);
+    expect(loaded.notices[0]?.message).toMatch(/from format 1 to 3\). All of it was kept/);
     expect(loaded.notices[0]?.message).toContain(`kept in this browser under "${backupKey}"`);
   });
 
-  it('is upgraded once: the v2 document replaces it, and the next load is silent', () => {
+  it('is upgraded once: the v3 layout replaces it, and the next load is silent', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
     const first = loadProgress(storage, now);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')).toEqual(V1_AS_V2);
+    const { runs, reflections, ...main } = V1_AS_V3;
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')).toEqual(main);
+    expect(reflections).toEqual({});
+    for (const [id, run] of Object.entries(runs))
+      expect(JSON.parse(storage.getItem(`casebook:run:${id}`) ?? 'null')).toEqual(run);
     expect(loadProgress(storage, at(60))).toEqual({ progress: first.progress, notices: [] });
     expect(storage.keys(BACKUP_PREFIX)).toEqual([backupKey]);
   });
@@ -240,7 +244,7 @@ describe('a v1 document from an earlier Casebook', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: V1_TEXT });
     storage.fullFor = (key) => key.startsWith(BACKUP_PREFIX);
     const loaded = loadProgress(storage, now);
-    expect(loaded.progress).toEqual(V1_AS_V2);
+    expect(loaded.progress).toEqual(V1_AS_V3);
     expect(codes(loaded.notices)).toEqual(['storage-upgraded']);
     expect(loaded.notices[0]?.message).toMatch(/could not be kept \(the browser storage is full\)/);
     expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: V1_TEXT });
@@ -275,7 +279,7 @@ describe('a v1 document from an earlier Casebook', () => {
 });
 
 describe('a document from a newer version', () => {
-  const future = JSON.stringify({ version: 3, runs: {}, reflections: {}, badges: [] });
+  const future = JSON.stringify({ version: 4, runs: {}, reflections: {}, badges: [] });
 
   it('is kept untouched: the app works in memory, and saving does not overwrite it', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: future });
@@ -284,7 +288,9 @@ describe('a document from a newer version', () => {
     expect(loaded.notices).toMatchObject([
       { code: 'storage-future-version', severity: 'warning', source: { name: STORAGE_KEY } },
     ]);
-    expect(codes(saveProgress(storage, sampleProgress()))).toEqual(['storage-future-version']);
+    expect(loaded.readOnly).toBe(4);
+    const saved = saveProgress(storage, sampleProgress(), { readOnly: loaded.readOnly });
+    expect(codes(saved)).toEqual(['storage-future-version']);
     expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: future });
   });
 });
@@ -294,7 +300,7 @@ describe('invalid records', () => {
   const broken = (mutate: (doc: Record<string, unknown> & typeof good) => void) => {
     const doc = clone(good) as Record<string, unknown> & typeof good;
     mutate(doc);
-    return new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(doc) });
+    return layoutStorage(doc);
   };
 
   it('keeps every valid record, backs up each invalid one verbatim, one notice each with its path', () => {
@@ -408,7 +414,7 @@ describe('invalid reflections and profile', () => {
   const load = (mutate: (doc: Doc) => void) => {
     const doc = clone(good) as unknown as Doc;
     mutate(doc);
-    const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(doc) });
+    const storage = layoutStorage(doc);
     return { storage, loaded: loadProgress(storage, now) };
   };
   const reflection = (plan: Record<string, unknown>) => ({
@@ -488,14 +494,16 @@ describe('invalid reflections and profile', () => {
   });
 
   it('sets aside reflections that are not a group of reflections, and loads the runs', () => {
-    const { storage, loaded } = load((doc) => (doc.reflections = ['I did well'] as never));
+    const text = JSON.stringify({ ...good, version: 2, reflections: ['I did well'] });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: text });
+    const loaded = loadProgress(storage, now);
     expect(loaded.progress.runs).toEqual(good.runs);
     expect(loaded.progress.reflections).toEqual({});
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
+      ['storage-upgraded', undefined],
       ['record-invalid', 'reflections'],
     ]);
-    const backup = JSON.parse(storage.getItem(backupKey) ?? 'null') as { records: unknown[] };
-    expect(backup.records).toEqual([{ path: 'reflections', value: ['I did well'] }]);
+    expect(storage.getItem(backupKey)).toBe(text);
   });
 
   it('starts with an empty profile when the saved one is unusable, and says so', () => {
@@ -532,8 +540,10 @@ describe('invalid reflections and profile', () => {
 describe('hostile keys', () => {
   it('rejects a run saved under "__proto__" without touching any prototype', () => {
     const run = { ...clone(sampleProgress()).runs['r-now'], id: '__proto__' };
-    const text = `{"version":2,"runs":{"__proto__":${JSON.stringify(run)}},"settings":{"coaching":"practice"}}`;
-    const loaded = loadProgress(new MemoryStorage({ [STORAGE_KEY]: text }), now);
+    const main = '{"version":3,"settings":{"coaching":"practice"}}';
+    const storage = new MemoryStorage({ [STORAGE_KEY]: main });
+    storage.items.set('casebook:run:__proto__', JSON.stringify(run));
+    const loaded = loadProgress(storage, now);
     expect(Object.getPrototypeOf(loaded.progress.runs)).toBe(Object.prototype);
     expect(Object.keys(loaded.progress.runs)).toEqual([]);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
@@ -542,11 +552,12 @@ describe('hostile keys', () => {
   });
 
   it('rejects a reflection saved under "__proto__" without touching any prototype', () => {
-    const text =
-      '{"version":2,"runs":{},"profile":{},"reflections":{"__proto__":' +
+    const reflection =
       '{"runId":"__proto__","answers":{},"plan":{"what":"","who":"","when":""},' +
-      '"updatedAt":"2025-03-01T09:00:00.000Z"}}}';
-    const loaded = loadProgress(new MemoryStorage({ [STORAGE_KEY]: text }), now);
+      '"updatedAt":"2025-03-01T09:00:00.000Z"}';
+    const storage = new MemoryStorage({ [STORAGE_KEY]: '{"version":3,"profile":{}}' });
+    storage.items.set('casebook:reflection:__proto__', reflection);
+    const loaded = loadProgress(storage, now);
     expect(Object.getPrototypeOf(loaded.progress.reflections)).toBe(Object.prototype);
     expect(Object.keys(loaded.progress.reflections)).toEqual([]);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([

@@ -29,10 +29,10 @@ describe('export', () => {
   it('writes a pretty, self-describing JSON file', () => {
     const progress = sampleProgress();
     const text = exportProgress(progress, now);
-    expect(text).toMatch(/^\{\n {2}"format": "casebook-progress",\n {2}"version": 2,/);
+    expect(text).toMatch(/^\{\n {2}"format": "casebook-progress",\n {2}"version": 3,/);
     expect(JSON.parse(text)).toEqual({
       format: 'casebook-progress',
-      version: 2,
+      version: 3,
       exportedAt: now.toISOString(),
       progress: clone(progress),
     });
@@ -100,6 +100,18 @@ describe('import', () => {
     expect(result.notices[0]?.message).not.toMatch(/Reflections|profile/);
   });
 
+  it('imports a file exported by the v2 release (the file format did not change with the storage layout)', () => {
+    const progress = sampleProgress();
+    const v2 = exportProgress(progress, now)
+      .replace('"version": 3,', '"version": 2,')
+      .replace('"version": 3,', '"version": 2,');
+    expect(JSON.parse(v2)).toMatchObject({ version: 2, progress: { version: 2 } });
+    const result = importProgress(emptyProgress(), v2, FILE, now);
+    expect(result.progress.runs).toEqual(progress.runs);
+    expect(result.progress.reflections).toEqual(progress.reflections);
+    expect(result.notices.map((n) => n.code)).toEqual(['import-merged']);
+  });
+
   it('changes nothing when the file holds what is already here', () => {
     const progress = sampleProgress();
     const result = importProgress(progress, exportProgress(progress, now), FILE, now);
@@ -134,8 +146,8 @@ describe('import', () => {
     const progress = sampleProgress();
     const text = JSON.stringify({
       format: 'casebook-progress',
-      version: 3,
-      progress: { version: 3 },
+      version: 4,
+      progress: { version: 4 },
     });
     const result = importProgress(progress, text, FILE, now);
     expect(result.progress).toBe(progress);

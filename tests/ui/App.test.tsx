@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/progress';
+import { STORAGE_KEY, loadProgress } from '../../src/progress';
 import { compileReference } from '../support/reference';
 import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
 
@@ -65,7 +65,7 @@ describe('playing', () => {
     expect(screen.getByText('A lot of little things. 3 choices.')).toBeTruthy();
     fireEvent.keyDown(document, { key: '1' });
     await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
-    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+    const saved = loadProgress(storage, new Date()).progress as {
       runs: Record<string, { events: string[] }>;
     };
     expect(Object.values(saved.runs)[0]?.events).toEqual(['ASK_WHAT_CHANGED', 'ASK_ABOUT_CALLUM']);
@@ -195,7 +195,7 @@ describe('runs made on an earlier version of a scenario', () => {
     expect(screen.getByText(/All its choices still work in the new version/)).toBeTruthy();
     expect(screen.getByText(/made on an earlier version: read-only/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Resume: decision 2' })).toBeTruthy();
-    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+    const saved = loadProgress(storage, new Date()).progress as {
       runs: Record<string, { status: string; contentHash: string }>;
     };
     expect(saved.runs['r-old']?.status).toBe('stale');

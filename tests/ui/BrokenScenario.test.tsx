@@ -7,8 +7,7 @@
  */
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/progress';
-import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
+import { courseFrom, MemoryStorage, seedLayout, renderApp, violations } from './harness';
 
 afterEach(cleanup);
 
@@ -19,28 +18,25 @@ const MESSAGE =
 
 function savedRuns(...runs: { id: string; scenarioId: string; events: string[] }[]) {
   const storage = new MemoryStorage();
-  storage.setItem(
-    STORAGE_KEY,
-    JSON.stringify({
-      version: 2,
-      settings: { coaching: 'assessment' },
-      profile: {},
-      reflections: {},
-      runs: Object.fromEntries(
-        runs.map((run) => [
-          run.id,
-          {
-            ...run,
-            contentHash: 'the-version-before',
-            seed: 3,
-            startedAt: '2026-11-22T09:00:00.000Z',
-            updatedAt: '2026-11-22T09:10:00.000Z',
-            status: 'active',
-          },
-        ]),
-      ),
-    }),
-  );
+  seedLayout(storage, {
+    version: 3,
+    settings: { coaching: 'assessment' },
+    profile: {},
+    reflections: {},
+    runs: Object.fromEntries(
+      runs.map((run) => [
+        run.id,
+        {
+          ...run,
+          contentHash: 'the-version-before',
+          seed: 3,
+          startedAt: '2026-11-22T09:00:00.000Z',
+          updatedAt: '2026-11-22T09:10:00.000Z',
+          status: 'active',
+        },
+      ]),
+    ),
+  });
   return storage;
 }
 

@@ -8,7 +8,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/progress';
+import { loadProgress } from '../../src/progress';
 import { MemoryStorage, renderApp, violations } from './harness';
 
 afterEach(cleanup);
@@ -90,7 +90,7 @@ describe('the debrief', () => {
     expect((screen.getByLabelText(/take differently/) as HTMLTextAreaElement).value).toBe(
       'Ask before agreeing a date.',
     );
-    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+    const saved = loadProgress(storage, new Date()).progress as {
       reflections: Record<string, { plan: { who: string } }>;
     };
     expect(saved.reflections[run]?.plan.who).toBe('Sam, my analyst');

@@ -6,8 +6,7 @@
  */
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/progress';
-import { courseFrom, MemoryStorage, renderApp } from './harness';
+import { courseFrom, MemoryStorage, seedLayout, renderApp } from './harness';
 
 vi.mock('../../src/ui/pages/ProfilePage', () => ({
   ProfilePage: () => {
@@ -26,37 +25,34 @@ it('keeps the header, the navigation and the saved runs when a page throws', asy
   const loaded = await course.loaders['missed-deadline']?.();
   const now = '2026-11-21T10:00:00.000Z';
   const storage = new MemoryStorage();
-  storage.setItem(
-    STORAGE_KEY,
-    JSON.stringify({
-      version: 2,
-      settings: { coaching: 'assessment' },
-      profile: {},
-      runs: {
-        'r-1': {
-          id: 'r-1',
-          scenarioId: 'missed-deadline',
-          contentHash: loaded?.default?.contentHash,
-          seed: 1,
-          events: ['ASK_WHAT_CHANGED'],
-          startedAt: now,
-          updatedAt: now,
-          status: 'active',
-        },
+  seedLayout(storage, {
+    version: 3,
+    settings: { coaching: 'assessment' },
+    profile: {},
+    runs: {
+      'r-1': {
+        id: 'r-1',
+        scenarioId: 'missed-deadline',
+        contentHash: loaded?.default?.contentHash,
+        seed: 1,
+        events: ['ASK_WHAT_CHANGED'],
+        startedAt: now,
+        updatedAt: now,
+        status: 'active',
       },
-      reflections: {
-        'r-1': {
-          runId: 'r-1',
-          answers: { 'went-well': 'Ask first.' },
-          plan: { what: 'Ask first', who: 'me', when: 'Monday' },
-          updatedAt: now,
-        },
+    },
+    reflections: {
+      'r-1': {
+        runId: 'r-1',
+        answers: { 'went-well': 'Ask first.' },
+        plan: { what: 'Ask first', who: 'me', when: 'Monday' },
+        updatedAt: now,
       },
-    }),
-  );
+    },
+  });
   renderApp({ course, storage, hash: '#/' });
   await screen.findByText(/In progress: 1 decision made/);
-  const saved = storage.getItem(STORAGE_KEY);
+  const saved = JSON.stringify(storage.snapshot());
   expect(saved).toContain('Ask first.');
 
   await act(async () => {
@@ -70,7 +66,7 @@ it('keeps the header, the navigation and the saved runs when a page throws', asy
   expect(main.querySelector('details pre')?.textContent).toBe(
     'The profile page broke while rendering',
   );
-  expect(storage.getItem(STORAGE_KEY)).toBe(saved);
+  expect(JSON.stringify(storage.snapshot())).toBe(saved);
 
   await act(async () => {
     within(screen.getByRole('navigation', { name: 'Main' }))
@@ -79,5 +75,5 @@ it('keeps the header, the navigation and the saved runs when a page throws', asy
   });
   expect(await screen.findByText(/In progress: 1 decision made/)).toBeTruthy();
   expect(screen.queryByText('This page could not be shown')).toBeNull();
-  expect(storage.getItem(STORAGE_KEY)).toBe(saved);
+  expect(JSON.stringify(storage.snapshot())).toBe(saved);
 });

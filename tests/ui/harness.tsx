@@ -9,20 +9,10 @@ import type { StorageLike } from '../../src/progress';
 import { App } from '../../src/ui/App';
 import { CourseContext, type Course } from '../../src/ui/course';
 import { ProgressStore, StoreContext } from '../../src/ui/store';
+import { MemoryStorage } from '../progress/memory-storage';
 import { ROOT } from '../support/paths';
 
-export class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+export { MemoryStorage, seedLayout } from '../progress/memory-storage';
 
 export function courseFrom(dir: string): Course {
   const built = buildCourse(dir, ROOT);

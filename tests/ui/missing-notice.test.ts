@@ -4,10 +4,10 @@
  * on the next loads, until the data it is about changes.
  */
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY, emptyProgress, type SavedRun } from '../../src/progress';
+import { emptyProgress, type SavedRun } from '../../src/progress';
 import { reportMissingScenarios } from '../../src/ui/course';
 import { ProgressStore } from '../../src/ui/store';
-import { courseFrom, MemoryStorage } from './harness';
+import { courseFrom, MemoryStorage, seedLayout } from './harness';
 
 const course = courseFrom('scenarios');
 const time = '2026-11-22T10:00:00.000Z';
@@ -21,7 +21,7 @@ function storedRuns(count: number): MemoryStorage {
     runs[id] = { ...run, startedAt: time, updatedAt: time, status: 'active' };
   }
   const storage = new MemoryStorage();
-  storage.setItem(STORAGE_KEY, JSON.stringify({ ...emptyProgress(), runs }));
+  seedLayout(storage, { ...emptyProgress(), runs });
   return storage;
 }
 
