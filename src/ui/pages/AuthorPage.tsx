@@ -7,7 +7,7 @@
 // when a folder is opened, so learners never download it, and it runs in a Web
 // Worker, so a large scenario never blocks the page. The session's state lives in
 // `author/session.ts`, its async paths in `author/useAuthorSession.ts`.
-import { useEffect, useRef } from 'react';
+import { PageHeading } from '../components/PageHeading';
 import { useCourse } from '../course';
 import { CheckResult } from '../author/CheckResult';
 import { FolderControls } from '../author/FolderControls';
@@ -15,20 +15,13 @@ import { useAuthorSession } from '../author/useAuthorSession';
 
 export function AuthorPage() {
   const { index } = useCourse();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = 'Author mode · Casebook';
-    heading.current?.focus();
-  }, []);
   const fallback = index.taxonomy ? JSON.stringify(index.taxonomy) : undefined;
   const { session, openFolder, pick, again, setWatching, show, setScene, work } =
     useAuthorSession(fallback);
   const source = session.source;
   return (
     <article className="author">
-      <h1 ref={heading} tabIndex={-1}>
-        Author mode
-      </h1>
+      <PageHeading title="Author mode" />
       <p>
         Open a course folder (scenario folders with a <code>behaviours.json</code>) or one scenario
         folder, or choose a scenario&apos;s <code>scenario.md</code> and <code>machine.json</code>{' '}
