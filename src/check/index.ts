@@ -13,10 +13,8 @@ export {
   checkCourse,
   checkCourseInDetail,
   type Analysed,
-  type CheckOptions,
-  type CourseCheck,
   type ScenarioCheck,
 } from './check-course';
-export { describeActions, describeGuard, formatCount, rangeLabel } from './words';
-export { formatDiagnostic, sourcesOf, summary, type Sources } from './format';
+export { describeGuard, formatCount, rangeLabel } from './words';
+export { formatDiagnostic, sourcesOf, summary } from './format';
 export { scaffold } from './scaffold';

@@ -11,7 +11,7 @@ import { diagnostic } from '../contract/catalogue';
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import type { Analysis } from '../engine';
 
-export const QUALITY = { longest: 6, shortest: 4, endings: 3 } as const;
+const QUALITY = { longest: 6, shortest: 4, endings: 3 } as const;
 
 export function qualityDiagnostics(
   scenario: CompiledScenario,

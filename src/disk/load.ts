@@ -26,7 +26,7 @@ const SCENARIO_FILES = ['scenario.md', 'machine.json'];
 export class NoSuchFolderError extends Error {}
 
 /** Is this folder a scenario folder (as opposed to a course)? */
-export function isScenarioFolder(dir: string): boolean {
+function isScenarioFolder(dir: string): boolean {
   return SCENARIO_FILES.some((f) => existsSync(join(dir, f)));
 }
 

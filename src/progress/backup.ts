@@ -15,7 +15,7 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
 }
 
-export const refusal = (error: unknown) =>
+const refusal = (error: unknown) =>
   isQuotaError(error) ? 'the browser storage is full' : 'the browser refused to store it';
 
 const stamp = (now: Date) => (Number.isNaN(now.getTime()) ? 'unknown-time' : now.toISOString());
@@ -72,7 +72,7 @@ export function recordsCopy(
 }
 
 /** `JSON.stringify`, or `undefined` where it throws (a value nested past the stack). */
-export function stringify(value: unknown): string | undefined {
+function stringify(value: unknown): string | undefined {
   try {
     return JSON.stringify(value);
   } catch {

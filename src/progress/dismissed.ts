@@ -10,7 +10,7 @@
 import type { Notice } from './notices';
 import type { StorageLike } from './types';
 
-export const DISMISSED_KEY = 'casebook:dismissed-notices';
+const DISMISSED_KEY = 'casebook:dismissed-notices';
 
 /** How many dismissed ids are kept (the newest). */
 const KEEP = 50;

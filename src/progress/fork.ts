@@ -26,7 +26,7 @@ export interface RunFork {
 }
 
 /** The number of choices a fork really keeps (see `RunFork.keep`). */
-export function keptChoices(fork: Pick<RunFork, 'from' | 'keep' | 'contentHash'>): number {
+function keptChoices(fork: Pick<RunFork, 'from' | 'keep' | 'contentHash'>): number {
   const { from } = fork;
   let keep = Number.isFinite(fork.keep) ? Math.floor(fork.keep) : 0;
   keep = Math.max(0, Math.min(keep, from.events.length));

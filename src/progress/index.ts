@@ -32,17 +32,8 @@ export {
   TEXT_LIMIT,
   emptyProgress,
 } from './types';
-export type {
-  Fate,
-  Notice,
-  NoticeCode,
-  NoticeSeverity,
-  NoticeSource,
-  Replaced,
-  Tally,
-} from './notices';
-export { GROUP_LIMIT, NOTICES, notice } from './notices';
-export { FIRST_VERSION, MIGRATIONS, migrate, type MigrationStep } from './migrate';
+export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './notices';
+export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
   backupWriter,
   loadProgress,
@@ -52,7 +43,7 @@ export {
   type SaveOptions,
 } from './storage';
 export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
-export { reflectionKey, runKey } from './layout';
+export { runKey } from './layout';
 export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
 export { askToPersist, type StorageManagerLike } from './persist';
 export {
@@ -78,14 +69,8 @@ export {
 } from './reconcile';
 export { servedBy } from './served';
 export { reconcileEditing } from './continue-edited';
-export { forkRun, keptChoices, type RunFork } from './fork';
-export {
-  EXPORT_FORMAT,
-  IMPORT_LIMIT,
-  exportProgress,
-  importProgress,
-  type ImportOptions,
-} from './transfer';
-export { RUN_ID_LIMIT, isUsableRunId, renamedRunId } from './run-ids';
+export { forkRun, type RunFork } from './fork';
+export { IMPORT_LIMIT, exportProgress, importProgress, type ImportOptions } from './transfer';
+export { RUN_ID_LIMIT, isUsableRunId } from './run-ids';
 export { newRunId } from './ids';
-export { DISMISSED_KEY, loadDismissed, rememberDismissed, staysDismissed } from './dismissed';
+export { loadDismissed, rememberDismissed, staysDismissed } from './dismissed';

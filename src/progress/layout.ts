@@ -20,7 +20,7 @@ import {
 } from './types';
 
 export const runKey = (id: string) => RUN_KEY_PREFIX + id;
-export const reflectionKey = (runId: string) => REFLECTION_KEY_PREFIX + runId;
+const reflectionKey = (runId: string) => REFLECTION_KEY_PREFIX + runId;
 
 /** The text of the main key: everything but the runs and the reflections. */
 export function mainText(progress: Progress): string {

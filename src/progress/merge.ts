@@ -22,7 +22,7 @@ export function same(a: unknown, b: unknown): boolean {
 }
 
 /** `a` is a time later than `b`; a missing time is never later, and anything is later than one. */
-export function later(a: string | undefined, b: string | undefined): boolean {
+function later(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined) return false;
   return b === undefined || Date.parse(a) > Date.parse(b);
 }

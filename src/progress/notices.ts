@@ -7,9 +7,9 @@
 import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
 
-export { GROUP_LIMIT, someOf };
+export { GROUP_LIMIT };
 
-export type NoticeSeverity = 'info' | 'warning' | 'error';
+type NoticeSeverity = 'info' | 'warning' | 'error';
 
 /** Where the notice comes from: a storage key, an import file name or a scenario id. */
 export interface NoticeSource {
@@ -91,7 +91,7 @@ function replacedText(r: Replaced | undefined): string {
 }
 
 /** Message builders take the notice's source and the details of this occurrence. */
-export const NOTICES = {
+const NOTICES = {
   'storage-unavailable': {
     severity: 'warning',
     message: () =>

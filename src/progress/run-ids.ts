@@ -35,7 +35,7 @@ function hash53(text: string): number {
 }
 
 /** The new id of a run whose id was `old`: `r-imported-<hash>`. */
-export const renamedRunId = (old: string): string => `r-imported-${hash53(old).toString(36)}`;
+const renamedRunId = (old: string): string => `r-imported-${hash53(old).toString(36)}`;
 
 /** An old id as the learner can read it: quoted, escaped, and cut short when long. */
 export function shownId(id: string): string {

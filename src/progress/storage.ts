@@ -22,7 +22,6 @@ import { notice, type Fate, type Notice, type NoticeSource } from './notices';
 import { readProgress, isObject, type Rejected } from './read';
 import { readLayout } from './read-layout';
 
-export { isQuotaError };
 import {
   BACKUP_PREFIX,
   PROGRESS_VERSION,

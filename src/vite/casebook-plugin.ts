@@ -99,7 +99,7 @@ function diagnosticsOf({ index }: BuiltCourse): Diagnostic[] {
  * where to read them all. The page stays usable behind it: only the broken scenario
  * cannot be played, and its pages list every diagnostic.
  */
-export function overlayError(
+function overlayError(
   d: Diagnostic,
   root: string,
   sources: ReadonlyMap<string, string>,
