@@ -87,13 +87,7 @@ export function recordChoice(
   event: string,
   now: Date,
 ): Progress {
-  const at = now.toISOString();
-  return produce(progress, (draft) => {
-    const run = activeDraft(draft, runId);
-    if (!run) return;
-    run.events.push(event);
-    run.updatedAt = at;
-  });
+  return recordStep(progress, runId, { event }, now);
 }
 
 /**
