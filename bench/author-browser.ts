@@ -13,10 +13,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { serveProduction } from './serve-production';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
-import { loadTaxonomy, ROOT } from './common';
+import { loadTaxonomy } from './common';
 import { generateScenario } from './generate';
 
 const args = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
@@ -86,22 +86,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'casebook-author-bench-'));
   const outDir = join(work, 'dist');
-  process.env.NODE_ENV = 'production';
-  await build({
-    root: ROOT,
-    mode: 'production',
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: ROOT,
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const url = server.resolvedUrls?.local[0] ?? '';
+  const { server, url } = await serveProduction(outDir);
   const browser = await launchBrowser();
   const rows: string[] = [];
   try {

@@ -21,7 +21,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { serveProduction } from './serve-production';
 import { compileCourse } from '../src/compiler';
 import { loadCourse } from '../src/disk/load';
 import { choose, createPlayer, isFinished, offeredChoices, startRun } from '../src/engine';
@@ -198,22 +198,7 @@ async function main(): Promise<void> {
   cpSync(join(ROOT, 'scenarios', 'behaviours.json'), join(course, 'behaviours.json'));
   const seed = seedOf(course);
   process.env.CASEBOOK_SCENARIOS = course;
-  process.env.NODE_ENV = 'production';
-  await build({
-    root: ROOT,
-    mode: 'production',
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: ROOT,
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const url = server.resolvedUrls?.local[0] ?? '';
+  const { server, url } = await serveProduction(outDir);
   const browser = await launchBrowser();
   const results: Result[] = [];
   try {
