@@ -18,3 +18,4 @@ export {
 export { describeGuard, formatCount, rangeLabel } from './words';
 export { formatDiagnostic, sourcesOf, summary } from './format';
 export { scaffold } from './scaffold';
+export { bestOptionDecisions } from './best-option';

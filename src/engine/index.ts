@@ -5,6 +5,7 @@ export { prover } from './proof';
 export * from './trace';
 export { initialContext, type RunContext } from './semantics';
 export { newSeed } from './shuffle';
+export { randomRun } from './random-run';
 export { choiceId, routeId, transitionId } from './ids';
 export { analyse, type Analysis, type Count } from './analysis/analyse';
 export type { Growth } from './analysis/growth';
