@@ -10,6 +10,8 @@ import { diagnose } from './diagnose';
 import type { DebriefProblem } from './problems';
 import { recommend } from './recommend';
 import { behaviourIndex, optionOf } from './tag';
+import { plainText } from './evidence';
+import { readingOf } from './weigh';
 import type {
   Balance,
   Debrief,
@@ -49,6 +51,7 @@ export function debrief(
     return {
       ...option,
       index: step.index,
+      reading: readingOf(option.behaviours),
       scene: { id: step.scene, title: scene?.title ?? step.scene },
       coaching: choice?.coaching.blocks ?? [],
       metricsBefore: step.metricsBefore,
@@ -58,7 +61,7 @@ export function debrief(
   });
 
   for (const d of decisions) {
-    const at = { decision: d.index, choice: plain(d) };
+    const at = { decision: d.index, choice: plainText(d.label) };
     for (const behaviour of d.unknown)
       problems.push({ code: 'unknown-behaviour', ...at, behaviour });
     if (d.behaviours.length === 0 && d.unknown.length === 0)
@@ -92,8 +95,16 @@ export function debrief(
     }
   }
   const seen = [...patterns.values()];
-  const diagnosis = diagnose(balance);
   const endingScene = trace.ending ? scenes.get(trace.ending.id) : undefined;
+  const ending = trace.ending && {
+    id: trace.ending.id,
+    title: endingScene?.title ?? trace.ending.id,
+    outcome: trace.ending.outcome,
+  };
+  const diagnosis = diagnose(
+    balance,
+    ending ? { scenario, decisions, ending } : { scenario, decisions },
+  );
   const result: Debrief = {
     scenarioId: scenario.id,
     title: scenario.title,
@@ -114,23 +125,6 @@ export function debrief(
     })),
     problems,
   };
-  if (trace.ending)
-    result.ending = {
-      id: trace.ending.id,
-      title: endingScene?.title ?? trace.ending.id,
-      outcome: trace.ending.outcome,
-    };
+  if (ending) result.ending = ending;
   return result;
-}
-
-function plain(option: Option): string {
-  return option.label
-    .map((i) =>
-      i.t === 'text' || i.t === 'code'
-        ? i.v
-        : i.t === 'br'
-          ? ' '
-          : plain({ ...option, label: i.c }),
-    )
-    .join('');
 }

@@ -1,67 +1,226 @@
 /**
- * From the balance of a run (effective and counterproductive behaviour per domain) to
- * a diagnosis in the framework's terms. A domain counts as strong when the run showed
- * more effective than counterproductive behaviour in it, and at least one effective;
- * when both are strong but one side's net count is less than half the other's (and
- * that side was not shown at least three times without a slip), the run is read as
- * leaning to the stronger side.
+ * From a run's evidence to a diagnosis in the framework's terms (the rules are written
+ * out, with a worked example each, in docs/debrief.md):
+ *
+ * 1. The counts. A side (management: execution; leadership: direction) is strong when it
+ *    showed more effective than counterproductive behaviour, and some. When both are, the
+ *    run still leans to one side if that side's effective behaviour is at least twice the
+ *    other's (and at least 3), or the other's net count is less than half its own.
+ * 2. The ending. A weak ending is never read as balanced: the side whose decisive
+ *    decisions (those that moved the ending's metrics most) slipped is the gap, and both
+ *    slipping is foundations first. A strong ending is never foundations first: the side
+ *    its decisive decisions carried is the strength. A mixed ending read as balanced
+ *    names a gap only when the decisive slips were all on one side.
+ *
+ * Without a run (the profile's balance across runs) only the counts apply.
  */
-import type { Domain } from '../contract';
-import type { Balance, Diagnosis } from './types';
+import type { CompiledScenario, Domain, Outcome } from '../contract';
+import { decidingMetrics, decisiveDecisions } from './deciding';
+import { evidenceFor } from './evidence';
+import type { Balance, DebriefDecision, Diagnosis, DiagnosisBasis, DiagnosisKind } from './types';
+import { weightIn } from './weigh';
 
-function strong(balance: Balance, domain: Domain): boolean {
-  const { effective, counterproductive } = balance[domain];
-  return effective > 0 && effective > counterproductive;
+/** One run, for the rules that look past the counts. */
+export interface RunFacts {
+  scenario: CompiledScenario;
+  decisions: readonly DebriefDecision[];
+  ending?: { id: string; title: string; outcome: Outcome };
 }
 
-const net = (balance: Balance, domain: Domain) =>
-  balance[domain].effective - balance[domain].counterproductive;
-const solid = (balance: Balance, domain: Domain) =>
-  balance[domain].effective >= 3 && balance[domain].counterproductive === 0;
-
-export function diagnose(balance: Balance): Diagnosis {
-  let execution = strong(balance, 'management');
-  let direction = strong(balance, 'leadership');
-  if (execution && direction) {
-    // Both showed, but one may dwarf the other: the weaker side then counts as the gap.
-    // A side shown three times or more and never undermined is not a gap, however
-    // much stronger the other side is.
-    const m = net(balance, 'management');
-    const l = net(balance, 'leadership');
-    if (m * 2 < l && !solid(balance, 'management')) execution = false;
-    else if (l * 2 < m && !solid(balance, 'leadership')) direction = false;
-  }
-  if (execution && direction) {
-    return {
-      kind: 'balanced',
-      title: 'Balanced: execution and direction',
-      summary:
-        'Your choices organised the work and brought the person with you. Both sides of the role showed up when they were needed.',
-    };
-  }
-  if (execution) {
-    return {
-      kind: 'execution-without-direction',
-      title: 'Strong execution, weaker direction',
-      summary:
-        'You were clear about the work, the dates and the follow-up, but gave less attention to purpose, trust and alignment.',
-      risk: 'Compliance without commitment: people do what was agreed, but not because they believe in it, and that rarely survives the next setback.',
-    };
-  }
-  if (direction) {
-    return {
-      kind: 'direction-without-execution',
-      title: 'Strong direction, weaker execution',
-      summary:
-        'You built trust and explained why the work matters, but left the what, who and by when less settled.',
-      risk: 'Energy without follow-through: goodwill and intent that fade because nobody owns the next step or checks on it.',
-    };
-  }
-  return {
-    kind: 'foundations-first',
+const WORDS: Record<DiagnosisKind, Omit<Diagnosis, 'kind'>> = {
+  balanced: {
+    title: 'Balanced: execution and direction',
+    summary:
+      'Your choices organised the work and brought the person with you. Both sides of the role showed up when they were needed.',
+  },
+  'execution-without-direction': {
+    title: 'Strong execution, weaker direction',
+    summary:
+      'You were clear about the work, the dates and the follow-up, but gave less attention to purpose, trust and alignment.',
+    risk: 'Compliance without commitment: people do what was agreed, but not because they believe in it, and that rarely survives the next setback.',
+  },
+  'direction-without-execution': {
+    title: 'Strong direction, weaker execution',
+    summary:
+      'You built trust and explained why the work matters, but left the what, who and by when less settled.',
+    risk: 'Energy without follow-through: goodwill and intent that fade because nobody owns the next step or checks on it.',
+  },
+  'foundations-first': {
     title: 'Foundations first',
     summary:
-      'In this run, neither the practical side (objectives, owners, dates) nor the people side (trust, purpose) came through strongly yet.',
+      'Neither the practical side (objectives, owners, dates) nor the people side (trust, purpose) came through strongly yet.',
     risk: 'The problem that started the scenario is likely to come back, and the relationship with it.',
+  },
+};
+
+const SIDE: Record<Domain, string> = { management: 'practical', leadership: 'people' };
+const LEAN: Record<Domain, DiagnosisKind> = {
+  management: 'execution-without-direction',
+  leadership: 'direction-without-execution',
+};
+/** The reading when `domain` is the gap. */
+const GAP: Record<Domain, DiagnosisKind> = {
+  management: 'direction-without-execution',
+  leadership: 'execution-without-direction',
+};
+
+const strong = ({ effective, counterproductive }: Balance[Domain]) =>
+  effective > 0 && effective > counterproductive;
+const net = (b: Balance[Domain]) => b.effective - b.counterproductive;
+
+/** Rule 1: the counts alone. */
+function fromCounts(balance: Balance): { kind: DiagnosisKind; rule: string } {
+  const m = balance.management;
+  const l = balance.leadership;
+  if (strong(m) && strong(l)) {
+    const top: Domain = m.effective >= l.effective ? 'management' : 'leadership';
+    const [hi, lo] = top === 'management' ? [m, l] : [l, m];
+    if (hi.effective >= 3 && hi.effective >= 2 * lo.effective)
+      return {
+        kind: LEAN[top],
+        rule: `Both sides showed, but the ${SIDE[top]} side's effective behaviour (${hi.effective}) was at least twice the other's (${lo.effective}), so the run leans to it.`,
+      };
+    const small: Domain | undefined =
+      2 * net(m) < net(l) ? 'management' : 2 * net(l) < net(m) ? 'leadership' : undefined;
+    if (small)
+      return {
+        kind: GAP[small],
+        rule: `Both sides showed, but the ${SIDE[small]} side's effective behaviour, less its slips, was under half the other side's, so it is the gap.`,
+      };
+    return {
+      kind: 'balanced',
+      rule: 'Both sides showed more effective than counterproductive behaviour, and neither outweighed the other two to one.',
+    };
+  }
+  if (strong(m))
+    return {
+      kind: LEAN.management,
+      rule: 'Only the practical side showed more effective than counterproductive behaviour.',
+    };
+  if (strong(l))
+    return {
+      kind: LEAN.leadership,
+      rule: 'Only the people side showed more effective than counterproductive behaviour.',
+    };
+  return {
+    kind: 'foundations-first',
+    rule: 'Neither side showed more effective than counterproductive behaviour.',
+  };
+}
+
+/** A polarity's count in each domain over the decisive decisions. */
+function decisiveCount(
+  run: RunFacts,
+  decisive: readonly number[],
+  polarity: 'effective' | 'counterproductive',
+): Record<Domain, number> {
+  const chosen = run.decisions.filter((d) => decisive.includes(d.index));
+  const sum = (domain: Domain) =>
+    chosen.reduce((n, d) => n + weightIn(d.behaviours, domain)[polarity], 0);
+  return { management: sum('management'), leadership: sum('leadership') };
+}
+
+/** Rule 2: the ending overrules a reading that contradicts it. */
+function withEnding(
+  counted: { kind: DiagnosisKind; rule: string },
+  balance: Balance,
+  outcome: Outcome | undefined,
+  slips: Record<Domain, number>,
+  carried: Record<Domain, number>,
+): { kind: DiagnosisKind; rule: string } {
+  const oneSide = (r: Record<Domain, number>): Domain | undefined =>
+    r.management > 0 && r.leadership === 0
+      ? 'management'
+      : r.leadership > 0 && r.management === 0
+        ? 'leadership'
+        : undefined;
+  if (outcome === 'weak' && counted.kind === 'balanced') {
+    const slipped = oneSide(slips);
+    if (slipped)
+      return {
+        kind: GAP[slipped],
+        rule: `The ending was weak, so the run is not read as balanced: the decisions it turned on slipped on the ${SIDE[slipped]} side.`,
+      };
+    if (slips.management > 0 && slips.leadership > 0)
+      return {
+        kind: 'foundations-first',
+        rule: 'The ending was weak, so the run is not read as balanced: the decisions it turned on slipped on both sides.',
+      };
+    const m = net(balance.management);
+    const l = net(balance.leadership);
+    const weaker: Domain | undefined = m < l ? 'management' : l < m ? 'leadership' : undefined;
+    return weaker
+      ? {
+          kind: GAP[weaker],
+          rule: `The ending was weak, so the run is not read as balanced: the ${SIDE[weaker]} side, with fewer effective behaviours net of slips, is the gap.`,
+        }
+      : {
+          kind: 'foundations-first',
+          rule: 'The ending was weak, so the run is not read as balanced, and neither side stood out: foundations first.',
+        };
+  }
+  if (outcome === 'mixed' && counted.kind === 'balanced') {
+    const slipped = oneSide(slips);
+    if (slipped)
+      return {
+        kind: GAP[slipped],
+        rule: `The ending was mixed, and the decisions it turned on slipped only on the ${SIDE[slipped]} side, so that side is the gap.`,
+      };
+  }
+  if (outcome === 'strong' && counted.kind === 'foundations-first') {
+    const lead = (r: Record<Domain, number>): Domain | undefined =>
+      r.management > r.leadership
+        ? 'management'
+        : r.leadership > r.management
+          ? 'leadership'
+          : undefined;
+    const top =
+      lead(carried) ??
+      lead({
+        management: balance.management.effective,
+        leadership: balance.leadership.effective,
+      });
+    return top
+      ? {
+          kind: LEAN[top],
+          rule: `The ending was strong, so the run is not read as foundations first: the decisions it turned on carried the ${SIDE[top]} side.`,
+        }
+      : {
+          kind: 'balanced',
+          rule: 'The ending was strong, so the run is not read as foundations first, and the decisions it turned on carried both sides alike.',
+        };
+  }
+  return counted;
+}
+
+export function diagnose(balance: Balance, run?: RunFacts): Diagnosis {
+  const counted = fromCounts(balance);
+  if (!run) return { kind: counted.kind, ...WORDS[counted.kind] };
+  const { scenario, decisions, ending } = run;
+  const metricIds = ending
+    ? decidingMetrics(scenario, ending.id)
+    : scenario.metrics.map((m) => m.id);
+  const decisive = decisiveDecisions(decisions, metricIds);
+  const { kind, rule } = withEnding(
+    counted,
+    balance,
+    ending?.outcome,
+    decisiveCount(run, decisive, 'counterproductive'),
+    decisiveCount(run, decisive, 'effective'),
+  );
+  const labels = new Map(scenario.metrics.map((m) => [m.id, m.label]));
+  const basis: DiagnosisBasis = {
+    metrics: metricIds.map((id) => ({ id, label: labels.get(id) ?? id })),
+    decisive,
+    rule,
+  };
+  if (ending) basis.ending = { ...ending };
+  const evidence = evidenceFor(kind, decisions, basis);
+  return {
+    kind,
+    ...WORDS[kind],
+    summary: evidence.map((e) => e.text).join(' '),
+    evidence,
+    basis,
   };
 }

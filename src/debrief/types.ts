@@ -31,8 +31,16 @@ export interface Option {
   unknown: string[];
 }
 
+/**
+ * How a decision weighs: only effective behaviour, only counterproductive, both at once (a
+ * trade-off: it helped one thing and cost another), or no behaviour the taxonomy knows.
+ */
+export type DecisionReading = 'effective' | 'counterproductive' | 'trade-off' | 'neutral';
+
 export interface DebriefDecision extends Option {
   index: number;
+  /** Its behaviours' polarities weighed together (src/debrief/weigh.ts). */
+  reading: DecisionReading;
   scene: { id: string; title: string };
   coaching: Block[];
   metricsBefore: Record<string, number>;
@@ -59,13 +67,38 @@ export interface PatternSeen {
 export type DiagnosisKind =
   'balanced' | 'execution-without-direction' | 'direction-without-execution' | 'foundations-first';
 
+/** One line of the evidence behind a reading: the decisions that carried it, in the scenario's words. */
+export interface Evidence {
+  /** A side that worked, a side that slipped, a choice that did both, or what the ending turned on. */
+  kind: 'strength' | 'gap' | 'trade-off' | 'ending';
+  side: Domain | 'both';
+  /** Decision indexes (0-based, as `DebriefDecision.index`) the line names; the text numbers them from 1. */
+  decisions: number[];
+  text: string;
+}
+
+/** What the reading rests on besides the counts: the ending and the decisions that decided it. */
+export interface DiagnosisBasis {
+  ending?: { id: string; title: string; outcome: Outcome };
+  /** The metrics named by the guards on the routes into the ending (every metric when none is). */
+  metrics: { id: string; label: string }[];
+  /** The decisions that moved those metrics most, either way (indexes, in run order). */
+  decisive: number[];
+  /** Which rule of docs/debrief.md settled the reading, in plain words. */
+  rule: string;
+}
+
 export interface Diagnosis {
   kind: DiagnosisKind;
   title: string;
-  /** What the learner's choices showed, in plain words. */
+  /** What the learner's choices showed, in plain words; for a run, built from `evidence`. */
   summary: string;
   /** The risk the imbalance carries, in the framework's terms. */
   risk?: string;
+  /** For one run: the lines of evidence, each naming the decisions behind it. */
+  evidence?: Evidence[];
+  /** For one run: the ending, its deciding metrics and decisions, and the rule applied. */
+  basis?: DiagnosisBasis;
 }
 
 export type TrainingPath = 'management-fundamentals' | 'leadership-development' | 'blended';

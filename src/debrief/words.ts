@@ -1,6 +1,6 @@
 /** The debrief's words for the framework's terms, in one place (original wording). */
 import type { Domain, Pattern, Quality } from '../contract';
-import type { Tag, TrainingPath } from './types';
+import type { DecisionReading, Tag, TrainingPath } from './types';
 
 export const TAG_LABEL: Record<Tag, string> = {
   management: 'Management',
@@ -70,4 +70,25 @@ export const PATH_TITLE: Record<TrainingPath, string> = {
 export const DOMAIN_TIP: Record<Domain, string> = {
   management: 'turn good conversations into a plan: what, who, by when, and when you will check',
   leadership: 'before the plan, build the why: ask, listen, and connect the work to what matters',
+};
+
+/** How the evidence names each side of the role, and what it did when it worked or slipped. */
+export const SIDE_WORDS: Record<Domain, { name: string; worked: string; slipped: string }> = {
+  management: {
+    name: 'the practical side (what, who, by when)',
+    worked: 'settled the practical side',
+    slipped: 'the practical side slipped',
+  },
+  leadership: {
+    name: 'the people side (why, trust, alignment)',
+    worked: 'brought people with you',
+    slipped: 'the people side slipped',
+  },
+};
+
+export const READING_LABEL: Record<DecisionReading, string> = {
+  effective: 'Effective',
+  counterproductive: 'Counterproductive',
+  'trade-off': 'Trade-off: it helped one thing and cost another',
+  neutral: 'Not weighed',
 };
