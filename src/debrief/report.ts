@@ -4,7 +4,7 @@ import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from './reflection';
 import type { Debrief } from './types';
 import { problemText } from './problems';
-import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, TAG_LABEL } from './words';
+import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, READING_LABEL, TAG_LABEL } from './words';
 
 function inline(content: Inline[]): string {
   return content
@@ -61,7 +61,12 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
   const out: string[] = [`# Debrief: ${d.title}`, ''];
   if (date) out.push(`Played ${date}.`, '');
   if (d.ending) out.push(`**Ending:** ${d.ending.title} (${d.ending.outcome} outcome)`, '');
-  out.push(`## ${d.diagnosis.title}`, '', d.diagnosis.summary, '');
+  out.push(`## ${d.diagnosis.title}`, '');
+  const { evidence, basis } = d.diagnosis;
+  if (evidence && evidence.length > 0) {
+    if (basis) out.push(`**Why this reading:** ${basis.rule}`, '');
+    out.push(...evidence.map((e) => `- ${e.text}`), '');
+  } else out.push(d.diagnosis.summary, '');
   if (d.diagnosis.risk) out.push(`**Risk:** ${d.diagnosis.risk}`, '');
   out.push(
     `## Recommended path: ${d.recommendation.title}`,
@@ -97,6 +102,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
       `You chose: ${inline(decision.label)} — _${TAG_LABEL[decision.tag]}_`,
       '',
     );
+    if (decision.reading === 'trade-off') out.push(`**${READING_LABEL['trade-off']}**`, '');
     for (const b of decision.behaviours)
       out.push(
         `- ${b.label} (${b.domain}, ${b.polarity}${b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})`,

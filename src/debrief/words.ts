@@ -89,6 +89,6 @@ export const SIDE_WORDS: Record<Domain, { name: string; worked: string; slipped:
 export const READING_LABEL: Record<DecisionReading, string> = {
   effective: 'Effective',
   counterproductive: 'Counterproductive',
-  'trade-off': 'Trade-off: it helped one thing and cost another',
+  'trade-off': 'Trade-off: it helped and it cost',
   neutral: 'Not weighed',
 };

@@ -52,6 +52,23 @@ describe('the Markdown report', () => {
     expect(report).toContain('**Failure patterns seen:** Missed deadlines (management gap)');
   });
 
+  it('gives the reading’s rule and evidence naming decisions, and marks trade-offs', () => {
+    expect(report).toContain(
+      '**Why this reading:** Neither side showed more effective than counterproductive behaviour.',
+    );
+    const lines = weak.diagnosis.evidence?.map((e) => `- ${e.text}`) ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(report).toContain(line);
+    expect(report).toMatch(/^- At decisions? \d/m);
+    // LEAVE_IT_OPEN, the fourth decision, shows trust but ends without next steps.
+    expect(weak.decisions[3]?.reading).toBe('trade-off');
+    const fourth = report.slice(report.indexOf('### 4. '));
+    expect(fourth).toContain('**Trade-off: it helped and it cost**');
+    expect(report.match(/\*\*Trade-off: /g)).toHaveLength(
+      weak.decisions.filter((x) => x.reading === 'trade-off').length,
+    );
+  });
+
   it('includes the reflection and the action plan', () => {
     expect(report).toContain(
       '**Which decision would you take differently, and what would you do instead?**\n\nAsk before agreeing a date.',
