@@ -1,9 +1,10 @@
 // The run's decisions as a timeline: where, what the learner chose, how it reads
 // (management, leadership or both), each behaviour with its polarity, quality and what
 // it means (the taxonomy's description), the coaching note, the road not taken, and a
-// way to replay from that decision.
+// way to replay from that decision. A choice that was effective and counterproductive at
+// once is marked as a trade-off.
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
-import { QUALITY_LABEL, TAG_LABEL } from '../../debrief';
+import { QUALITY_LABEL, READING_LABEL, TAG_LABEL } from '../../debrief';
 import { Prose } from './Prose';
 import { ChoiceLabel } from './ChoiceLabel';
 
@@ -41,20 +42,34 @@ function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unkn
 export function DecisionTimeline({
   decisions,
   onReplay,
+  decisionId,
 }: {
   decisions: DebriefDecision[];
   onReplay?: (index: number) => void;
+  /** Ids for the decisions, so the diagnosis's evidence can link to them. */
+  decisionId?: (index: number) => string;
 }) {
   return (
     <ol className="timeline">
       {decisions.map((d) => (
-        <li key={d.index} className="decision">
+        <li
+          key={d.index}
+          className="decision"
+          id={decisionId?.(d.index)}
+          tabIndex={decisionId ? -1 : undefined}
+        >
           <h3>
             <span className="step">Decision {d.index + 1}</span> {d.scene.title}
           </h3>
           <p className="chosen">
             <span className="visually-hidden">You chose: </span>
             <ChoiceLabel inlines={d.label} /> <TagChip tag={d.tag} />
+            {d.reading === 'trade-off' && (
+              <>
+                {' '}
+                <span className="tag tag-trade-off">{READING_LABEL['trade-off']}</span>
+              </>
+            )}
           </p>
           <Behaviours behaviours={d.behaviours} unknown={d.unknown} />
           {d.coaching.length > 0 && (

@@ -1,23 +1,102 @@
-// The diagnosis and the recommended training path, with the one or two things to work
-// on and the reasons behind the path.
-import { useId } from 'react';
-import type { Diagnosis, PatternSeen, Recommendation } from '../../debrief';
+// The diagnosis and the recommended training path: the reading, the rule that settled it
+// and the evidence lines naming the decisions behind it (each number a link to that
+// decision in the list), the one or two things to work on, and the reasons for the path.
+import { useId, type MouseEvent, type ReactNode } from 'react';
+import type { Diagnosis, Evidence, PatternSeen, Recommendation } from '../../debrief';
 import { PATTERN_WORDS } from '../../debrief';
+
+/** Where decision `index` (0-based) is on the page, for links to it. */
+type DecisionId = (index: number) => string;
+
+const NAMED = /\b(decisions?) (\d+(?:, \d+)*(?: and \d+)?)/gi;
+
+function goTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  // Hash routes own the address bar: move focus to the decision instead of navigating.
+  event.preventDefault();
+  document.getElementById(id)?.focus();
+}
+
+function DecisionLink({
+  id,
+  label,
+  children,
+}: {
+  id: string;
+  label?: string;
+  children: ReactNode;
+}) {
+  return (
+    <a href={`#${id}`} className="decision-link" aria-label={label} onClick={(e) => goTo(e, id)}>
+      {children}
+    </a>
+  );
+}
+
+/** An evidence line with each decision number it names turned into a link to that decision. */
+function EvidenceText({ line, decisionId }: { line: Evidence; decisionId?: DecisionId }) {
+  if (!decisionId) return <>{line.text}</>;
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of line.text.matchAll(NAMED)) {
+    const [whole, word = '', list = ''] = match;
+    parts.push(line.text.slice(last, match.index));
+    const numbers = list.split(/, | and /).map(Number);
+    if (numbers.length === 1) {
+      const n = numbers[0] ?? 0;
+      parts.push(
+        <DecisionLink key={match.index} id={decisionId(n - 1)}>
+          {word} {n}
+        </DecisionLink>,
+      );
+    } else {
+      parts.push(`${word} `);
+      numbers.forEach((n, i) => {
+        if (i > 0) parts.push(i === numbers.length - 1 ? ' and ' : ', ');
+        parts.push(
+          <DecisionLink key={`${match.index}-${n}`} id={decisionId(n - 1)} label={`decision ${n}`}>
+            {n}
+          </DecisionLink>,
+        );
+      });
+    }
+    last = (match.index ?? 0) + whole.length;
+  }
+  parts.push(line.text.slice(last));
+  return <>{parts}</>;
+}
 
 export function DiagnosisPanel({
   diagnosis,
   recommendation,
   patterns,
+  decisionId,
 }: {
   diagnosis: Diagnosis;
   recommendation: Recommendation;
   patterns: PatternSeen[];
+  /** Given, decision numbers in the evidence link to the decisions with these ids. */
+  decisionId?: DecisionId;
 }) {
   const uid = useId();
+  const evidence = diagnosis.evidence ?? [];
   return (
     <section className="diagnosis" aria-labelledby={`${uid}diagnosis-heading`}>
       <h2 id={`${uid}diagnosis-heading`}>{diagnosis.title}</h2>
-      <p>{diagnosis.summary}</p>
+      {evidence.length > 0 ? (
+        <>
+          {diagnosis.basis && <p className="reading-rule">{diagnosis.basis.rule}</p>}
+          <h3>What your decisions showed</h3>
+          <ul className="evidence">
+            {evidence.map((line) => (
+              <li key={line.text} className={`evidence-${line.kind}`}>
+                <EvidenceText line={line} decisionId={decisionId} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{diagnosis.summary}</p>
+      )}
       {diagnosis.risk && (
         <p className="risk">
           <strong>The risk:</strong> {diagnosis.risk}

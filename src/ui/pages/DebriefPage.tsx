@@ -1,6 +1,7 @@
 // The debrief after a run: the diagnosis and path, the balance and the metrics as
 // charts, every decision with its tags and coaching, reflection and an action plan;
 // print it, download it as Markdown, replay from any decision, or compare two runs.
+import { useId } from 'react';
 import { debriefMarkdown, problemText } from '../../debrief';
 import { PageHeading } from '../components/PageHeading';
 import { completedRuns, reflectionOf } from '../../progress';
@@ -26,6 +27,8 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const run = runOf(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const d = useDebrief(course, player, run, progress);
+  const uid = useId();
+  const decisionId = (index: number) => `${uid}decision-${index + 1}`;
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
   if (!player || !d) return <p role="status">Loading the debrief…</p>;
 
@@ -73,6 +76,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
         diagnosis={d.diagnosis}
         recommendation={d.recommendation}
         patterns={d.patterns}
+        decisionId={decisionId}
       />
       <section aria-labelledby="balance-heading">
         <h2 id="balance-heading">How your choices balanced</h2>
@@ -89,7 +93,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       )}
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">Your decisions</h2>
-        <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} />
+        <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} decisionId={decisionId} />
       </section>
       <ReflectionForm runId={runId} />
       {d.problems.length > 0 && (
