@@ -21,7 +21,7 @@ import type { Balance, DebriefDecision, Diagnosis, DiagnosisBasis, DiagnosisKind
 import { weightIn } from './weigh';
 
 /** One run, for the rules that look past the counts. */
-export interface RunFacts {
+interface RunFacts {
   scenario: CompiledScenario;
   decisions: readonly DebriefDecision[];
   ending?: { id: string; title: string; outcome: Outcome };

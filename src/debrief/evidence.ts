@@ -38,7 +38,7 @@ export function plainText(inlines: readonly Inline[]): string {
 }
 
 /** `decision 3`, `decisions 3 and 7`, `decisions 1, 3 and 7` (numbered from 1). */
-export function numbered(indexes: readonly number[]): string {
+function numbered(indexes: readonly number[]): string {
   const n = indexes.map((i) => String(i + 1));
   if (n.length <= 1) return `decision ${n[0] ?? ''}`.trim();
   return `decisions ${n.slice(0, -1).join(', ')} and ${n.at(-1)}`;
