@@ -59,7 +59,7 @@ export const DIAGNOSIS_WORDS: Record<DiagnosisKind, ReasonWords> = {
   },
   balanced: {
     agree: 'Your choices {where} balanced execution and direction.',
-    but: 'But your choices {where} balanced execution and direction: keep both in play.',
+    but: 'But your choices {where} already balanced execution and direction: build on both.',
   },
 };
 
