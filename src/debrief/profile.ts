@@ -12,6 +12,7 @@ import { suggest, type PlayedBefore, type Suggestion } from './suggest';
 import {
   chronological,
   histories,
+  latestCount,
   recencyWeights,
   trends,
   type ProfileRun,
@@ -101,9 +102,15 @@ export function capabilityMap(
       (a, b) => b.weighted - a.weighted || b.count - a.count || (a.pattern < b.pattern ? -1 : 1),
     );
   const reading = readingOf(kinds, runs);
+  // A pattern the latest runs no longer show is behind the learner: it is not a reason now.
+  const latest = new Set(
+    runs
+      .slice(runs.length - latestCount(runs.length))
+      .flatMap((r) => r.debrief.patterns.map((p) => p.pattern)),
+  );
   const recommendation = recommend(
     { kind: reading?.kind ?? 'foundations-first' },
-    sorted.map((p) => ({ ...p, count: p.weighted })),
+    sorted.filter((p) => latest.has(p.pattern)).map((p) => ({ ...p, count: p.weighted })),
     profile,
     { scope: 'profile', runs: runs.length, decisions, qualities },
   );

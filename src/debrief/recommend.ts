@@ -116,15 +116,16 @@ function draftReasons(
 ): Draft[] {
   const little = evidence.runs === 0 || evidence.decisions < ENOUGH_DECISIONS;
   const weights = REASON_WEIGHTS[little ? 'little' : 'enough'];
-  const where =
+  // A profile's reading is of all its runs; the patterns it passes are those of the latest.
+  const where = (latest: string) =>
     evidence.scope === 'run'
       ? 'in this run'
       : evidence.runs === 1
         ? 'in your one run so far'
-        : 'in your latest runs';
-  const fill = (w: ReasonWords, names = ''): ReasonWords => ({
-    agree: w.agree.replace('{where}', where).replace('{names}', names),
-    but: w.but.replace('{where}', where).replace('{names}', names),
+        : latest;
+  const fill = (w: ReasonWords, at: string, names = ''): ReasonWords => ({
+    agree: w.agree.replace('{where}', at).replace('{names}', names),
+    but: w.but.replace('{where}', at).replace('{names}', names),
   });
   const out: Draft[] = [];
   if (profile.stage)
@@ -146,7 +147,7 @@ function draftReasons(
       source: 'diagnosis',
       side: DIAGNOSIS_SIDE[kind],
       weight: weights.diagnosis,
-      words: fill(DIAGNOSIS_WORDS[kind]),
+      words: fill(DIAGNOSIS_WORDS[kind], where(`across your ${evidence.runs} runs`)),
     });
     const side = patternSide(patterns);
     if (side)
@@ -154,7 +155,11 @@ function draftReasons(
         source: 'patterns',
         side,
         weight: weights.patterns,
-        words: fill(PATTERN_REASON_WORDS[side], names(patterns, side)),
+        words: fill(
+          PATTERN_REASON_WORDS[side],
+          where('in your latest runs'),
+          names(patterns, side),
+        ),
       });
   }
   const context = contextWords(evidence, little, out.length === 0);

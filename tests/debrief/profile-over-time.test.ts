@@ -125,8 +125,18 @@ describe('the words of the profile', () => {
       ...map.recommendation.focus,
     ];
     expect(words.join(' ')).not.toMatch(/this run/i);
-    expect(map.recommendation.reasons.join(' ')).toMatch(/in your latest runs/);
+    expect(map.recommendation.reasons.join(' ')).toMatch(/across your 2 runs/);
     expect(map.reading?.runsReadSo).toBeGreaterThan(0);
+  });
+
+  it('leaves out of the reasons a pattern the latest runs no longer show', () => {
+    const grown = capabilityMap([run(weak, 1), run(strong, 8)], [], { stage: 'new-manager' });
+    expect(grown.patterns.length).toBeGreaterThan(0);
+    expect(grown.recommendation.weighed.some((w) => w.source === 'patterns')).toBe(false);
+    expect(grown.recommendation.focus.join(' ')).not.toMatch(/Vague delegation|Missed deadlines/);
+    const slipped = capabilityMap([run(strong, 1), run(weak, 8)], [], { stage: 'new-manager' });
+    const patterns = slipped.recommendation.weighed.find((w) => w.source === 'patterns');
+    expect(patterns?.text).toMatch(/^The failure patterns in your latest runs \(/);
   });
 
   it('with no runs, keeps the reading and trends empty and starts from the stage', () => {
