@@ -1,8 +1,9 @@
 /**
  * The recommended training path, after the seeds. With little evidence (no runs, or fewer
- * than ENOUGH_DECISIONS decisions) the learner's career stage leads; once their runs say
- * enough, the failure patterns, the reading of their choices and their stated role demands
- * weigh as much as the stage. Every factor becomes a reason with the side it argues for
+ * than ENOUGH_DECISIONS decisions) the learner's career stage leads: it weighs as much as
+ * everything else together; once their runs say enough, the failure patterns and the
+ * reading of their choices together weigh as much as the stage, and so do their stated
+ * role demands (docs/debrief.md, "Recommendations and the profile"). Every factor becomes a reason with the side it argues for
  * and a weight; the path is the side that weighs most (blended when management and
  * leadership weigh the same, or when "both" weighs as much as either), and a reason that
  * argues against the path is printed in its "But …" form, after the ones that carry it.
