@@ -3,7 +3,6 @@ export { debrief } from './debrief';
 export { debriefMarkdown } from './report';
 export { capabilityMap, type CapabilityMap } from './profile';
 export type { ProfileRun, RunSummary } from './trends';
-export type { WeighedReason } from './path-types';
 export { behaviourIndex, choiceTag } from './tag';
 export { scenarioFocus } from './focus';
 export * from './types';

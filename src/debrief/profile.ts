@@ -26,7 +26,7 @@ import type {
   Recommendation,
 } from './types';
 
-export interface ProfileReading {
+interface ProfileReading {
   kind: DiagnosisKind;
   title: string;
   summary: string;

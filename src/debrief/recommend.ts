@@ -104,7 +104,7 @@ export function recommend(
 }
 
 /** True when a reason for `side` argues for another path than `path`. */
-export function argues(side: ReasonSide, path: TrainingPath): boolean {
+function argues(side: ReasonSide, path: TrainingPath): boolean {
   if (side === 'none' || path === 'blended') return false;
   return PATH_OF_SIDE[side] !== path;
 }

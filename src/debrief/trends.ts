@@ -20,11 +20,11 @@ export interface ProfileRun {
 /** The weight halves every this many runs back from the latest. */
 export const HALF_LIFE_RUNS = 3;
 /** At most this many of the newest runs count as "your latest runs" in a trend. */
-export const RECENT_RUNS = 3;
+const RECENT_RUNS = 3;
 /** A domain whose effective share moves this many points or more is improving or slipping. */
-export const SHARE_STEP = 10;
+const SHARE_STEP = 10;
 /** A pattern whose rate moves this much per ten decisions or more is improving or slipping. */
-export const RATE_STEP = 1;
+const RATE_STEP = 1;
 
 export type Direction = 'improving' | 'steady' | 'slipping';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { AUDIENCES, type Audience } from '../../src/contract';
 import type { DiagnosisKind, PatternSeen, TrainingPath } from '../../src/debrief';
 import type { RecommendEvidence, ReasonSide } from '../../src/debrief/path-types';
-import { ENOUGH_DECISIONS, recommend } from '../../src/debrief/recommend';
+import { ENOUGH_DECISIONS, REASON_WEIGHTS, recommend } from '../../src/debrief/recommend';
 
 const KINDS: DiagnosisKind[] = [
   'balanced',
@@ -69,6 +69,15 @@ const cases = STAGES.flatMap((stage) =>
 );
 
 describe('the path and its reasons, over every combination', () => {
+  it('lets the stage lead while there is little evidence: it weighs as much as all the rest', () => {
+    const { stage, demands, diagnosis, patterns } = REASON_WEIGHTS.little;
+    expect(stage).toBeGreaterThanOrEqual(demands + diagnosis + patterns);
+    // With enough evidence, the runs together weigh as much as the stage, and so do the demands.
+    const enough = REASON_WEIGHTS.enough;
+    expect(enough.diagnosis + enough.patterns).toBe(enough.stage);
+    expect(enough.demands).toBe(enough.stage);
+  });
+
   it(`holds for all ${cases.length} combinations`, () => {
     expect(cases.length).toBe(4 * 4 * 4 * 6 * 4);
     for (const c of cases) {
