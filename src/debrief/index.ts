@@ -1,7 +1,8 @@
 /** The debrief's public face: one run's debrief, the Markdown report, and the profile across runs. */
 export { debrief } from './debrief';
 export { debriefMarkdown } from './report';
-export { capabilityMap } from './profile';
+export { capabilityMap, type CapabilityMap } from './profile';
+export type { ProfileRun, RunSummary } from './trends';
 export { behaviourIndex, choiceTag } from './tag';
 export { scenarioFocus } from './focus';
 export * from './types';

@@ -1,115 +1,262 @@
 /**
- * The recommended training path, from what the run showed and what the role asks:
- * the diagnosis weighs most, then the failure patterns, the learner's career stage
- * and their own answer about what their role demands. Every factor becomes a reason
- * the learner can read.
+ * The recommended training path, after the seeds. With little evidence (no runs, or fewer
+ * than ENOUGH_DECISIONS decisions) the learner's career stage leads: it weighs as much as
+ * everything else together; once their runs say enough, the failure patterns and the
+ * reading of their choices together weigh as much as the stage, and so do their stated
+ * role demands (docs/debrief.md, "Recommendations and the profile"). Every factor becomes a reason with the side it argues for
+ * and a weight; the path is the side that weighs most (blended when management and
+ * leadership weigh the same, or when "both" weighs as much as either), and a reason that
+ * argues against the path is printed in its "But …" form, after the ones that carry it.
  */
-import type { Audience } from '../contract';
+import type { Audience, Domain, Quality } from '../contract';
+import type { RecommendEvidence, ReasonSide, ReasonSource, WeighedReason } from './path-types';
+import {
+  DEMANDS_WORDS,
+  DIAGNOSIS_WORDS,
+  EVIDENCE_WORDS,
+  PATTERN_REASON_WORDS,
+  QUALITY_TIP,
+  STAGE_WORDS,
+  START_WORDS,
+  STRETCH_WORDS,
+  type ReasonWords,
+} from './path-words';
 import type {
   Diagnosis,
+  DiagnosisKind,
   LearnerProfileInput,
   PatternSeen,
   Recommendation,
   TrainingPath,
 } from './types';
-import { DOMAIN_TIP, PATH_TITLE, PATTERN_WORDS } from './words';
+import { DOMAIN_TIP, PATH_TITLE, PATTERN_WORDS, QUALITY_LABEL } from './words';
 
-interface Votes {
-  management: number;
-  leadership: number;
-  reasons: string[];
-}
+/** From this many decisions across a learner's runs, their choices weigh as much as their stage. */
+export const ENOUGH_DECISIONS = 8;
 
-const STAGE_REASON: Record<Audience, [number, number, string]> = {
-  'new-manager': [1, 0, 'Early in a management role, the practical basics usually come first.'],
-  'experienced-manager': [
-    0,
-    1,
-    'As your scope widens, setting direction and bringing people with you matter more.',
-  ],
-  'senior-leader': [
-    1,
-    1,
-    'Senior roles ask for both: control of delivery and influence over direction.',
-  ],
+/** What each factor weighs, with little evidence and with enough. */
+export const REASON_WEIGHTS = {
+  little: { stage: 4, demands: 2, diagnosis: 1, patterns: 1 },
+  enough: { stage: 2, demands: 2, diagnosis: 1, patterns: 1 },
+} as const;
+
+const STAGE_SIDE: Record<Audience, ReasonSide> = {
+  'new-manager': 'management',
+  'experienced-manager': 'both',
+  'senior-leader': 'both',
 };
 
+const DEMANDS_SIDE = { execution: 'management', direction: 'leadership', both: 'both' } as const;
+
+const DIAGNOSIS_SIDE: Record<DiagnosisKind, ReasonSide> = {
+  'execution-without-direction': 'leadership',
+  'direction-without-execution': 'management',
+  'foundations-first': 'management',
+  balanced: 'both',
+};
+
+const PATH_OF_SIDE: Record<'management' | 'leadership' | 'both', TrainingPath> = {
+  management: 'management-fundamentals',
+  leadership: 'leadership-development',
+  both: 'blended',
+};
+
+/** One whole run, when the caller does not say how much evidence there is. */
+const ONE_RUN: RecommendEvidence = { scope: 'run', runs: 1, decisions: ENOUGH_DECISIONS };
+
+interface Draft {
+  source: ReasonSource;
+  side: ReasonSide;
+  weight: number;
+  words: ReasonWords;
+}
+
+/** A pattern's weight in the reasons: its `count` when the caller ranked them, else its decisions. */
+type CountedPattern = PatternSeen & { count?: number };
+
 export function recommend(
-  diagnosis: Diagnosis,
-  patterns: PatternSeen[],
+  diagnosis: Pick<Diagnosis, 'kind'>,
+  patterns: CountedPattern[],
   profile: LearnerProfileInput,
+  evidence: RecommendEvidence = ONE_RUN,
 ): Recommendation {
-  const votes: Votes = { management: 0, leadership: 0, reasons: [] };
-  const add = (management: number, leadership: number, reason: string) => {
-    votes.management += management;
-    votes.leadership += leadership;
-    votes.reasons.push(reason);
-  };
-  if (diagnosis.kind === 'execution-without-direction')
-    add(0, 2, 'Your choices were strong on execution; direction is where the gap showed.');
-  else if (diagnosis.kind === 'direction-without-execution')
-    add(2, 0, 'Your choices were strong on direction; execution is where the gap showed.');
-  else if (diagnosis.kind === 'foundations-first')
-    add(2, 0, 'The practical foundations (clear objectives, owners, dates) come first.');
-  else votes.reasons.push('Your choices balanced execution and direction in this run.');
-  const sides = new Set(patterns.map((p) => p.side));
-  if (sides.has('management'))
-    add(
-      1,
-      0,
-      `The failure patterns you showed (${names(patterns, 'management')}) point to a management gap.`,
-    );
-  if (sides.has('leadership'))
-    add(
-      0,
-      1,
-      `The failure patterns you showed (${names(patterns, 'leadership')}) point to a leadership gap.`,
-    );
-  if (profile.stage) add(...STAGE_REASON[profile.stage]);
-  if (profile.demands === 'execution')
-    add(1, 0, 'You said your role mainly asks you to improve execution.');
-  if (profile.demands === 'direction')
-    add(0, 1, 'You said your role mainly asks you to shape direction.');
-  if (profile.demands === 'both')
-    add(1, 1, 'You said your role asks for both execution and direction.');
-  const path = choose(votes);
+  const drafts = draftReasons(diagnosis.kind, patterns, profile, evidence);
+  const path = choosePath(drafts);
+  const weighed = drafts.map((d): WeighedReason => {
+    const against = argues(d.side, path);
+    return {
+      source: d.source,
+      side: d.side,
+      weight: d.weight,
+      against,
+      text: against ? d.words.but : d.words.agree,
+    };
+  });
+  const rank = (r: WeighedReason) => (r.against ? 2 : r.side === 'none' ? 1 : 0);
+  weighed.sort((a, b) => rank(a) - rank(b) || b.weight - a.weight);
   return {
     path,
     title: PATH_TITLE[path],
-    reasons: votes.reasons,
-    focus: focus(diagnosis, patterns),
+    reasons: weighed.map((r) => r.text),
+    focus: focus(diagnosis.kind, patterns, profile, evidence),
+    weighed,
   };
 }
 
-function choose({ management, leadership }: Votes): TrainingPath {
-  const diff = management - leadership;
-  if (diff >= 2 || (diff === 1 && leadership === 0)) return 'management-fundamentals';
-  if (diff <= -2 || (diff === -1 && management === 0)) return 'leadership-development';
+/** True when a reason for `side` argues for another path than `path`. */
+function argues(side: ReasonSide, path: TrainingPath): boolean {
+  if (side === 'none' || path === 'blended') return false;
+  return PATH_OF_SIDE[side] !== path;
+}
+
+function draftReasons(
+  kind: DiagnosisKind,
+  patterns: CountedPattern[],
+  profile: LearnerProfileInput,
+  evidence: RecommendEvidence,
+): Draft[] {
+  const little = evidence.runs === 0 || evidence.decisions < ENOUGH_DECISIONS;
+  const weights = REASON_WEIGHTS[little ? 'little' : 'enough'];
+  // A profile's reading is of all its runs; the patterns it passes are those of the latest.
+  const where = (latest: string) =>
+    evidence.scope === 'run'
+      ? 'in this run'
+      : evidence.runs === 1
+        ? 'in your one run so far'
+        : latest;
+  const fill = (w: ReasonWords, at: string, names = ''): ReasonWords => ({
+    agree: w.agree.replace('{where}', at).replace('{names}', names),
+    but: w.but.replace('{where}', at).replace('{names}', names),
+  });
+  const out: Draft[] = [];
+  if (profile.stage)
+    out.push({
+      source: 'stage',
+      side: STAGE_SIDE[profile.stage],
+      weight: weights.stage,
+      words: STAGE_WORDS[profile.stage],
+    });
+  if (profile.demands)
+    out.push({
+      source: 'demands',
+      side: DEMANDS_SIDE[profile.demands],
+      weight: weights.demands,
+      words: DEMANDS_WORDS[profile.demands],
+    });
+  if (evidence.runs > 0) {
+    out.push({
+      source: 'diagnosis',
+      side: DIAGNOSIS_SIDE[kind],
+      weight: weights.diagnosis,
+      words: fill(DIAGNOSIS_WORDS[kind], where(`across your ${evidence.runs} runs`)),
+    });
+    const side = patternSide(patterns);
+    if (side)
+      out.push({
+        source: 'patterns',
+        side,
+        weight: weights.patterns,
+        words: fill(
+          PATTERN_REASON_WORDS[side],
+          where('in your latest runs'),
+          names(patterns, side),
+        ),
+      });
+  }
+  const context = contextWords(evidence, little, out.length === 0);
+  if (context) out.push({ source: 'evidence', side: 'none', weight: 0, words: context });
+  return out;
+}
+
+function contextWords(
+  evidence: RecommendEvidence,
+  little: boolean,
+  nothing: boolean,
+): ReasonWords | undefined {
+  const text = nothing
+    ? EVIDENCE_WORDS.nothing
+    : evidence.runs === 0
+      ? EVIDENCE_WORDS.noRuns
+      : little
+        ? EVIDENCE_WORDS.little
+            .replace('{decisions}', String(evidence.decisions))
+            .replace('{threshold}', String(ENOUGH_DECISIONS))
+        : undefined;
+  return text === undefined ? undefined : { agree: text, but: text };
+}
+
+/** The side the failure patterns point to: one side, or both when neither has twice the other. */
+function patternSide(patterns: CountedPattern[]): 'management' | 'leadership' | 'both' | undefined {
+  const count = (side: Domain) =>
+    patterns
+      .filter((p) => p.side === side)
+      .reduce((n, p) => n + (p.count ?? p.decisions.length), 0);
+  const m = count('management');
+  const l = count('leadership');
+  if (m === 0 && l === 0) return undefined;
+  if (m >= 2 * l) return 'management';
+  if (l >= 2 * m) return 'leadership';
+  return 'both';
+}
+
+function choosePath(drafts: Draft[]): TrainingPath {
+  const sum = (side: ReasonSide) =>
+    drafts.filter((d) => d.side === side).reduce((n, d) => n + d.weight, 0);
+  const m = sum('management');
+  const l = sum('leadership');
+  const b = sum('both');
+  if (m > l && m > b) return 'management-fundamentals';
+  if (l > m && l > b) return 'leadership-development';
   return 'blended';
 }
 
-function names(patterns: PatternSeen[], side: string): string {
+function names(patterns: CountedPattern[], side: 'management' | 'leadership' | 'both'): string {
   return patterns
-    .filter((p) => p.side === side)
+    .filter((p) => side === 'both' || p.side === side)
     .map((p) => PATTERN_WORDS[p.pattern].label.toLowerCase())
     .join(', ');
 }
 
-/** The one or two things to work on: the most frequent failure pattern, then the weaker side. */
-function focus(diagnosis: Diagnosis, patterns: PatternSeen[]): string[] {
+/**
+ * The one or two things to work on: the most frequent failure pattern, then the weaker
+ * side; with neither, the quality shown least (when known) and the next stretch for the
+ * learner's stage. With no runs, where to start.
+ */
+function focus(
+  kind: DiagnosisKind,
+  patterns: CountedPattern[],
+  profile: LearnerProfileInput,
+  evidence: RecommendEvidence,
+): string[] {
+  const stage = profile.stage ?? 'any';
+  if (evidence.runs === 0) return [START_WORDS[stage]];
   const out: string[] = [];
-  const top = [...patterns].sort((a, b) => b.decisions.length - a.decisions.length)[0];
+  const weight = (p: CountedPattern) => p.count ?? p.decisions.length;
+  const top = [...patterns].sort((a, b) => weight(b) - weight(a))[0];
   if (top) out.push(`${PATTERN_WORDS[top.pattern].label}: ${PATTERN_WORDS[top.pattern].tip}.`);
-  if (diagnosis.kind === 'execution-without-direction')
-    out.push(`Direction: ${DOMAIN_TIP.leadership}.`);
-  else if (
-    diagnosis.kind === 'direction-without-execution' ||
-    diagnosis.kind === 'foundations-first'
-  )
+  if (kind === 'execution-without-direction') out.push(`Direction: ${DOMAIN_TIP.leadership}.`);
+  else if (kind === 'direction-without-execution' || kind === 'foundations-first')
     out.push(`Execution: ${DOMAIN_TIP.management}.`);
-  else if (out.length === 0)
-    out.push(
-      'Keep both sides in play: try the scenario again and take a road you did not take this time.',
-    );
+  if (out.length === 0) {
+    const weakest = weakestQuality(evidence.qualities);
+    if (weakest) {
+      const [quality, n] = weakest;
+      const shown = evidence.scope === 'run' ? 'this run showed' : 'your runs have shown';
+      out.push(
+        `${QUALITY_LABEL[quality]}, the quality ${shown} least (${n} time${n === 1 ? '' : 's'}): ${QUALITY_TIP[quality]}.`,
+      );
+    }
+    out.push(STRETCH_WORDS[stage]);
+  }
   return out.slice(0, 2);
+}
+
+function weakestQuality(
+  qualities: Partial<Record<Quality, number>> | undefined,
+): [Quality, number] | undefined {
+  if (!qualities) return undefined;
+  const all = Object.keys(QUALITY_LABEL) as Quality[];
+  return all
+    .map((q): [Quality, number] => [q, qualities[q] ?? 0])
+    .reduce((low, q) => (q[1] < low[1] ? q : low));
 }

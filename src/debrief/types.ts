@@ -15,6 +15,7 @@ import type {
   Quality,
 } from '../contract';
 import type { DebriefProblem } from './problems';
+import type { WeighedReason } from './path-types';
 
 /** How a choice reads: from the domains of its behaviours. */
 export type Tag = 'management' | 'leadership' | 'both' | 'untagged';
@@ -110,6 +111,8 @@ export interface Recommendation {
   reasons: string[];
   /** The one or two things to work on next. */
   focus: string[];
+  /** The same reasons with the side each argues for and its weight (src/debrief/path-types.ts). */
+  weighed: WeighedReason[];
 }
 
 export interface MetricTrajectory {

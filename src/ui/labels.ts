@@ -24,3 +24,6 @@ export function decisionsLabel(decisions: { shortest: number; longest: number | 
   if (longest === null || longest === shortest) return `${shortest} decisions`;
   return `${shortest}–${longest} decisions`;
 }
+
+/** "your one run", "your 6 runs": the profile speaks of runs, never of "this run". */
+export const runsWord = (n: number) => (n === 1 ? 'your one run' : `your ${n} runs`);

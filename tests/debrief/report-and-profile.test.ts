@@ -83,10 +83,12 @@ describe('the capability map', () => {
 
   it('adds up the runs and ranks the failure patterns', () => {
     const map = capabilityMap(
-      [weak, strong],
+      [
+        { debrief: weak, scenarioId: 'missed-deadline', endedAt: '2026-03-01T09:00:00Z' },
+        { debrief: strong, scenarioId: 'missed-deadline', endedAt: '2026-03-08T09:00:00Z' },
+      ],
       cards,
       { stage: 'new-manager' },
-      new Set(['missed-deadline']),
     );
     expect(map.runs).toBe(2);
     expect(map.balance.management.effective).toBe(
@@ -100,10 +102,9 @@ describe('the capability map', () => {
 
   it("suggests scenarios for the learner's stage they have not played yet", () => {
     const map = capabilityMap(
-      [weak],
+      [{ debrief: weak, scenarioId: 'missed-deadline', endedAt: '2026-03-01T09:00:00Z' }],
       cards,
       { stage: 'senior-leader', demands: 'direction' },
-      new Set(['missed-deadline']),
     );
     expect(map.suggestions.length).toBeGreaterThan(0);
     expect(map.suggestions.map((s) => s.id)).not.toContain('missed-deadline');

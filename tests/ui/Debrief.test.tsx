@@ -150,7 +150,7 @@ describe('the profile and coaching mode', () => {
       stage: 'senior-leader',
     });
     expect(store.getSnapshot().progress.settings.coaching).toBe('practice');
-    await screen.findByText(/From 1 completed run/);
+    await screen.findByText(/Across your one run, weighing the latest most/);
     expect(screen.getByText(/Missed deadlines \(management gap\): 1 time/)).toBeTruthy();
     const playNext = screen.getByRole('heading', { name: 'Play next' })
       .nextElementSibling as HTMLElement;

@@ -1,0 +1,35 @@
+// The profile's training path: the path, the reasons that carry it (weightiest first,
+// any that argue against it last, in their "But …" form), what to work on, and the
+// scenarios to play next for the learner's stage and gap.
+import type { CapabilityMap } from '../../debrief';
+import { href } from '../routing';
+
+export function TrainingPathSection({ map }: { map: CapabilityMap }) {
+  const { recommendation } = map;
+  return (
+    <section aria-labelledby="path-heading">
+      <h2 id="path-heading">Your training path: {recommendation.title}</h2>
+      <ul className="path-reasons">
+        {recommendation.weighed.map((r) => (
+          <li key={r.text} className={r.against ? 'against' : undefined}>
+            {r.text}
+          </li>
+        ))}
+      </ul>
+      <h3>{map.runs === 0 ? 'Where to start' : 'Work on next'}</h3>
+      <ul>
+        {recommendation.focus.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
+      </ul>
+      <h3>Play next</h3>
+      <ul className="suggestions">
+        {map.suggestions.map((s) => (
+          <li key={s.id}>
+            <a href={href({ page: 'briefing', id: s.id })}>{s.title}</a>: {s.why}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
