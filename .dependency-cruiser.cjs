@@ -16,7 +16,7 @@ const LAYERS = {
   progress: ['contract'],
   check: ['contract', 'compiler', 'engine'],
   disk: ['contract', 'compiler'],
-  cli: ['contract', 'compiler', 'engine', 'check', 'disk'],
+  cli: ['contract', 'compiler', 'engine', 'debrief', 'check', 'disk'],
   vite: ['contract', 'check', 'disk', 'debrief'],
   ui: ['contract', 'engine', 'debrief', 'progress', 'check'],
 };

@@ -4,14 +4,20 @@
  * decisions, shortest complete run at least 4), at least three reachable endings that
  * differ in outcome (strong, mixed and weak), and choices that show both domains
  * (management and leadership) and both polarities (effective and counterproductive).
- * Every choice tagged and coached is already a warning (CB505, CB410).
+ * Every choice tagged and coached is already a warning (CB505, CB410). And the best
+ * answer must not be guessable by its length: of five or more decisions with one best
+ * option, at most 40% may have it as the longest label (CB807).
  * Used by check-course.ts when asked for `strict` (`check --strict`, author mode).
  */
 import { diagnostic } from '../contract/catalogue';
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import type { Analysis } from '../engine';
+import { bestOptionDecisions } from './best-option';
 
 const QUALITY = { longest: 6, shortest: 4, endings: 3 } as const;
+
+/** CB807 speaks from this many decisions with one best option, and allows this share of them to be the longest label. */
+const BEST_IS_LONGEST = { decisions: 5, share: 0.4 } as const;
 
 export function qualityDiagnostics(
   scenario: CompiledScenario,
@@ -97,5 +103,29 @@ export function qualityDiagnostics(
       ),
     );
   }
+  out.push(...bestIsLongest(scenario, taxonomy));
   return out;
+}
+
+/** CB807, at the first decision whose best option is also its longest label. */
+function bestIsLongest(scenario: CompiledScenario, taxonomy: Taxonomy | undefined): Diagnostic[] {
+  const decisions = bestOptionDecisions(scenario, taxonomy);
+  const longest = decisions.filter((d) => d.longest);
+  const allowed = Math.floor(decisions.length * BEST_IS_LONGEST.share);
+  const [first] = longest;
+  if (decisions.length < BEST_IS_LONGEST.decisions || longest.length <= allowed || !first)
+    return [];
+  const choice = scenario.scenes
+    .find((s) => s.id === first.scene)
+    ?.choices.find((c) => c.event === first.best);
+  if (!choice) return [];
+  const scenes = longest.map((d) => `"${d.scene}"`).join(', ');
+  return [
+    diagnostic(
+      'CB807',
+      choice.heading.file,
+      choice.heading.range,
+      `In ${longest.length} of the ${decisions.length} decisions with one best option (${scenes}), the best option also has the longest label, so a learner can find it by its length instead of by judgement. Shorten those labels or make the other options as full and as plausible, until the best option is the longest in at most ${allowed} of them.`,
+    ),
+  ];
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run scenario -- <command>`: the author's commands beyond `check`.
  * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`;
- * `stats <folder> [--json]` analyses every run; `graph <folder> [--format mermaid|dot]` draws the map.
+ * `stats <folder> [--json]` analyses every run; `graph <folder> [--format mermaid|dot]` draws the map;
+ * `play <scenario-folder> --choose …|--random N` prints the debrief a run gets (play.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -11,12 +12,14 @@ import type { Io } from './io';
 import { scaffold } from '../check';
 import { PROJECT_SCENARIOS } from '../disk/load';
 import { runGraph, runStats } from './analysis-commands';
+import { PLAY_USAGE, runPlay } from './play';
 import { isMistake, parseCommand, type Mistake } from './args';
 
 const USAGE = [
   'Usage: npm run scenario -- new <id> [--course DIR]   (id: kebab-case, e.g. first-delegation; DIR defaults to scenarios/)',
   '       npm run scenario -- stats <folder> [--json]',
   '       npm run scenario -- graph <folder> [--format mermaid|dot]',
+  PLAY_USAGE.replace('Usage:', '      '),
 ].join('\n');
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -31,6 +34,7 @@ export function runScenario(
   if (command === 'new') return runNew(rest, io, defaultCourse);
   if (command === 'stats') return runStats(rest, io);
   if (command === 'graph') return runGraph(rest, io);
+  if (command === 'play') return runPlay(rest, io);
   if (command === '--help' || command === '-h') {
     io.out(USAGE);
     return 0;

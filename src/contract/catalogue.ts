@@ -99,6 +99,7 @@ export const CATALOGUE = {
   CB804: { severity: 'warning', title: 'The endings do not differ in outcome' },
   CB805: { severity: 'warning', title: 'The choices show only one domain' },
   CB806: { severity: 'warning', title: 'The choices show only one polarity' },
+  CB807: { severity: 'warning', title: 'The best option is mostly the longest label' },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -89,6 +89,24 @@ const EXPECTED: Record<string, Finishes | Serves> = {
     exit: 0,
     first: ['First Delegation (first-delegation)', 'Scenes: 6 scenes, 1 router, 3 endings'],
   },
+  'npm run scenario -- play scenarios/first-delegation --choose EXPLAIN_WHY,ASK_WHAT_THEY_NEED,AGREE_A_DATE,CHECK_PROGRESS,THANK_AND_CONFIRM':
+    {
+      exit: 0,
+      first: ['# Debrief: First Delegation', /^\*\*Ending:\*\* .+ \(strong outcome\)$/],
+    },
+  'npm run scenario -- play scenarios/first-delegation --random 20': {
+    exit: 0,
+    first: [
+      /^Run 1: [A-Z_, ]+ → outcome-\S+ \((strong|mixed|weak)\): .+\.$/,
+      /^Run 2: [A-Z_, ]+ → outcome-\S+ \((strong|mixed|weak)\): .+\.$/,
+    ],
+  },
+  'npm run scenario -- play scenarios/first-delegation --random 20 --json': {
+    exit: 0,
+    first: [
+      /^\{"events":\["[A-Z_]+".*\],"ending":\{"id":"outcome-\S+","outcome":"(strong|mixed|weak)"\},"debrief":\{.+\}\}$/,
+    ],
+  },
   'npm run scenario -- graph scenarios/first-delegation': {
     exit: 0,
     first: ['flowchart TD', 's0["opening: The first minute"]'],
