@@ -216,11 +216,19 @@ export function diagnose(balance: Balance, run?: RunFacts): Diagnosis {
   };
   if (ending) basis.ending = { ...ending };
   const evidence = evidenceFor(kind, decisions, basis);
-  return {
+  const words = WORDS[kind];
+  // A strong ending held this time: the risk of a lean is about next time, not this run.
+  const risk =
+    words.risk && ending?.outcome === 'strong' && kind !== 'foundations-first'
+      ? `This run ended well; the thinner side is a risk next time. ${words.risk}`
+      : words.risk;
+  const result: Diagnosis = {
     kind,
-    ...WORDS[kind],
+    ...words,
     summary: evidence.map((e) => e.text).join(' '),
     evidence,
     basis,
   };
+  if (risk) result.risk = risk;
+  return result;
 }

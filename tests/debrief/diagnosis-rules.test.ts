@@ -200,6 +200,16 @@ describe('a run where one side is at least twice the other (and at least 3) is n
   });
 });
 
+it('says a lean after a strong ending is a risk for next time, not what happened', () => {
+  const strong = play([s(['mE', 'mE2']), s(['mE3', 'lE'], 1)], 'strong');
+  expect(strong.diagnosis.kind).toBe('execution-without-direction');
+  expect(strong.diagnosis.risk).toMatch(
+    /^This run ended well; the thinner side is a risk next time\. Compliance/,
+  );
+  const weak = play([s(['mE', 'mE2']), s(['mE3', 'lE'], 1)], 'weak');
+  expect(weak.diagnosis.risk).toMatch(/^Compliance without commitment/);
+});
+
 describe('each decision weighed', () => {
   it('reads a choice with an effective and a counterproductive behaviour as a trade-off, and says so', () => {
     const d = play([s(['mE']), s(['lE3', 'mC2'], -1), s(['lC']), s([])], 'weak');
