@@ -98,7 +98,7 @@ describe('a hostile course', () => {
     expect(await page.locator('ol.timeline').innerText()).toContain('__pwned=5');
     await expectSafe(watched);
     await page.getByRole('navigation').getByRole('link', { name: 'Your profile' }).click();
-    await page.getByText(/From 1 completed run/).waitFor();
+    await page.getByText(/Across your one run, weighing the latest most/).waitFor();
     await expectSafe(watched);
     expect(dialogs).toBe(0);
     await watched.close();
