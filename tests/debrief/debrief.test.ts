@@ -206,4 +206,17 @@ describe('the library', () => {
       expect(weakest, `${id} weakest`).toBeDefined();
     }
   });
+
+  it('has a typical-mistakes playthrough for every scenario, with the tag of each decision pinned', () => {
+    const ids = readdirSync(rootPath('scenarios'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    const named = new Map(scripts);
+    for (const id of ids) {
+      const typical = named.get(`${id}-typical-mistakes`);
+      expect(typical?.scenario, `${id} typical mistakes`).toBe(`scenarios/${id}`);
+      const decisions = typical?.steps.filter((s) => s.choose && !s.refused).length;
+      expect(typical?.end?.tags, `${id} typical mistakes`).toHaveLength(decisions ?? -1);
+    }
+  });
 });
