@@ -10,12 +10,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { compileCourse } from '../src/compiler';
 import { loadCourse, PROJECT_SCENARIOS } from '../src/disk/load';
 import { createPlayer, randomRun, traceRun } from '../src/engine';
 import { emptyProgress, type Progress } from '../src/progress';
 import { launchBrowser, openPage } from '../tests/e2e/browser';
+import { smallestChartText } from '../tests/e2e/chart-text';
 import { seedProgress } from '../tests/e2e/saved';
 import { ROOT } from './common';
 import { serveProduction } from './serve-production';
@@ -58,16 +58,6 @@ function longestRuns(): Seeded[] {
   });
 }
 
-/** The smallest chart text on the page as drawn, in CSS pixels. */
-function smallestChartText(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const sizes = [...document.querySelectorAll<SVGTextElement>('.chart svg text')].map(
-      (text) => parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
-    );
-    return Math.min(...sizes);
-  });
-}
-
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-bench-debrief-'));
   const { server, url } = await serveProduction(outDir);
@@ -99,7 +89,9 @@ async function main() {
       );
     }
     console.log(rows.join('\n'));
-    console.log(`\ntallest debrief at 1280 px: ${tallest} px; smallest chart text at 360 px: ${smallest.toFixed(1)} px`);
+    console.log(
+      `\ntallest debrief at 1280 px: ${tallest} px; smallest chart text at 360 px: ${smallest.toFixed(1)} px`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -8,6 +8,7 @@ import { AUDIENCES, type Audience, type Quality } from '../../contract';
 import { capabilityMap, PATTERN_WORDS, QUALITY_LABEL } from '../../debrief';
 import { setCoaching, setProfile, type SavedRun } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
+import { ActionPlans } from '../components/ActionPlans';
 import { useCourse, usePlayers } from '../course';
 import { AUDIENCE_LABEL } from '../labels';
 import { href } from '../routing';
@@ -105,6 +106,7 @@ export function ProfilePage() {
         </fieldset>
       </form>
 
+      <ActionPlans />
       <section aria-labelledby="path-heading">
         <h2 id="path-heading">Your training path: {map.recommendation.title}</h2>
         <ul>
