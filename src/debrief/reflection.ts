@@ -17,7 +17,7 @@ export interface ReflectionPrompt {
 }
 
 /** The fixed prompts every run had before prompts were drawn from the run. */
-export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
+const REFLECTION_PROMPTS: ReflectionPrompt[] = [
   { id: 'went-well', question: 'Which of your choices would you make again, and why?' },
   {
     id: 'do-differently',

@@ -91,7 +91,7 @@ export interface ActionPlan {
 }
 
 /** The learner's answer to "how did it go?" about an action plan. */
-export interface PlanReview {
+interface PlanReview {
   /** At most `TEXT_LIMIT` characters. */
   answer: string;
   at: string;

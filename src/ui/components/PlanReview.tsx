@@ -7,7 +7,7 @@ import { formatDay } from '../dates';
 import { useStore } from '../store';
 
 /** The words of the question, for a plan with a date. */
-export function reviewQuestion(plan: SavedPlan['plan']): string {
+function reviewQuestion(plan: SavedPlan['plan']): string {
   const by = plan.due ? ` by ${formatDay(plan.due)}` : '';
   return `You planned to “${plan.what.trim()}”${by}: how did it go?`;
 }
