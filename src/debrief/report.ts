@@ -1,7 +1,7 @@
 /** The debrief as a Markdown report to download: for a coaching session or a course portfolio. */
 import type { Block, Inline } from '../contract';
 import type { ReflectionText } from './reflection';
-import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from './reflection';
+import { PLAN_QUESTIONS, promptsFor } from './reflection';
 import type { Debrief } from './types';
 import { problemText } from './problems';
 import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, READING_LABEL, TAG_LABEL } from './words';
@@ -125,7 +125,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
   }
   if (reflection) {
     out.push('## Reflection', '');
-    for (const prompt of REFLECTION_PROMPTS) {
+    for (const prompt of promptsFor(d, reflection.answers)) {
       const answer = reflection.answers[prompt.id]?.trim();
       if (answer) out.push(`**${prompt.question}**`, '', answer, '');
     }
@@ -137,6 +137,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
         `- **${PLAN_QUESTIONS.what}** ${what}`,
         `- **${PLAN_QUESTIONS.who}** ${who}`,
         `- **${PLAN_QUESTIONS.when}** ${when}`,
+        ...(reflection.plan.due ? [`- **${PLAN_QUESTIONS.due}** ${reflection.plan.due}`] : []),
         '',
       );
   }

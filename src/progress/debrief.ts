@@ -11,13 +11,16 @@
  * not exist (the learner's words are never dropped), as loading keeps such ones too.
  */
 import { produce, type Draft } from 'immer';
-import { fitsLimit, isDemands, isPromptId, isStage } from './schema';
+import { fitsLimit, isDemands, isIsoDay, isPromptId, isStage } from './schema';
 import type { ActionPlan, LearnerProfile, Progress, Reflection } from './types';
 
-/** What to change in a run's reflection: answers by prompt id, and plan fields. */
+/**
+ * What to change in a run's reflection: answers by prompt id, and plan fields. The
+ * plan's `due` is an ISO day (`2026-03-12`), or `''` to clear it (an emptied date input).
+ */
 export interface ReflectionPatch {
   answers?: Record<string, string>;
-  plan?: Partial<ActionPlan>;
+  plan?: Partial<Pick<ActionPlan, 'what' | 'who' | 'when' | 'due'>>;
 }
 
 /**
@@ -33,8 +36,11 @@ const usableText = (text: unknown) => typeof text === 'string' && fitsLimit(text
 function patchFits(patch: ReflectionPatch): boolean {
   const answers = Object.entries(patch.answers ?? {});
   const plan = PLAN_FIELDS.map((field) => patch.plan?.[field]).filter((t) => t !== undefined);
+  const due = patch.plan?.due;
   return (
-    answers.every(([id, text]) => isPromptId(id) && usableText(text)) && plan.every(usableText)
+    answers.every(([id, text]) => isPromptId(id) && usableText(text)) &&
+    plan.every(usableText) &&
+    (due === undefined || due === '' || (typeof due === 'string' && isIsoDay(due)))
   );
 }
 
@@ -70,9 +76,36 @@ export function saveReflection(
       reflection.plan[field] = text;
       changed = true;
     }
+    const due = patch.plan?.due;
+    if (due === '' && reflection.plan.due !== undefined) {
+      delete reflection.plan.due;
+      changed = true;
+    } else if (due !== undefined && due !== '' && reflection.plan.due !== due) {
+      reflection.plan.due = due;
+      changed = true;
+    }
     if (!changed) return;
     reflection.updatedAt = at;
     if (!existing) draft.reflections[runId] = reflection;
+  });
+}
+
+/**
+ * The learner's answer to "how did it go?" about the action plan of run `runId`, kept
+ * with the plan and dated `now`. Refused (progress unchanged) when there is no such
+ * reflection, the answer is over the limit, or it is the answer already saved.
+ */
+export function reviewPlan(progress: Progress, runId: string, answer: string, now: Date): Progress {
+  const existing = Object.hasOwn(progress.reflections, runId)
+    ? progress.reflections[runId]
+    : undefined;
+  if (!existing || !usableText(answer) || existing.plan.review?.answer === answer) return progress;
+  const at = now.toISOString();
+  return produce(progress, (draft) => {
+    const reflection = draft.reflections[runId];
+    if (!reflection) return;
+    reflection.plan.review = { answer, at };
+    reflection.updatedAt = at;
   });
 }
 

@@ -58,7 +58,14 @@ export {
   type RunStart,
   type StaleInfo,
 } from './update';
-export { saveReflection, setProfile, type ProfilePatch, type ReflectionPatch } from './debrief';
+export {
+  reviewPlan,
+  saveReflection,
+  setProfile,
+  type ProfilePatch,
+  type ReflectionPatch,
+} from './debrief';
+export { actionPlans, localDay, plansToReview, reviewIsDue, type SavedPlan } from './plans';
 export { activeRun, completedRuns, reflectionOf, runsOf } from './queries';
 export {
   reconcile,

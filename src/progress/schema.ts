@@ -57,6 +57,21 @@ export const isDemands = (value: unknown): value is Demands =>
 
 const time = v.pipe(v.string(), v.isoTimestamp('should be a date and time'));
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day written `2026-03-12` that exists (no 31 April). */
+export function isIsoDay(text: string): boolean {
+  if (!ISO_DAY.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+const calendarDay = v.pipe(
+  v.string(),
+  v.check(isIsoDay, 'should be a day written as year-month-day, like 2026-03-12'),
+);
+
 const savedRunSchema = v.pipe(
   v.strictObject({
     id: v.pipe(v.string(), v.nonEmpty('should not be empty')),
@@ -129,7 +144,13 @@ const reflectionSchema = v.strictObject({
       learnerText,
     ),
   ),
-  plan: v.strictObject({ what: learnerText, who: learnerText, when: learnerText }),
+  plan: v.strictObject({
+    what: learnerText,
+    who: learnerText,
+    when: learnerText,
+    due: v.optional(calendarDay),
+    review: v.optional(v.strictObject({ answer: learnerText, at: time })),
+  }),
   updatedAt: time,
 });
 

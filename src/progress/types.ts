@@ -80,6 +80,21 @@ export interface ActionPlan {
   who: string;
   /** Free text ("at Monday's one-to-one"), not a date. */
   when: string;
+  /**
+   * The day it is due, as an ISO calendar date (`2026-03-12`), in the learner's own
+   * calendar: after that day the profile and the library ask how it went. Absent in
+   * plans saved before it existed, and when the learner gives no date.
+   */
+  due?: string;
+  /** How it went, in the learner's words, and when they said so (an ISO time). */
+  review?: PlanReview;
+}
+
+/** The learner's answer to "how did it go?" about an action plan. */
+interface PlanReview {
+  /** At most `TEXT_LIMIT` characters. */
+  answer: string;
+  at: string;
 }
 
 /** The learner's debrief of one run, in their own words. */

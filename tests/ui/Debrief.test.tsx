@@ -74,26 +74,30 @@ describe('the debrief', () => {
     renderApp({ storage });
     const run = await playRun(PATTERN_REPEATS);
     await go(`#/s/missed-deadline/runs/${run}/debrief`);
-    fireEvent.change(
-      await screen.findByLabelText(
-        'Which decision would you take differently, and what would you do instead?',
-      ),
-      { target: { value: 'Ask before agreeing a date.' } },
-    );
+    fireEvent.change(await screen.findByLabelText(/^Where at work are you facing/), {
+      target: { value: 'Ask before agreeing a date.' },
+    });
     fireEvent.change(screen.getByLabelText('With whom?'), { target: { value: 'Sam, my analyst' } });
+    fireEvent.change(screen.getByLabelText('On which date will you look back at it?'), {
+      target: { value: '2026-12-04' },
+    });
     expect(screen.getByText('Saved.')).toBeTruthy();
     cleanup();
     renderApp({ storage, hash: `#/s/missed-deadline/runs/${run}/debrief` });
     expect(((await screen.findByLabelText('With whom?')) as HTMLInputElement).value).toBe(
       'Sam, my analyst',
     );
-    expect((screen.getByLabelText(/take differently/) as HTMLTextAreaElement).value).toBe(
+    expect((screen.getByLabelText(/^Where at work/) as HTMLTextAreaElement).value).toBe(
       'Ask before agreeing a date.',
     );
     const saved = loadProgress(storage, new Date()).progress as {
-      reflections: Record<string, { plan: { who: string } }>;
+      reflections: Record<string, { answers: Record<string, string>; plan: { who: string } }>;
     };
-    expect(saved.reflections[run]?.plan.who).toBe('Sam, my analyst');
+    expect(saved.reflections[run]?.plan).toMatchObject({
+      who: 'Sam, my analyst',
+      due: '2026-12-04',
+    });
+    expect(saved.reflections[run]?.answers['at-work']).toBe('Ask before agreeing a date.');
   });
 
   it('replays from a decision: a new run that resumes at that decision', async () => {
@@ -132,6 +136,12 @@ describe('the debrief', () => {
     expect(
       within(screen.getByRole('region', { name: 'The other run' })).getByText('Weak outcome'),
     ).toBeTruthy();
+    // Both runs' balance charts share one scale: the same largest value on each axis.
+    const scales = [...container.querySelectorAll('.compare-column .chart svg')].map(
+      (svg) => svg.querySelector('.scale-max')?.textContent,
+    );
+    expect(scales).toHaveLength(2);
+    expect(scales[0]).toBe(scales[1]);
     expect(await violations(container)).toEqual([]);
   });
 });

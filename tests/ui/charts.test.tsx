@@ -71,10 +71,50 @@ describe('the balance chart', () => {
     const { container } = render(<BalanceChart balance={balance} title="This run" />);
     expect(brokenAttributes(container)).toEqual([]);
     const widths = [...container.querySelectorAll('rect.bar')].map((r) => r.getAttribute('width'));
-    expect(widths.slice(0, 4).map(Number)).toEqual([0, 330, 0, 0]);
+    // 560 px (the width before one is measured) less the room for a count after the longest bar.
+    expect(widths.slice(0, 4).map(Number)).toEqual([0, 516, 0, 0]);
     expect(container.querySelector('svg')?.getAttribute('aria-label')).toBe(
       'This run. Management (execution): — effective, 2 counterproductive; Leadership (direction): — effective, — counterproductive.',
     );
+  });
+});
+
+describe('one scale', () => {
+  const bars = (container: Element) =>
+    [...container.querySelectorAll('rect.bar')]
+      .slice(0, 4)
+      .map((r) => Number(r.getAttribute('width')));
+
+  it('draws all four bars on one scale: 4 mistakes are 4/11 of 11 good moves', () => {
+    const balance: Balance = {
+      management: { effective: 11, counterproductive: 0 },
+      leadership: { effective: 3, counterproductive: 4 },
+    };
+    const [me = NaN, mc = NaN, le = NaN, lc = NaN] = bars(
+      render(<BalanceChart balance={balance} title="A" />).container,
+    );
+    expect(mc).toBe(0);
+    expect(le / me).toBeCloseTo(3 / 11, 9);
+    expect(lc / me).toBeCloseTo(4 / 11, 9);
+  });
+
+  it('keeps a short run’s few mistakes short, and two compared runs on the same scale', () => {
+    const few: Balance = {
+      management: { effective: 0, counterproductive: 4 },
+      leadership: { effective: 0, counterproductive: 0 },
+    };
+    const many: Balance = {
+      management: { effective: 11, counterproductive: 4 },
+      leadership: { effective: 0, counterproductive: 0 },
+    };
+    const a = bars(render(<BalanceChart balance={few} scaleAtLeast={11} title="A" />).container);
+    cleanup();
+    const b = bars(render(<BalanceChart balance={many} scaleAtLeast={11} title="B" />).container);
+    expect(a[1]).toBe(b[1]);
+    expect((a[1] ?? NaN) / (b[0] ?? NaN)).toBeCloseTo(4 / 11, 9);
+    cleanup();
+    const { container } = render(<BalanceChart balance={few} scaleAtLeast={11} title="A" />);
+    expect(container.querySelector('.scale-max')?.textContent).toBe('11');
   });
 });
 

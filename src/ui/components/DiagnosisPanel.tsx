@@ -12,8 +12,12 @@ const NAMED = /\b(decisions?) (\d+(?:, \d+)*(?: and \d+)?)/gi;
 
 function goTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
   // Hash routes own the address bar: move focus to the decision instead of navigating.
+  // The decisions may sit in a collapsed <details>: open it first, or focus goes nowhere.
   event.preventDefault();
-  document.getElementById(id)?.focus();
+  const target = document.getElementById(id);
+  const details = target?.closest('details');
+  if (details) details.open = true;
+  target?.focus();
 }
 
 function DecisionLink({

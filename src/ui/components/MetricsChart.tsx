@@ -1,14 +1,18 @@
 // The metrics over a run as a line chart: one line per metric, each with its own
-// dash pattern and marker as well as colour, values at every point, and a summary
-// for screen readers. A value that is not a finite number (an overflowing metric,
-// corrupt saved data) reads "—", has no marker, and breaks its line there.
+// dash pattern and marker as well as colour, values at every point, a legend in the
+// page's own text, and a summary for screen readers. Drawn in CSS pixels at the width
+// it gets, so its numbers stay the style sheet's size on a phone (decision numbers are
+// thinned out where they would touch). A value that is not a finite number (an
+// overflowing metric, corrupt saved data) reads "—", has no marker, and breaks its line there.
 import type { MetricTrajectory } from '../../debrief';
 import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
+import { useChartWidth } from './chart-width';
 
-const W = 560;
 const H = 220;
 const PAD = { left: 40, right: 20, top: 16, bottom: 36 };
 const DASHES = ['', '6 4', '2 4', '10 4 2 4'];
+/** The least room between two decision numbers on the x-axis, in pixels. */
+const TICK_ROOM = 28;
 
 /** The runs of consecutive finite points of a line, each as an SVG `points` list. */
 function segments(values: readonly number[], x: (i: number) => number, y: (v: number) => number) {
@@ -21,6 +25,7 @@ function segments(values: readonly number[], x: (i: number) => number, y: (v: nu
 }
 
 export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] }) {
+  const [ref, W] = useChartWidth<HTMLElement>(560);
   const steps = Math.max(1, ...trajectory.map((t) => t.values.length - 1));
   const all = trajectory.flatMap((t) => t.values);
   if (trajectory.length === 0 || all.length === 0) return null;
@@ -35,11 +40,14 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
     const safe = Number.isFinite(share) ? share : hi / span - v / span;
     return finiteOr(PAD.top + (H - PAD.top - PAD.bottom) * safe, H / 2);
   };
+  const every = Math.max(1, Math.ceil(TICK_ROOM / Math.max(1, x(1) - x(0))));
+  const ticked = (i: number) => i === 0 || i === steps || (i % every === 0 && steps - i >= every);
   const summary = trajectory.map((t) => `${t.label}: ${t.values.map(chartValue).join(', ')}`);
   return (
-    <figure className="chart">
+    <figure className="chart" ref={ref}>
       <svg
-        viewBox={`0 0 ${W} ${H + 24 * trajectory.length}`}
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
         role="img"
         aria-label={`Metrics after each decision. ${summary.join('; ')}.`}
       >
@@ -50,17 +58,19 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
         <text x={PAD.left - 8} y={y(lo) + 4} className="chart-value" textAnchor="end">
           {chartValue(lo)}
         </text>
-        {Array.from({ length: steps + 1 }, (_, i) => (
-          <text
-            key={i}
-            x={x(i)}
-            y={H - PAD.bottom + 18}
-            className="chart-value"
-            textAnchor="middle"
-          >
-            {i === 0 ? 'start' : i}
-          </text>
-        ))}
+        {Array.from({ length: steps + 1 }, (_, i) =>
+          ticked(i) ? (
+            <text
+              key={i}
+              x={x(i)}
+              y={H - PAD.bottom + 18}
+              className="chart-value"
+              textAnchor={i === 0 ? 'start' : 'middle'}
+            >
+              {i === 0 ? 'start' : i}
+            </text>
+          ) : null,
+        )}
         {trajectory.map((t, n) => (
           <g key={t.id} className={`series series-${n % 4}`}>
             {segments(t.values, x, y).map((points, s) => (
@@ -75,20 +85,18 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
             )}
           </g>
         ))}
-        {trajectory.map((t, n) => (
-          <g
-            key={t.id}
-            className={`series series-${n % 4}`}
-            transform={`translate(${PAD.left}, ${H + 8 + n * 22})`}
-          >
-            <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
-            <text x={36} y={10} className="chart-label">
-              {t.label} ({chartValue(t.values[0] ?? NaN)} →{' '}
-              {chartValue(t.values[t.values.length - 1] ?? NaN)})
-            </text>
-          </g>
-        ))}
       </svg>
+      <ul className="chart-legend">
+        {trajectory.map((t, n) => (
+          <li key={t.id} className={`series series-${n % 4}`}>
+            <svg viewBox="0 0 28 12" width={28} height={12} aria-hidden="true">
+              <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
+            </svg>{' '}
+            {t.label} ({chartValue(t.values[0] ?? NaN)} →{' '}
+            {chartValue(t.values[t.values.length - 1] ?? NaN)})
+          </li>
+        ))}
+      </ul>
       <figcaption>Metrics after each decision (the x-axis counts decisions).</figcaption>
     </figure>
   );

@@ -1,16 +1,22 @@
-// Reflection connected to action: a few prompts and an action plan (what, with whom,
-// by when), saved as the learner types, and printed as plain text.
+// Reflection connected to action: prompts drawn from this run's debrief (and any answer
+// saved under an earlier prompt, so nothing written is lost) and an action plan (what,
+// with whom, by when in the learner's words, and a date to look back at it), saved as
+// the learner types, and printed as plain text.
 import { useId, useState } from 'react';
-import { PLAN_QUESTIONS, REFLECTION_PROMPTS } from '../../debrief';
+import { PLAN_QUESTIONS, promptsFor, type Debrief } from '../../debrief';
 import { reflectionOf, saveReflection, TEXT_LIMIT } from '../../progress';
+import { formatDate, formatDay } from '../dates';
 import { useAppState, useStore } from '../store';
 
-export function ReflectionForm({ runId }: { runId: string }) {
+const TEXT_FIELDS = ['what', 'who', 'when'] as const;
+
+export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Debrief }) {
   const uid = useId();
   const store = useStore();
   const { progress } = useAppState();
   const reflection = reflectionOf(progress, runId);
   const [saved, setSaved] = useState('');
+  const prompts = promptsFor(debrief, reflection?.answers ?? {});
   const answer = (id: string) => reflection?.answers[id] ?? '';
   const plan = reflection?.plan ?? { what: '', who: '', when: '' };
   const save = (patch: Parameters<typeof saveReflection>[2]) => {
@@ -32,7 +38,7 @@ export function ReflectionForm({ runId }: { runId: string }) {
         download the debrief.
       </p>
       <form className="no-print" onSubmit={(e) => e.preventDefault()}>
-        {REFLECTION_PROMPTS.map((prompt) => (
+        {prompts.map((prompt) => (
           <label key={prompt.id} className="field">
             {prompt.question}
             <textarea
@@ -45,7 +51,7 @@ export function ReflectionForm({ runId }: { runId: string }) {
         ))}
         <fieldset>
           <legend>Your action plan</legend>
-          {(Object.keys(PLAN_QUESTIONS) as (keyof typeof PLAN_QUESTIONS)[]).map((key) => (
+          {TEXT_FIELDS.map((key) => (
             <label key={key} className="field">
               {PLAN_QUESTIONS[key]}
               {key === 'what' ? (
@@ -65,13 +71,31 @@ export function ReflectionForm({ runId }: { runId: string }) {
               )}
             </label>
           ))}
+          <label className="field">
+            {PLAN_QUESTIONS.due}
+            <input
+              type="date"
+              value={plan.due ?? ''}
+              aria-describedby={`${uid}due-hint`}
+              onChange={(e) => save({ plan: { due: e.target.value } })}
+            />
+          </label>
+          <p className="hint" id={`${uid}due-hint`}>
+            Optional. After this date, your profile and the library ask you how it went.
+          </p>
         </fieldset>
         <p className="hint" role="status">
           {saved}
         </p>
       </form>
+      {plan.review && (
+        <p className="plan-reviewed">
+          <strong>How it went</strong> (you wrote on {formatDate(plan.review.at)}):{' '}
+          {plan.review.answer}
+        </p>
+      )}
       <div className="print-only">
-        {REFLECTION_PROMPTS.map((prompt) => (
+        {prompts.map((prompt) => (
           <div key={prompt.id}>
             <p className="question">{prompt.question}</p>
             <p>{answer(prompt.id) || '—'}</p>
@@ -79,14 +103,13 @@ export function ReflectionForm({ runId }: { runId: string }) {
         ))}
         <p className="question">Your action plan</p>
         <ul>
+          {TEXT_FIELDS.map((key) => (
+            <li key={key}>
+              {PLAN_QUESTIONS[key]} {plan[key] || '—'}
+            </li>
+          ))}
           <li>
-            {PLAN_QUESTIONS.what} {plan.what || '—'}
-          </li>
-          <li>
-            {PLAN_QUESTIONS.who} {plan.who || '—'}
-          </li>
-          <li>
-            {PLAN_QUESTIONS.when} {plan.when || '—'}
+            {PLAN_QUESTIONS.due} {plan.due ? formatDay(plan.due) : '—'}
           </li>
         </ul>
       </div>

@@ -11,6 +11,7 @@ import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
+import { formatDateTime } from '../dates';
 
 export function BriefingPage({ id }: { id: string }) {
   const course = useCourse();
@@ -72,8 +73,7 @@ export function BriefingPage({ id }: { id: string }) {
 }
 
 function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[] }) {
-  const date = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso);
   return (
     <section aria-labelledby="history">
       <h2 id="history">Your earlier runs</h2>

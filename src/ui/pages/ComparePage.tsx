@@ -12,8 +12,31 @@ import { href, navigate } from '../routing';
 import { useAppState, useStore } from '../store';
 import { runOf, useDebrief } from '../useDebrief';
 import { NotFoundPage } from './NotFoundPage';
+import { formatDateTime } from '../dates';
 
-function Column({ d, label, date }: { d: Debrief; label: string; date: string }) {
+/** One scale for both runs' charts: the larger of their decisions and counts. */
+const sharedScale = (runs: Debrief[]) =>
+  Math.max(
+    ...runs.flatMap((d) => [
+      d.decisions.length,
+      ...(['management', 'leadership'] as const).flatMap((side) => [
+        d.balance[side].effective,
+        d.balance[side].counterproductive,
+      ]),
+    ]),
+  );
+
+function Column({
+  d,
+  label,
+  date,
+  scale,
+}: {
+  d: Debrief;
+  label: string;
+  date: string;
+  scale: number;
+}) {
   return (
     <section className="compare-column" aria-label={label}>
       <h2>{label}</h2>
@@ -27,7 +50,11 @@ function Column({ d, label, date }: { d: Debrief; label: string; date: string })
       <p>
         <strong>{d.diagnosis.title}.</strong> Path: {d.recommendation.title}.
       </p>
-      <BalanceChart balance={d.balance} title={`Balance, ${label.toLowerCase()}`} />
+      <BalanceChart
+        balance={d.balance}
+        scaleAtLeast={scale}
+        title={`Balance, ${label.toLowerCase()}`}
+      />
       <ol className="compare-decisions">
         {d.decisions.map((decision) => (
           <li key={decision.index}>
@@ -60,8 +87,8 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
     return <NotFoundPage />;
   if (!first || !second) return <p role="status">Loading the runs…</p>;
   const choices = completedRuns(progress, id).filter((r) => r.id !== a);
-  const date = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso);
+  const scale = sharedScale([first, second]);
   return (
     <article className="compare">
       <p className="breadcrumb no-print">
@@ -85,8 +112,8 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
         </label>
       )}
       <div className="compare-grid">
-        <Column d={first} label="This run" date={date(runA.updatedAt)} />
-        <Column d={second} label="The other run" date={date(runB.updatedAt)} />
+        <Column d={first} label="This run" date={date(runA.updatedAt)} scale={scale} />
+        <Column d={second} label="The other run" date={date(runB.updatedAt)} scale={scale} />
       </div>
     </article>
   );

@@ -1,6 +1,8 @@
-// The debrief after a run: the diagnosis and path, the balance and the metrics as
-// charts, every decision with its tags and coaching, reflection and an action plan;
-// print it, download it as Markdown, replay from any decision, or compare two runs.
+// The debrief after a run, read in a minute: first the reading (the diagnosis, its
+// evidence) and the next step; then reflection and an action plan; then the balance
+// and the metrics as charts, and every decision with its tags, coaching and road not
+// taken, collapsed until asked for (printing expands it). Print it, download it as
+// Markdown, replay from any decision, or compare two runs.
 import { useId } from 'react';
 import { debriefMarkdown, problemText } from '../../debrief';
 import { PageHeading } from '../components/PageHeading';
@@ -18,6 +20,8 @@ import { runOf, useDebrief } from '../useDebrief';
 import { download } from '../download';
 import { restartFrom } from '../runs';
 import { NotFoundPage } from './NotFoundPage';
+import { formatDate } from '../dates';
+import { useExpandedInPrint } from '../print';
 
 export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -27,6 +31,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const run = runOf(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const d = useDebrief(course, player, run, progress);
+  const article = useExpandedInPrint();
   const uid = useId();
   const decisionId = (index: number) => `${uid}decision-${index + 1}`;
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
@@ -39,11 +44,11 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const others = completedRuns(progress, id).filter((r) => r.id !== runId);
   const report = () => {
     const reflection = reflectionOf(progress, runId);
-    const text = debriefMarkdown(d, reflection, new Date(run.updatedAt).toLocaleDateString());
+    const text = debriefMarkdown(d, reflection, formatDate(run.updatedAt));
     download(`debrief-${id}-${run.updatedAt.slice(0, 10)}.md`, text, 'text/markdown');
   };
   return (
-    <article className="debrief">
+    <article className="debrief" ref={article}>
       <p className="breadcrumb no-print">
         <a href={href({ page: 'briefing', id })}>{d.title}</a>
       </p>
@@ -59,6 +64,12 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
           This run is not finished: the debrief covers the decisions made so far.
         </p>
       )}
+      <DiagnosisPanel
+        diagnosis={d.diagnosis}
+        recommendation={d.recommendation}
+        patterns={d.patterns}
+        decisionId={decisionId}
+      />
       <div className="actions no-print">
         <button type="button" onClick={() => window.print()}>
           Print
@@ -72,16 +83,12 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
           </a>
         )}
       </div>
-      <DiagnosisPanel
-        diagnosis={d.diagnosis}
-        recommendation={d.recommendation}
-        patterns={d.patterns}
-        decisionId={decisionId}
-      />
+      <ReflectionForm runId={runId} debrief={d} />
       <section aria-labelledby="balance-heading">
         <h2 id="balance-heading">How your choices balanced</h2>
         <BalanceChart
           balance={d.balance}
+          scaleAtLeast={d.decisions.length}
           title="Effective and counterproductive behaviour in each domain, this run"
         />
       </section>
@@ -93,9 +100,14 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       )}
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">Your decisions</h2>
-        <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} decisionId={decisionId} />
+        <details className="decisions">
+          <summary>
+            Each of your {d.decisions.length} decision{d.decisions.length === 1 ? '' : 's'}: how it
+            read, the coaching, and the road not taken
+          </summary>
+          <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} decisionId={decisionId} />
+        </details>
       </section>
-      <ReflectionForm runId={runId} />
       {d.problems.length > 0 && (
         <section aria-labelledby="problems-heading">
           <h2 id="problems-heading">What could not be read</h2>

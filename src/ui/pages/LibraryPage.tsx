@@ -7,6 +7,7 @@ import { AUDIENCES, type Audience, type CourseEntry, type Focus } from '../../co
 import { activeRun, completedRuns, runsOf } from '../../progress';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { ProgressTransfer } from '../components/ProgressTransfer';
+import { PlansToReview } from '../components/PlansToReview';
 import { useCourse } from '../course';
 import { AUDIENCE_LABEL, FOCUS_LABEL } from '../labels';
 import { href } from '../routing';
@@ -31,6 +32,7 @@ export function LibraryPage() {
         Practise the decisions managers and leaders face. Each scenario takes a few minutes; your
         progress is saved as you go.
       </p>
+      <PlansToReview />
       <form className="filters" aria-label="Filter scenarios" onSubmit={(e) => e.preventDefault()}>
         <label>
           Audience

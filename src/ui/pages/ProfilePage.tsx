@@ -10,6 +10,7 @@ import { CapabilitySection } from '../components/CapabilitySection';
 import { GrowthSection } from '../components/GrowthSection';
 import { RoleCheck } from '../components/RoleCheck';
 import { TrainingPathSection } from '../components/TrainingPathSection';
+import { ActionPlans } from '../components/ActionPlans';
 import { useCourse, usePlayers } from '../course';
 import { useAppState } from '../store';
 import { debriefOf } from '../useDebrief';
@@ -56,6 +57,7 @@ export function ProfilePage() {
       <TrainingPathSection map={map} />
       <CapabilitySection map={map} />
       <GrowthSection map={map} />
+      <ActionPlans />
     </article>
   );
 }

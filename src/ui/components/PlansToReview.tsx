@@ -1,0 +1,31 @@
+// On the library (landing) page: the action plans whose date has passed without a word
+// on how they went, each with its question, so a learner who comes back sees them first.
+import { useId, useState } from 'react';
+import { localDay, plansToReview } from '../../progress';
+import { href } from '../routing';
+import { useAppState, useStore } from '../store';
+import { PlanReview } from './PlanReview';
+
+export function PlansToReview() {
+  const uid = useId();
+  const store = useStore();
+  const { progress } = useAppState();
+  const [saved, setSaved] = useState(false);
+  const due = plansToReview(progress, localDay(store.now()));
+  if (due.length === 0 && !saved) return null;
+  return (
+    <section className="plans-to-review" aria-labelledby={`${uid}review`}>
+      <h2 id={`${uid}review`}>Look back on your plans</h2>
+      {due.map((plan) => (
+        <PlanReview key={plan.runId} plan={plan} onSaved={() => setSaved(true)} />
+      ))}
+      <p role="status" className="hint">
+        {saved && (
+          <>
+            Saved with your plan. <a href={href({ page: 'profile' })}>See all your plans</a>.
+          </>
+        )}
+      </p>
+    </section>
+  );
+}
