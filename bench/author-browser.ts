@@ -9,6 +9,12 @@
  *
  *   tsx bench/author-browser.ts              # 200 and 1,000 scenes, 3 rounds each
  *   tsx bench/author-browser.ts 1000 5       # one size, 5 rounds
+ *   tsx bench/author-browser.ts 1000 1 --loaf  # and each long animation frame's breakdown
+ *
+ * With `--loaf` it also prints, for every long animation frame over 50 ms, where its
+ * time went (PerformanceObserver 'long-animation-frame'): each script with what
+ * invoked it and its source position in the build, then style and layout; so a task
+ * just over 50 ms on a loaded machine shows how much of it is the page's own script.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -22,12 +28,27 @@ import { generateScenario } from './generate';
 const args = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
 const SIZES = args[0] ? [Number(args[0])] : [200, 1000];
 const ROUNDS = Number(args[1] ?? 3);
+const LOAF = process.argv.includes('--loaf');
 
 interface Tasks {
   longest: number;
   blocking: number;
   count: number;
   ms: number;
+  frames: Frame[];
+}
+
+/** A long animation frame: its time, the scripts that ran in it, and its style and layout. */
+interface Frame {
+  start: number;
+  duration: number;
+  styleAndLayout: number;
+  scripts: {
+    invoker: string;
+    source: string;
+    duration: number;
+    forcedStyleAndLayout: number;
+  }[];
 }
 
 /** Long tasks since `since` (ms on the page's clock), read after two frames have been painted. */
@@ -37,9 +58,13 @@ async function tasksSince(page: Page, since: number): Promise<Tasks> {
       new Promise<Tasks>((resolve) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
-            const w = window as unknown as { __long: { start: number; duration: number }[] };
+            const w = window as unknown as {
+              __long: { start: number; duration: number }[];
+              __frames: Frame[];
+            };
             const tasks = w.__long.filter((t) => t.start >= since);
             resolve({
+              frames: w.__frames.filter((f) => f.start >= since),
               longest: Math.max(0, ...tasks.map((t) => t.duration)),
               blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
               count: tasks.length,
@@ -81,6 +106,54 @@ async function round(page: Page, url: string, folder: string, scenes: number) {
   return { open, play };
 }
 
+/** In the page before its scripts: keep every long task and long animation frame. */
+function recordLongTasks() {
+  type Script = {
+    invoker: string;
+    sourceURL: string;
+    sourceFunctionName: string;
+    sourceCharPosition: number;
+    duration: number;
+    forcedStyleAndLayoutDuration: number;
+  };
+  type LoAF = PerformanceEntry & { styleAndLayoutStart: number; scripts: Script[] };
+  const w = window as unknown as { __long: unknown[]; __frames: Frame[] };
+  w.__long = [];
+  w.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as LoAF[])
+      w.__frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        styleAndLayout:
+          e.styleAndLayoutStart > 0 ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((s) => ({
+          invoker: s.invoker,
+          source: `${s.sourceURL.split('/').pop() ?? ''}:${s.sourceCharPosition} ${s.sourceFunctionName}`,
+          duration: s.duration,
+          forcedStyleAndLayout: s.forcedStyleAndLayoutDuration,
+        })),
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
+/** Each long animation frame over 50 ms: its scripts, then its style and layout. */
+function printFrames(title: string, frames: Frame[]): void {
+  for (const f of frames.filter((f) => f.duration > 50)) {
+    const script = f.scripts.reduce((sum, s) => sum + s.duration, 0);
+    console.log(
+      `${title} frame at ${f.start.toFixed(0)} ms: ${f.duration.toFixed(0)} ms = scripts ${script.toFixed(0)} + style and layout ${f.styleAndLayout.toFixed(0)} + other ${(f.duration - script - f.styleAndLayout).toFixed(0)}`,
+    );
+    for (const s of f.scripts)
+      console.log(
+        `  ${s.duration.toFixed(0).padStart(5)} ms ${s.invoker} — ${s.source}${s.forcedStyleAndLayout > 0 ? ` (forced style and layout ${s.forcedStyleAndLayout.toFixed(0)} ms)` : ''}`,
+      );
+  }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
@@ -100,15 +173,13 @@ async function main(): Promise<void> {
       for (let i = 0; i < ROUNDS; i++) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          const w = window as unknown as { __long: { start: number; duration: number }[] };
-          w.__long = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries())
-              w.__long.push({ start: e.startTime, duration: e.duration });
-          }).observe({ type: 'longtask', buffered: true });
-        });
-        results.push(await round(page, url, folder, scenes));
+        await page.addInitScript(recordLongTasks);
+        const result = await round(page, url, folder, scenes);
+        if (LOAF) {
+          printFrames(`${scenes} scenes, round ${i + 1}, open:`, result.open.frames);
+          printFrames(`${scenes} scenes, round ${i + 1}, play:`, result.play.frames);
+        }
+        results.push(result);
         await context.close();
       }
       const cell = (pick: (r: (typeof results)[number]) => number) =>

@@ -1,6 +1,7 @@
 /** The engine's public face: play a compiled scenario, replay and trace runs, analyse every run. */
 export { buildMachine, type Start } from './machine';
 export * from './run';
+export { playable, playerAlong, type Playable } from './player-along';
 export { prover } from './proof';
 export * from './trace';
 export { initialContext, type RunContext } from './semantics';

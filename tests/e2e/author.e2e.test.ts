@@ -154,7 +154,7 @@ describe('author mode in Chromium', () => {
     expect(workers).toHaveLength(1);
     const [worker] = workers;
     expect(worker?.url).toMatch(/author\.worker/);
-    expect(worker?.asked.slice(0, 2)).toEqual(['check', 'scenes']);
+    expect(worker?.asked.slice(0, 2)).toEqual(['check', 'part']);
     expect(worker?.asked).toContain('layout');
     // Once at the scene played from, once after the inspector's edit (the ending needs none).
     expect(worker?.asked.filter((m) => m === 'fromHere')).toHaveLength(2);

@@ -5,7 +5,7 @@
  * the same list.
  */
 import { describe, expect, it } from 'vitest';
-import { createPlayer, initialContext } from '../../src/engine';
+import { createPlayer, initialContext, playable } from '../../src/engine';
 import { liveRun, logChoice, logSet, logUndo, startLog } from '../../src/ui/author/play-log';
 import { inlineScenario, to } from '../support/inline-scenario';
 
@@ -70,5 +70,30 @@ describe('the play-from-scene log', () => {
     const run = liveRun(createPlayer(edited), start, log);
     expect(run.lost).toBe(true);
     expect(String(run.snapshot.value)).toBe('start');
+  });
+
+  it('steps the run with a machine of the scenes along it, not the whole scenario', () => {
+    const wide = inlineScenario({
+      initial: 'start',
+      context: {},
+      states: {
+        start: { on: { GO: to('next'), OTHER: to('aside') } },
+        next: { on: { ON: to('end') } },
+        aside: { on: { ON: to('far') } },
+        far: { on: { ON: to('end') } },
+        end: { type: 'final' as const, meta: { outcome: 'strong' } },
+      },
+    });
+    const from = { scene: 'start', context: initialContext(wide) };
+    const run = liveRun(playable(wide), from, logChoice(startLog(from), 'start', 'GO'));
+    expect(String(run.snapshot.value)).toBe('next');
+    // start and next are played in full, end is one choice on; aside and far are not needed.
+    expect(Object.keys(run.player.machine.root.states).sort()).toEqual([
+      'aside',
+      'end',
+      'next',
+      'start',
+    ]);
+    expect(run.player.machine.root.states.aside?.on).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 // The scenario map's drawing in chunks: a chunk of arrows, a chunk of scene boxes
 // (each box a button, with what the analysis found written on it), and the hook that
-// adds one chunk per task. Chunks are memoised, so drawing the next chunk, or
+// adds one chunk per frame. Chunks are memoised, so drawing the next chunk, or
 // selecting a scene, re-renders only the chunks that change.
 import { memo, useEffect, useState, type KeyboardEvent } from 'react';
 import { BOX, MARK_LABEL, type MapArrow, type MapScene } from './map-model';
@@ -36,14 +36,24 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return out.length > 0 ? out : [[]];
 }
 
-/** How many of `total` chunks to draw: one more in each task until all are drawn. */
+/**
+ * How many of `total` chunks to draw: one more per frame until all are drawn. The next
+ * chunk waits for the next frame and then for the end of its rendering (a task queued
+ * from `requestAnimationFrame`), so each frame styles and lays out one chunk, never two.
+ */
 export function useProgressive(total: number): number {
   const [drawn, setDrawn] = useState({ total, shown: 1 });
   const shown = drawn.total === total ? drawn.shown : 1;
   useEffect(() => {
     if (shown >= total) return;
-    const next = setTimeout(() => setDrawn({ total, shown: shown + 1 }), 0);
-    return () => clearTimeout(next);
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => setDrawn({ total, shown: shown + 1 }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
   }, [shown, total]);
   return shown;
 }

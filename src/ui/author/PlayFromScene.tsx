@@ -8,10 +8,10 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Choice, CompiledScenario } from '../../contract';
 import {
   choose,
-  createPlayer,
   currentScene,
   isFinished,
   offeredChoices,
+  playable,
   type RunContext,
   type Start,
   type Usage,
@@ -46,7 +46,7 @@ export function PlayFromScene({
   fromHere: (from: Start) => Promise<FromHere | undefined>;
 }) {
   const uid = useId();
-  const base = useMemo(() => createPlayer(scenario), [scenario]);
+  const base = useMemo(() => playable(scenario), [scenario]);
   const [log, setLog] = useState<PlayLog>(() => startLog(start));
   const heading = useRef<HTMLHeadingElement>(null);
   // After the author edits the files, the scene the run was in may be gone.

@@ -3,7 +3,7 @@
 // boxes (not only coloured). Each box is a button: click it, or Tab to it and press
 // Enter, to read the scene. Arrows are decoration for sighted authors; the scene
 // reader lists the same choices as text. The layout comes from author mode's worker;
-// a large map is drawn a chunk per task, in stacked layers (`MapParts.tsx`).
+// a large map is drawn a chunk per frame, in stacked layers (`MapParts.tsx`).
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
 import { DOMAIN_LABEL, TAG_LABEL } from '../../debrief';
@@ -16,8 +16,8 @@ import {
 } from './map-model';
 import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
 
-/** Scenes (and a like share of arrows) drawn per task: each chunk is a few milliseconds of work. */
-const SCENES_PER_CHUNK = 60;
+/** Scenes (and a like share of arrows) drawn per frame: each chunk is a few milliseconds of work. */
+const SCENES_PER_CHUNK = 30;
 
 /** The legend of the arrows' colours, in the debrief's words for the domains. */
 const ARROW_LEGEND: Record<ChoiceDomain, string> = {

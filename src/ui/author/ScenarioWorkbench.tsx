@@ -9,7 +9,8 @@ import { initialContext, type Start } from '../../engine';
 import { PathStats } from './PathStats';
 import { PlayFromScene } from './PlayFromScene';
 import { SceneReader } from './SceneReader';
-import { MAP_SCENE_LIMIT, MARK_LABEL } from './map-model';
+import { MAP_SCENE_LIMIT } from './map-model';
+import { ScenePicker } from './ScenePicker';
 import { ScenarioMap } from './ScenarioMap';
 import { useLatestAnswer } from './useLatestAnswer';
 import type { AuthorWork, CheckedScenario } from './work/protocol';
@@ -37,7 +38,8 @@ export function ScenarioWorkbench({
   onScene: (scene: string) => void;
 }) {
   const { folder, analysis, usage: figures, marks } = checked;
-  const selected = scenario.scenes.some((s) => s.id === chosen) ? chosen : scenario.initial;
+  const selected =
+    chosen && scenario.scenes.some((s) => s.id === chosen) ? chosen : scenario.initial;
   const [start, setStart] = useState<(Start & { n: number }) | undefined>();
   const drawn = scenario.scenes.length <= MAP_SCENE_LIMIT;
   const askLayout = useCallback(() => work.layout(request, folder), [work, request, folder]);
@@ -71,20 +73,7 @@ export function ScenarioWorkbench({
         onSelect={select}
       />
       <div ref={reader} className="reader-slot">
-        <p className="scene-picker">
-          <label htmlFor="scene-picker">Go to scene</label>{' '}
-          <select id="scene-picker" value={selected} onChange={(e) => select(e.target.value)}>
-            {scenario.scenes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.id}
-                {s.title ? `: ${s.title}` : ''}
-                {(marks.get(s.id) ?? []).length > 0
-                  ? ` (⚠ ${(marks.get(s.id) ?? []).map((m) => MARK_LABEL[m]).join(', ')})`
-                  : ''}
-              </option>
-            ))}
-          </select>
-        </p>
+        <ScenePicker scenario={scenario} marks={marks} selected={selected} onSelect={select} />
         {scene && (
           <SceneReader
             scenario={scenario}

@@ -7,8 +7,9 @@
  */
 import {
   currentScene,
-  playerFrom,
+  playerAlong,
   replay,
+  type Playable,
   type Player,
   type RunContext,
   type RunSnapshot,
@@ -75,11 +76,14 @@ export interface LiveRun {
   last?: { event: string; before: RunSnapshot };
 }
 
-/** The run the log's last step leaves, replayed on `base` (the scenario as it is now). */
-export function liveRun(base: Player, start: Start, log: PlayLog): LiveRun {
+/**
+ * The run the log's last step leaves, replayed on `base` (the scenario as it is now),
+ * with a player whose machine holds only the scenes along this run and one choice on.
+ */
+export function liveRun(base: Playable, start: Start, log: PlayLog): LiveRun {
   const { from, events } = current(log);
   const lost = !base.scenes.has(from.scene);
-  const player = playerFrom(base, lost ? start : from);
+  const player = playerAlong(base, lost ? start : from, events);
   const { snapshot, snapshots, applied } = replay(player, events);
   const kept = events.slice(0, applied);
   const event = kept.at(-1);

@@ -11,13 +11,7 @@ import { analyse, usage, type Analysis } from '../../../engine';
 import { courseFromFiles } from '../../authoring';
 import { layoutMap, sceneMarks } from '../map-model';
 import type { Taxonomy } from '../../../contract';
-import type {
-  AnalysisSummary,
-  AuthorCheck,
-  AuthorWork,
-  CheckedScenario,
-  WorkerApi,
-} from './protocol';
+import type { AnalysisSummary, AuthorCheck, AuthorWork, CheckedScenario } from './protocol';
 
 /** Checks kept for later layouts and from-here analyses: the newest and the one still shown. */
 const KEPT = 2;
@@ -37,14 +31,14 @@ function shown(s: ScenarioCheck): CheckedScenario {
   return {
     folder: s.folder,
     playable: Boolean(s.scenario),
-    ...(s.compiled ? { compiled: s.compiled, sceneCount: s.compiled.scenes.length } : {}),
+    ...(s.compiled ? { compiled: s.compiled } : {}),
     ...(s.analysis ? { analysis: summarise(s.analysis), usage: usage(s.analysis) } : {}),
     marks: sceneMarks(s.analysis),
     diagnostics: s.diagnostics,
   };
 }
 
-export function createAuthorWork(where: 'worker' | 'page'): AuthorWork & Pick<WorkerApi, 'scenes'> {
+export function createAuthorWork(where: 'worker' | 'page'): AuthorWork {
   const kept = new Map<number, Kept>();
   return {
     async check(request, files, fallback) {
@@ -73,9 +67,6 @@ export function createAuthorWork(where: 'worker' | 'page'): AuthorWork & Pick<Wo
     async fromHere(request, folder, start, limit) {
       const compiled = kept.get(request)?.scenarios.get(folder)?.compiled;
       return compiled ? summarise(analyse(compiled, limit, start)) : undefined;
-    },
-    async scenes(request, folder, from, to) {
-      return kept.get(request)?.scenarios.get(folder)?.compiled?.scenes.slice(from, to) ?? [];
     },
     async where() {
       return where;

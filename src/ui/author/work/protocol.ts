@@ -3,7 +3,9 @@
  * (the check, the map's layout, the "from here" analysis). Everything here must
  * survive `structuredClone`: plain objects, arrays, Maps, Sets and BigInts, never
  * functions or class instances. The analysis's state graph stays in the worker; the
- * page gets the figures it shows.
+ * page gets the figures it shows. The page unpacks each message in one task, so the
+ * worker's big answers (a 1,000-scene check or map) leave their long lists out, and
+ * the page fetches those in parts of a few tens of kilobytes each (`Part`).
  */
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../../../contract';
 import type { Analysis, Start, Usage } from '../../../engine';
@@ -20,8 +22,8 @@ export interface CheckedScenario {
   playable: boolean;
   /** The compiled scenario even when the analysis finds errors, so its map can show them. */
   compiled?: CompiledScenario;
-  /** How many scenes `compiled` has (a worker's answer brings them in separate messages). */
-  sceneCount?: number;
+  /** In a worker's answer: the lists left out, fetched in batches (`WorkerApi.part`). */
+  leftOut?: LeftOut;
   analysis?: AnalysisSummary;
   /** Runs through each scene and choice (what the reader and the inspector show). */
   usage?: Usage;
@@ -42,15 +44,29 @@ export interface AuthorCheck {
 export type FromHere = AnalysisSummary;
 
 /**
- * What the worker itself answers. A compiled scenario of 1,000 scenes is some 7 MB,
- * and the page unpacks a message in one task: so a check's answer leaves the scenes
- * out, and the page fetches them in batches (`scenes`), each a short task of its own.
+ * The long lists a worker's answer leaves out: a check's scenes (a 1,000-scene
+ * scenario's are some 7 MB) and its runs per scene and per choice (Maps of BigInts,
+ * sent as `[key, value]` entries), a map's boxes and arrows.
+ */
+export type Part = 'scenes' | 'scene-usage' | 'choice-usage' | 'map-scenes' | 'map-arrows';
+
+/** How many items of each part an answer left out. */
+export type LeftOut = Partial<Record<Part, number>>;
+
+/**
+ * What the worker itself answers: the same as `AuthorWork`, except that the check's
+ * and the layout's answers come without their parts (`leftOut` says how many items
+ * each had), and the page fetches those in batches (`part`), each a short task of
+ * its own to unpack.
  */
 export interface WorkerApi {
   check: AuthorWork['check'];
-  /** Scenes `from` to `to` (not included) of scenario `folder` of check `request`. */
-  scenes(request: number, folder: string, from: number, to: number): Promise<unknown[]>;
-  layout: AuthorWork['layout'];
+  /** Items `from` to `to` (not included) of a part of scenario `folder` of check `request`. */
+  part(request: number, folder: string, part: Part, from: number, to: number): Promise<unknown[]>;
+  layout(
+    request: number,
+    folder: string,
+  ): Promise<(ScenarioMap & { leftOut: LeftOut }) | undefined>;
   fromHere: AuthorWork['fromHere'];
   where: AuthorWork['where'];
 }
