@@ -119,7 +119,10 @@ function bestIsLongest(scenario: CompiledScenario, taxonomy: Taxonomy | undefine
     .find((s) => s.id === first.scene)
     ?.choices.find((c) => c.event === first.best);
   if (!choice) return [];
-  const scenes = longest.map((d) => `"${d.scene}"`).join(', ');
+  // Name a few, not hundreds: the author needs where to start, and a generated course can be huge.
+  const named = longest.slice(0, 5).map((d) => `"${d.scene}"`);
+  const more = longest.length - named.length;
+  const scenes = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
   return [
     diagnostic(
       'CB807',

@@ -59,7 +59,9 @@ describe("the worker's answers in parts", () => {
       'choice-usage': whole.scenarios[0]?.usage?.choices.size,
     });
     expect(scenario?.compiled?.scenes).toEqual([]);
-    expect(bytes(answer)).toBeLessThan(20_000);
+    // What stays in the first message is the diagnostics and the figures: tens of KB at
+    // most at 300 scenes (the whole answer was about 640 KB), whatever the check reports.
+    expect(bytes(answer)).toBeLessThan(32_000);
 
     const worker = fakeWorker(store);
     const back = await checkWithParts(worker, answer);
