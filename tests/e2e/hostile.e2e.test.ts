@@ -94,6 +94,8 @@ describe('a hostile course', () => {
     await expectSafe(watched);
     expect(await page.locator('main').innerText()).toContain('window.__pwned');
     await page.getByRole('link', { name: 'Read your debrief' }).click();
+    // The decisions are collapsed until asked for (issue 14: the reading comes first).
+    await page.locator('details.decisions > summary').click();
     await page.locator('ol.timeline').waitFor();
     expect(await page.locator('ol.timeline').innerText()).toContain('__pwned=5');
     await expectSafe(watched);

@@ -60,6 +60,8 @@ describe('a page that throws', () => {
     await failed.waitFor();
     await page.unroute(blocked);
     await page.getByRole('button', { name: 'Try again' }).click();
+    // The decisions are collapsed until asked for (issue 14: the reading comes first).
+    await page.locator('details.decisions > summary').click();
     await page.locator('ol.timeline').waitFor();
     expect(await page.locator('h1').innerText()).toMatch(/^Debrief: /);
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,6 +101,8 @@ describe('names every object already has', () => {
     expect(await choose(page, () => page.locator('button.choice').first().click())).toBe(true);
     expect(await page.locator('h1').innerText()).toBe('Written down');
     await page.getByRole('link', { name: 'Read your debrief' }).click();
+    // The decisions are collapsed until asked for (issue 14: the reading comes first).
+    await page.locator('details.decisions > summary').click();
     await page.locator('ol.timeline').waitFor();
     expect(await page.locator('ol.timeline').innerText()).toContain(
       'Builds the plan with the team',
