@@ -11,7 +11,7 @@ import {
   sourcesOf,
   type Analysed,
 } from '../check';
-import { loadCourse, NoSuchFolderError } from '../disk/load';
+import { readFolder } from './io';
 import { isMistake, parseCommand, type Mistake } from './args';
 import { scenarioGraph, type GraphFormat } from './graph';
 import type { Io } from './io';
@@ -21,14 +21,8 @@ const STATS_USAGE = 'Usage: npm run scenario -- stats <folder> [--json]';
 const GRAPH_USAGE = 'Usage: npm run scenario -- graph <folder> [--format mermaid|dot]';
 
 function analyseFolder(path: string, io: Io): Analysed[] | number {
-  let input;
-  try {
-    input = loadCourse(path, io.cwd);
-  } catch (error) {
-    if (!(error instanceof NoSuchFolderError)) throw error;
-    io.err(error.message);
-    return 2;
-  }
+  const input = readFolder(path, io);
+  if (typeof input === 'number') return input;
   const check = checkCourseInDetail(input);
   const { analysed, errors } = analysedScenarios(check);
   if (errors.length > 0 || check.scenarios.length === 0) {

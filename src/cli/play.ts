@@ -11,7 +11,7 @@ import { formatDiagnostic, sourcesOf } from '../check';
 import { compileCourse } from '../compiler';
 import { AUDIENCES, type Audience, type CompiledScenario, type Taxonomy } from '../contract';
 import { debrief, debriefMarkdown, type Debrief } from '../debrief';
-import { loadCourse, NoSuchFolderError } from '../disk/load';
+import { readFolder } from './io';
 import {
   choose,
   createPlayer,
@@ -95,14 +95,8 @@ function loadScenario(
   path: string,
   io: Io,
 ): { scenario: CompiledScenario; taxonomy?: Taxonomy } | number {
-  let input;
-  try {
-    input = loadCourse(path, io.cwd);
-  } catch (error) {
-    if (!(error instanceof NoSuchFolderError)) throw error;
-    io.err(error.message);
-    return 2;
-  }
+  const input = readFolder(path, io);
+  if (typeof input === 'number') return input;
   // Compiled, not analysed: any run the compiled machine allows can be played and debriefed.
   const check = compileCourse(input);
   if (check.scenarios.length !== 1) {
