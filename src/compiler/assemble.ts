@@ -99,6 +99,7 @@ function scene(parts: Parts, state: StateModel, section: StateSection | undefine
       heading: { file: md.path, range: choiceSection.heading },
       source: { file: json.path, range: nodeRange(json, event.keyNode) },
     };
+    if (event.timeout !== undefined) choice.timeout = event.timeout;
     out.choices.push(choice);
   }
   return out;

@@ -45,6 +45,11 @@ export const CATALOGUE = {
   CB213: { severity: 'error', title: 'A number that is not finite or too large' },
   CB214: { severity: 'error', title: 'machine.json is larger than the format allows' },
   CB215: { severity: 'error', title: 'A name or a text is too long' },
+  // Timed decisions (format v1.1): CB216–CB219, CB437–CB442, CB711.
+  CB216: { severity: 'error', title: 'A timed decision has a delay the format does not allow' },
+  CB217: { severity: 'error', title: 'A timed decision where no learner is deciding' },
+  CB218: { severity: 'error', title: 'A timed decision has a guard or alternatives' },
+  CB219: { severity: 'error', title: '`TIME_UP` is written as an ordinary choice' },
   CB301: { severity: 'error', title: 'Unknown guard' },
   CB302: { severity: 'error', title: 'A guard has wrong params' },
   CB303: { severity: 'error', title: 'Unknown action' },
@@ -70,6 +75,9 @@ export const CATALOGUE = {
   CB414: { severity: 'error', title: 'Prose is nested too deeply' },
   CB415: { severity: 'error', title: 'A block of prose is too long' },
   CB416: { severity: 'error', title: 'A block of prose cannot be read' },
+  // Timed decisions (format v1.1).
+  CB437: { severity: 'error', title: 'A timed scene has no `### TIME_UP` section' },
+  CB438: { severity: 'error', title: 'A `### TIME_UP` section in a scene with no timer' },
   CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
   CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },

@@ -69,6 +69,11 @@ export interface Choice {
   heading: SourceRef;
   /** Where the event is declared in `machine.json`. */
   source: SourceRef;
+  /**
+   * Timed decisions (format v1.1): only on the scene's `TIME_UP` choice, compiled from
+   * the state's `after` — the delay in ms before the UI sends `TIME_UP`. Absent otherwise.
+   */
+  timeout?: number;
 }
 
 export type SceneKind = 'scene' | 'ending' | 'router';
