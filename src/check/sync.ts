@@ -5,7 +5,7 @@
  * added with jsonc-parser's `modify`, which keeps the author's layout. Pure (text in,
  * text out), so author mode can use it as the CLI does (src/cli/sync.ts).
  */
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { SYNC_PLACEHOLDER, UNCHOSEN_TARGET } from '../contract/sync';
 
 export interface SyncAddition {
@@ -138,30 +138,18 @@ export function planSync(mdText: string, jsonText: string): SyncPlan {
   const md = withInserts(lines, inserts);
   let json = jsonText;
   const indent = /\n([ \t]+)"/.exec(jsonText)?.[1] ?? '  ';
-  const format = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.length, eol: '\n' };
   const known = new Map(states.map((s) => [s.id, s]));
   const jsonAdded: string[][] = [];
   for (const section of found) {
     const state = known.get(section.id);
     if (!state) {
-      json = applyEdits(
-        json,
-        modify(json, ['states', section.id], { on: {} }, { formattingOptions: format }),
-      );
+      json = addKey(json, ['states'], section.id, { on: {} }, indent);
       jsonAdded.push(['states', section.id]);
     }
     for (const event of section.events) {
       if (state?.events.includes(event) || (event === 'TIME_UP' && state?.timed)) continue;
       if (event === 'TIME_UP') continue;
-      json = applyEdits(
-        json,
-        modify(
-          json,
-          ['states', section.id, 'on', event],
-          { target: UNCHOSEN_TARGET },
-          { formattingOptions: format },
-        ),
-      );
+      json = addKey(json, ['states', section.id, 'on'], event, { target: UNCHOSEN_TARGET }, indent);
       jsonAdded.push(['states', section.id, 'on', event]);
     }
   }
@@ -223,4 +211,32 @@ function jsonAdditions(json: string, paths: string[][]): SyncAddition[] {
         : `"${path[3]}" in "${path[1]}", target "${UNCHOSEN_TARGET}": choose where it leads`;
     return { file: 'machine.json', line, what };
   });
+}
+
+/**
+ * `text` with `key: value` added as the last property of the object at `path` (made
+ * `{}` first when missing), laid out in the file's own indent. Only inserts: jsonc-parser's
+ * `modify` with formatting would reformat the author's neighbouring property.
+ */
+function addKey(text: string, path: string[], key: string, value: unknown, unit: string): string {
+  const root = parseTree(text);
+  let node = root && findNodeAtLocation(root, path);
+  if (!node && path.length > 1) {
+    text = addKey(text, path.slice(0, -1), path.at(-1) ?? '', {}, unit);
+    const again = parseTree(text);
+    node = again && findNodeAtLocation(again, path);
+  }
+  if (node?.type !== 'object') return text;
+  const lineStart = text.lastIndexOf('\n', node.offset) + 1;
+  const base = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const inner = base + unit;
+  const body = JSON.stringify(value, null, unit).split('\n').join(`\n${inner}`);
+  const entry = `\n${inner}${JSON.stringify(key)}: ${body}`;
+  const last = node.children?.at(-1);
+  if (last) {
+    const end = last.offset + last.length;
+    return `${text.slice(0, end)},${entry}${text.slice(end)}`;
+  }
+  const close = node.offset + node.length - 1;
+  return `${text.slice(0, node.offset + 1)}${entry}\n${base}${text.slice(close)}`;
 }
