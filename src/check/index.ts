@@ -20,3 +20,4 @@ export { formatDiagnostic, sourcesOf, summary } from './format';
 export { scaffold } from './scaffold';
 export { bestOptionDecisions } from './best-option';
 export { planSync, type SyncPlan, type SyncAddition } from './sync';
+export { courseNames, courseSchema, type CourseNames } from './course-schema';
