@@ -5,6 +5,7 @@
  * `CompiledScenario` when there are no errors, plus every diagnostic, sorted. It
  * never throws on author input.
  */
+import { syncPlaceholders } from './sync-placeholders';
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import { assemble } from './assemble';
 import { diagnostic } from '../contract/catalogue';
@@ -77,6 +78,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
     ? attempt(md, diagnostics, () => parseBody(md, front.bodyOffset))
     : undefined;
   if (bodyResult) diagnostics.push(...bodyResult.diagnostics);
+  diagnostics.push(...syncPlaceholders(md));
   const machineResult = attempt(json, diagnostics, () => parseMachine(json));
   diagnostics.push(...(machineResult?.diagnostics ?? []));
   const machine = machineResult?.machine;

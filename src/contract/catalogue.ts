@@ -51,6 +51,9 @@ export const CATALOGUE = {
   CB208: { severity: 'error', title: 'A machine value has the wrong type' },
   CB209: { severity: 'error', title: 'A key appears twice in one JSON object' },
   CB210: { severity: 'error', title: 'Unknown key in machine.json' },
+  // sync15 (format v1.1, `scenario sync`): begin
+  CB220: { severity: 'error', title: 'A choice whose target is still to be chosen' },
+  // sync15: end
   CB211: { severity: 'error', title: 'A name that cannot be used as an id' },
   CB212: { severity: 'error', title: 'machine.json is nested too deeply' },
   CB213: { severity: 'error', title: 'A number that is not finite or too large' },
@@ -97,6 +100,9 @@ export const CATALOGUE = {
   // Timed decisions (format v1.1).
   CB437: { severity: 'error', title: 'A timed scene has no `### TIME_UP` section' },
   CB438: { severity: 'error', title: 'A `### TIME_UP` section in a scene with no timer' },
+  // sync15 (format v1.1, `scenario sync`): begin
+  CB443: { severity: 'warning', title: 'A placeholder that `scenario sync` wrote is still there' },
+  // sync15: end
   CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
   CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },
