@@ -12,6 +12,7 @@ import {
   type Scene,
   type Taxonomy,
   type Transition,
+  type Guard,
 } from '../contract';
 import type { FrontMatter } from './frontmatter';
 import { contentHash } from './hash';
@@ -31,6 +32,8 @@ interface Parts {
   machine: MachineModel;
   resolved: Resolved;
   taxonomy?: Taxonomy;
+  /** Format v1.1 (cond15): `meta.conditions` resolved, when declared. */
+  conditions?: Map<string, Guard | undefined>;
 }
 
 export function assemble(parts: Parts): CompiledScenario | undefined {
@@ -66,6 +69,7 @@ export function assemble(parts: Parts): CompiledScenario | undefined {
     flags: [...machine.flags].map(([id, entry]) => ({ id, initial: entry.initial })),
     initial: machine.initial,
     scenes,
+    ...conditionsOf(parts),
     contentHash: contentHash(md.text, parts.json.text, usedTaxonomy),
   };
 }
@@ -112,6 +116,7 @@ function transition(parts: Parts, t: TransitionModel): Transition {
     source: { file: parts.json.path, range: nodeRange(parts.json, t.node) },
   };
   if (resolved?.guard) out.guard = resolved.guard;
+  if (resolved?.guardName) out.guardName = resolved.guardName;
   if (resolved?.guard && t.guardNode)
     out.guardSource = { file: parts.json.path, range: nodeRange(parts.json, t.guardNode) };
   return out;
@@ -123,4 +128,12 @@ function prose(file: SourceFile, span: Span): Prose {
     blocks: span.blocks,
     source: { file: file.path, range: file.range(span.start, span.start + span.markdown.length) },
   };
+}
+
+/** Format v1.1 (cond15): `conditions` only when machine.json declares them (v1 output unchanged). */
+function conditionsOf(parts: Parts): { conditions?: Record<string, Guard> } {
+  if (!parts.conditions) return {};
+  const conditions: Record<string, Guard> = {};
+  for (const [name, guard] of parts.conditions) if (guard) conditions[name] = guard;
+  return { conditions };
 }

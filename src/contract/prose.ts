@@ -20,4 +20,7 @@ export type Block =
   | { t: 'heading'; level: 4 | 5 | 6; c: Inline[] }
   | { t: 'code'; v: string }
   | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
-  | { t: 'hr' };
+  | { t: 'hr' }
+  // --- Format v1.1: conditional text (cond15) ---
+  /** Blocks shown only when the named condition holds (`negate`: only when it does not), read on arrival. */
+  | { t: 'when'; name: string; negate: boolean; c: Block[] };
