@@ -3,9 +3,16 @@
 // "**Name:**" are shown as speech, with the speaker named for screen readers too.
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '../../contract';
+import { visibleBlocks, type ConditionValues } from '../../engine';
 
-export function Prose({ blocks }: { blocks: Block[] }) {
-  return <>{blocks.map((block, i) => renderBlock(block, i))}</>;
+/**
+ * Format v1.1 (cond15): with `conditions` (values read on arrival), only the blocks the
+ * learner sees are shown; without, every `when` block is shown with a visible
+ * "when NAME" / "unless NAME" marker (author mode's reader, no run).
+ */
+export function Prose({ blocks, conditions }: { blocks: Block[]; conditions?: ConditionValues }) {
+  const shown = conditions ? visibleBlocks(blocks, conditions) : blocks;
+  return <>{shown.map((block, i) => renderBlock(block, i))}</>;
 }
 
 export function InlineText({ inlines }: { inlines: Inline[] }) {
@@ -37,6 +44,15 @@ function renderBlock(block: Block, key: number): ReactNode {
   switch (block.t) {
     case 'p':
       return <p key={key}>{block.c.map(renderInline)}</p>;
+    case 'when':
+      return (
+        <div key={key} className="conditional">
+          <p className="conditional-marker">
+            {block.negate ? 'unless' : 'when'} {block.name}
+          </p>
+          <Prose blocks={block.c} />
+        </div>
+      );
     case 'quote': {
       const speech = speaker(block);
       if (speech) {
