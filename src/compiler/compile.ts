@@ -25,6 +25,7 @@ import { q } from './quote';
 import { resolveTransitions } from './resolve-transitions';
 import { checkDialogue } from './characters';
 import { checkImages, type AssetFile } from './images';
+import { checkConditionUses, checkUnused, readConditions } from './conditions';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -114,7 +115,14 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
     intended: intendedNames(machine),
   };
   checkIdentity(json, input.folder, machine, names, diagnostics);
+  // Format v1.1 (cond15): named conditions, used by guards and by `::: when` blocks.
+  const conditions = readConditions(json, machine, names, diagnostics);
+  if (conditions) names.conditions = conditions.resolver;
   const resolved = resolveTransitions(json, machine, names, diagnostics);
+  const resolvedConditions = conditions?.resolveAll();
+  const uses = bodyResult?.body.conditionUses ?? [];
+  if (uses.length > 0 || conditions) checkConditionUses(md, uses, conditions, diagnostics);
+  if (conditions) checkUnused(json, conditions, diagnostics);
   checkBehaviours(json, machine, taxonomy, diagnostics);
   if (front) checkMetricLabels(md, json, front, machine, diagnostics);
   const linked = bodyResult ? link(md, json, machine, bodyResult.body) : undefined;
@@ -139,6 +147,7 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
     resolved,
     taxonomy,
     images,
+    conditions: resolvedConditions,
   });
   return scenario ? { scenario, diagnostics: result } : { diagnostics: result };
 }

@@ -16,7 +16,7 @@ import { suggestName } from './suggest';
 import { UNCHOSEN_TARGET } from '../contract/sync';
 
 /** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
-export type Resolved = Map<number, Pick<Transition, 'guard' | 'actions'>>;
+export type Resolved = Map<number, Pick<Transition, 'guard' | 'actions' | 'guardName'>>;
 
 export function resolveTransitions(
   json: SourceFile,
@@ -54,7 +54,12 @@ export function resolveTransitions(
       }
       const guard = t.guardNode ? checkGuard(json, t.guardNode, names, diagnostics) : undefined;
       const actions = checkActions(json, t.actionsNode, names, diagnostics);
-      resolved.set(t.node.offset, guard ? { guard, actions } : { actions });
+      const entry: Pick<Transition, 'guard' | 'actions' | 'guardName'> = guard
+        ? { guard, actions }
+        : { actions };
+      // Format v1.1 (cond15): a guard written as a condition's name keeps the name.
+      if (guard && t.guardNode?.type === 'string') entry.guardName = String(t.guardNode.value);
+      resolved.set(t.node.offset, entry);
     }
   }
   return resolved;

@@ -73,6 +73,10 @@ export const CATALOGUE = {
   CB307: { severity: 'error', title: '`visited` names a state that does not exist' },
   CB308: { severity: 'error', title: '`chose` names an event that does not exist' },
   CB309: { severity: 'error', title: 'Guards are nested too deeply' },
+  // --- Format v1.1: named conditions (cond15) ---
+  CB310: { severity: 'error', title: '`meta.conditions` or a condition name is malformed' },
+  CB311: { severity: 'error', title: 'A condition refers to itself' },
+  CB312: { severity: 'warning', title: 'A condition is never used' },
   CB401: { severity: 'error', title: 'A state has no `##` section' },
   CB402: { severity: 'error', title: 'A `##` section names no state' },
   CB403: { severity: 'error', title: 'A choice has no `###` section' },
@@ -103,6 +107,13 @@ export const CATALOGUE = {
   // sync15 (format v1.1, `scenario sync`): begin
   CB443: { severity: 'warning', title: 'A placeholder that `scenario sync` wrote is still there' },
   // sync15: end
+  // --- Format v1.1: conditional text (cond15) ---
+  CB417: { severity: 'error', title: '`::: when` names no condition' },
+  CB418: { severity: 'error', title: 'A `::: when` block is not closed' },
+  CB419: { severity: 'error', title: 'A `:::` closes no block' },
+  CB420: { severity: 'error', title: "A conditional block wraps a choice's label" },
+  CB421: { severity: 'error', title: 'A conditional block spans a heading' },
+  CB422: { severity: 'error', title: 'A `:::` line is not `::: when NAME` or `::: unless NAME`' },
   CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
   CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },
