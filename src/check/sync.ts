@@ -8,7 +8,7 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { SYNC_PLACEHOLDER, UNCHOSEN_TARGET } from '../contract/sync';
 
-export interface SyncAddition {
+interface SyncAddition {
   file: 'scenario.md' | 'machine.json';
   line: number;
   what: string;

@@ -108,7 +108,7 @@ export function readCharacters(
 }
 
 /** The speaker of a dialogue quote: its first paragraph starts with bold text ending in ":" (`> **Adaeze:** …`). */
-export function speakerOf(block: Block): string | undefined {
+function speakerOf(block: Block): string | undefined {
   if (block.t !== 'quote') return undefined;
   const first = block.c[0];
   const lead: Inline | undefined = first?.t === 'p' ? first.c[0] : undefined;

@@ -19,7 +19,7 @@ export type Marker =
   | { kind: 'bad'; text: string };
 
 /** A marker line, as a token marked never produces. */
-export interface MarkerToken {
+interface MarkerToken {
   type: 'condition-marker';
   raw: string;
   marker: Marker;
@@ -93,7 +93,7 @@ export function withMarkers(tokens: Located[], markers: Located[]): Located[] {
 }
 
 /** A `::: when` that was used, for checking its name once the machine is known. */
-export interface ConditionUse {
+interface ConditionUse {
   name: string;
   range: Range;
 }

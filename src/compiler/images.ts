@@ -20,8 +20,8 @@ export interface AssetFile {
   bytes: Uint8Array;
 }
 
-export const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'webp', 'gif', 'svg', 'avif'];
-export const LARGE_IMAGE_BYTES = 300 * 1024;
+const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'webp', 'gif', 'svg', 'avif'];
+const LARGE_IMAGE_BYTES = 300 * 1024;
 
 /** Each used asset path → the measured asset and its bytes (for the hash and the build). */
 export type UsedAssets = Map<string, { asset: Asset; bytes: Uint8Array }>;

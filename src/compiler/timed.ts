@@ -16,7 +16,7 @@ import { q } from './quote';
 export const TIME_UP = 'TIME_UP';
 
 /** Shortest and longest delay, in ms: under 5 s nobody can read the scene; over 10 min is no pressure. */
-export const TIMEOUT_BOUNDS = { min: 5_000, max: 600_000 } as const;
+const TIMEOUT_BOUNDS = { min: 5_000, max: 600_000 } as const;
 
 export interface TimedEvent {
   event: string;

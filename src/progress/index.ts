@@ -43,7 +43,7 @@ export {
   type Loaded,
   type SaveOptions,
 } from './storage';
-export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX, TIMER_MODES } from './types';
+export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
 export { runKey } from './layout';
 export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
 export { askToPersist, type StorageManagerLike } from './persist';

@@ -59,7 +59,6 @@ export type CoachingMode = 'practice' | 'assessment';
 
 /** Timed decisions (WCAG 2.2.1): the author's time, twice that, or no timer at all. */
 export type TimerMode = 'standard' | 'double' | 'off';
-export const TIMER_MODES: readonly TimerMode[] = ['standard', 'double', 'off'];
 
 export interface Settings {
   coaching: CoachingMode;
