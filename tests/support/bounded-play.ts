@@ -15,6 +15,7 @@ import {
   offeredChoices,
   replay,
   startRun,
+  timedChoice,
   type Player,
   type RunSnapshot,
 } from '../../src/engine';
@@ -75,7 +76,8 @@ export function playBounded(
         result.shortest ??= d;
         continue;
       }
-      const offered = offeredChoices(player, snapshot, 0);
+      const timed = timedChoice(player, snapshot);
+      const offered = [...offeredChoices(player, snapshot, 0), ...(timed ? [timed] : [])];
       if (offered.length === 0) result.stuck.add(String(snapshot.value));
       if (d === depth) continue;
       for (const choice of offered) {
