@@ -5,6 +5,7 @@
  */
 import {
   COMPILED_FORMAT_VERSION,
+  type Character,
   type Choice,
   type CompiledScenario,
   type Outcome,
@@ -22,6 +23,8 @@ import type { Body, Span, StateSection } from './body';
 import type { Resolved } from './resolve-transitions';
 import type { SourceFile } from './source';
 import type { TransitionModel } from './transitions';
+import type { checkImages } from './images';
+import { bytesHash } from './hash';
 
 interface Parts {
   md: SourceFile;
@@ -31,6 +34,7 @@ interface Parts {
   machine: MachineModel;
   resolved: Resolved;
   taxonomy?: Taxonomy;
+  images?: ReturnType<typeof checkImages>;
 }
 
 export function assemble(parts: Parts): CompiledScenario | undefined {
@@ -48,7 +52,7 @@ export function assemble(parts: Parts): CompiledScenario | undefined {
   const scenes = machine.states.map((state) => scene(parts, state, sections.get(state.id)));
   const used = new Set(scenes.flatMap((s) => s.choices.flatMap((c) => c.behaviours)));
   const usedTaxonomy = JSON.stringify(taxonomy?.behaviours.filter((b) => used.has(b.id)) ?? []);
-  return {
+  const compiled: CompiledScenario = {
     formatVersion: COMPILED_FORMAT_VERSION,
     id: machine.id,
     title: front.title,
@@ -66,8 +70,24 @@ export function assemble(parts: Parts): CompiledScenario | undefined {
     flags: [...machine.flags].map(([id, entry]) => ({ id, initial: entry.initial })),
     initial: machine.initial,
     scenes,
-    contentHash: contentHash(md.text, parts.json.text, usedTaxonomy),
+    contentHash: contentHash(md.text, parts.json.text, usedTaxonomy, ...assetHashes(parts)),
   };
+  if (front.characters && front.characters.length > 0)
+    compiled.characters = front.characters.map((c) => {
+      const character: Character = { id: c.id, name: c.name };
+      if (c.role) character.role = c.role;
+      const portrait = parts.images?.portraits.get(c.id);
+      if (portrait) character.portrait = portrait;
+      return character;
+    });
+  return compiled;
+}
+
+/** Format v1.1: the used image files' bytes, so a changed picture changes the hash (nothing when no image is used). */
+function assetHashes(parts: Parts): string[] {
+  return [...(parts.images?.used ?? new Map())].map(
+    ([path, { bytes }]: [string, { bytes: Uint8Array }]) => `${path}:${bytesHash(bytes)}`,
+  );
 }
 
 function scene(parts: Parts, state: StateModel, section: StateSection | undefined): Scene {
@@ -99,6 +119,7 @@ function scene(parts: Parts, state: StateModel, section: StateSection | undefine
       heading: { file: md.path, range: choiceSection.heading },
       source: { file: json.path, range: nodeRange(json, event.keyNode) },
     };
+    if (event.timeout !== undefined) choice.timeout = event.timeout;
     out.choices.push(choice);
   }
   return out;

@@ -22,6 +22,8 @@ import { checkStructure } from './structure';
 import { suggestName } from './suggest';
 import { q } from './quote';
 import { resolveTransitions } from './resolve-transitions';
+import { checkDialogue } from './characters';
+import { checkImages, type AssetFile } from './images';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -36,6 +38,8 @@ export interface ScenarioInput {
   dir?: string;
   scenarioMd?: InputFile;
   machineJson?: InputFile;
+  /** Format v1.1: the image files under the folder's `assets/` (paths like `assets/adaeze.svg`); only read when the scenario uses images. */
+  assets?: AssetFile[];
 }
 
 export interface CompileResult {
@@ -115,6 +119,11 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
   diagnostics.push(...checkKeyNames(json, machine, linked?.respelt));
   if (linked) diagnostics.push(...linked.diagnostics);
   diagnostics.push(...checkStructure(json, machine));
+  const characters = front?.characters ?? [];
+  if (bodyResult) checkDialogue(md, characters, bodyResult.body, diagnostics);
+  const images = bodyResult
+    ? checkImages(md, bodyResult.body, characters, input.assets, diagnostics)
+    : undefined;
 
   const result = sorted(diagnostics);
   if (result.some((d) => d.severity === 'error') || !front || !bodyResult)
@@ -127,6 +136,7 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
     machine,
     resolved,
     taxonomy,
+    images,
   });
   return scenario ? { scenario, diagnostics: result } : { diagnostics: result };
 }

@@ -11,6 +11,7 @@ import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
 import { didYouMean, oneOf } from './suggest';
 import { yamlDiagnostics } from './yaml-errors';
 import { q, visible } from './quote';
+import { readCharacters, type CharacterEntry } from './characters';
 
 interface MetricLabel {
   label: string;
@@ -28,12 +29,14 @@ export interface FrontMatter {
   metrics: Map<string, MetricLabel>;
   /** Where to point at when a metric label is missing: the `metrics:` key, or the front matter's first line. */
   metricsAnchor: Range;
+  /** The cast, in the order written (`characters:`); absent when not declared. */
+  characters?: CharacterEntry[];
   /** Offset in `file.text` where the Markdown body starts. */
   bodyOffset: number;
 }
 
 const REQUIRED = ['title', 'summary', 'audience', 'minutes'] as const;
-const KNOWN = [...REQUIRED, 'metrics', 'showMetrics', 'shuffle'];
+const KNOWN = [...REQUIRED, 'metrics', 'showMetrics', 'shuffle', 'characters'];
 
 export function parseFrontMatter(file: SourceFile): {
   front?: FrontMatter;
@@ -154,6 +157,9 @@ export function parseFrontMatter(file: SourceFile): {
       case 'shuffle':
         if (typeof scalar === 'boolean') front[key] = scalar;
         else wrongType('true or false');
+        break;
+      case 'characters':
+        front.characters = readCharacters(file, value, at, diagnostics, valueRange);
         break;
       case 'metrics':
         front.metricsAnchor = keyRange;

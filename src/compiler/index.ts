@@ -4,3 +4,4 @@ export { compileCourse, type CourseInput, type CourseResult } from './course';
 export { CATALOGUE, type Code } from '../contract/catalogue';
 export { parseTaxonomy } from './taxonomy';
 export { sourceFile } from './source';
+export type { AssetFile } from './images';

@@ -17,7 +17,8 @@ const UNSUPPORTED: ReadonlyMap<string, string> = new Map(
     entry:
       'Entry actions are not supported: put "actions" on the transitions that lead into the state.',
     exit: 'Exit actions are not supported: put "actions" on the transitions that leave the state.',
-    after: 'Delayed transitions are not supported: learners move on by choosing.',
+    after:
+      'Only a scene can have a timer: put "after": { "45000": { "target": "…" } } on the state that is under the clock.',
     states:
       'Nested states are not supported: a scenario is one flat list of scenes. Move these states up into the top-level "states".',
     initial: 'Only the machine has an "initial" state; nested states are not supported.',
@@ -38,6 +39,9 @@ const UNSUPPORTED: ReadonlyMap<string, string> = new Map(
     preserveActionOrder: 'This XState v4 option is not needed.',
   }),
 );
+
+/** Allowed but not listed: `$schema` is editor plumbing; `after` (timed decisions) keeps v1 messages unchanged. */
+const UNLISTED: ReadonlySet<string> = new Set(['$schema', 'after']);
 
 export function rejectKeys(
   file: SourceFile,
@@ -65,7 +69,7 @@ export function rejectKeys(
           'CB210',
           file.path,
           range,
-          `${where[0]?.toUpperCase()}${where.slice(1)} has an unknown key ${q(key)}.${didYouMean(key, allowed)} The keys allowed here are ${oneOf(allowed.filter((k) => k !== '$schema'))}.`,
+          `${where[0]?.toUpperCase()}${where.slice(1)} has an unknown key ${q(key)}.${didYouMean(key, allowed)} The keys allowed here are ${oneOf(allowed.filter((k) => !UNLISTED.has(k)))}.`,
         ),
       );
     }

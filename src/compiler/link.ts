@@ -8,9 +8,9 @@
  * name once as a likely typo, and `###` choices left under the wrong section by a
  * deleted `##` heading as that one missing heading (missing-heading.ts).
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { nodeRange } from './json';
+import { member, nodeRange } from './json';
 import type { MachineModel, StateModel } from './machine';
 import type { Body, ChoiceSection, StateSection } from './body';
 import { strayChoice } from './markdown';
@@ -27,6 +27,7 @@ import {
 } from './spelling';
 import { didYouMean } from './suggest';
 import { q, visible } from './quote';
+import { TIME_UP } from './timed';
 
 export function isRouter(state: StateModel): boolean {
   return !state.final && state.events.length === 0 && state.always.length > 0;
@@ -122,7 +123,11 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
     })),
     ...orphans.groups,
   ];
-  for (const group of groups) linkChoices(md, json, group, diagnostics, respelt);
+  const headings = new Map(linked.map(({ state, section }) => [state, section.heading]));
+  for (const group of groups) {
+    const timed = linkTimeUp(md, json, group, headings.get(group.state), diagnostics);
+    linkChoices(md, json, timed, diagnostics, respelt);
+  }
 
   const unpairedSections = new Set(pairs.right);
   for (const section of usable) {
@@ -137,6 +142,52 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
     );
   }
   return { diagnostics, respelt };
+}
+
+/**
+ * Timed decisions: the `TIME_UP` event (from "after") and a `### TIME_UP` section pair
+ * only with each other, so a missing one gets its own message rather than a typo guess.
+ * Returns the group without them when they did not pair.
+ */
+function linkTimeUp(
+  md: SourceFile,
+  json: SourceFile,
+  group: ChoiceGroup,
+  heading: Range | undefined,
+  diagnostics: Diagnostic[],
+): ChoiceGroup {
+  const { state } = group;
+  const timed = state.events.find((e) => e.timeout !== undefined);
+  const sections = group.choices.filter((c) => c.event === TIME_UP);
+  if (timed && sections.length > 0) return group;
+  if (timed) {
+    diagnostics.push(
+      diagnostic(
+        'CB437',
+        heading ? md.path : json.path,
+        heading ?? nodeRange(json, timed.keyNode),
+        `${q(state.id)} has a timer ("after" in machine.json line ${String(json.position(timed.keyNode.offset).line)}) but its section has no "### TIME_UP". Add one: its first paragraph says what letting the time run out means (e.g. "Let the time run out"), and the rest is its coaching.`,
+      ),
+    );
+  }
+  if (state.final) return { ...group, state: { ...state, events: [] } };
+  // An "after" that is there but wrong has its own message (CB216–CB218); one is enough.
+  const afterWritten = member(state.node, 'after') !== undefined;
+  for (const section of afterWritten ? [] : sections) {
+    diagnostics.push(
+      diagnostic(
+        'CB438',
+        md.path,
+        section.heading,
+        `"### TIME_UP" is what happens when the time runs out, but ${q(state.id)} has no timer. Add "after": { "45000": { "target": "…" } } to the state in machine.json (45000 ms is 45 seconds), or remove this section.`,
+      ),
+    );
+  }
+  return {
+    ...group,
+    state: { ...state, events: state.events.filter((e) => e !== timed) },
+    choices: group.choices.filter((c) => !sections.includes(c)),
+  };
 }
 
 function linkChoices(

@@ -26,11 +26,14 @@ import { rejectKeys } from './keys';
 import { checkValues, tooMany } from './json-limits';
 import { LIMITS } from './limits';
 import { q } from './quote';
+import { handWrittenTimeUp, readAfter, TIME_UP } from './timed';
 
 interface EventModel {
   event: string;
   keyNode: JsonNode;
   transitions: TransitionModel[];
+  /** Timed decisions: only the `TIME_UP` event read from `after`, its delay in ms. */
+  timeout?: number;
 }
 
 export interface StateModel {
@@ -65,7 +68,7 @@ const CONTEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'description'];
-const STATE_KEYS = ['type', 'on', 'always', 'meta', 'description'];
+const STATE_KEYS = ['type', 'on', 'always', 'after', 'meta', 'description'];
 
 /** How machine.json's syntax, nesting and size problems are reported. */
 export const MACHINE_CODES: JsonCodes = {
@@ -341,6 +344,10 @@ function readState(
         );
         continue;
       }
+      if (key === TIME_UP) {
+        handWrittenTimeUp(file, id, eventKey, diagnostics);
+        continue;
+      }
       if (events.has(key)) continue;
       events.add(key);
       state.events.push({
@@ -352,5 +359,16 @@ function readState(
   }
   const always = member(node, 'always');
   if (always) state.always = readTransitions(file, always, { state: id }, diagnostics);
+  const after = member(node, 'after');
+  if (after) {
+    const timed = readAfter(
+      file,
+      id,
+      { final: state.final, hasAlways: Boolean(always) },
+      after,
+      diagnostics,
+    );
+    if (timed) state.events.push(timed);
+  }
   return state;
 }

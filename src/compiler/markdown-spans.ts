@@ -100,7 +100,7 @@ function reportDowngrade(
   const message = {
     html: `Raw HTML is shown to learners as text, not as markup: "${shown}". Use Markdown instead (**bold**, _italic_, "> " for a quote), or remove it.`,
     link: `This link is shown as plain text: only absolute https, http and mailto links are allowed ("${shown}").`,
-    image: `Images are not part of the scenario format yet: learners see the image's alt text instead ("${shown}").`,
+    image: `An image inside a sentence is shown to learners as its alt text ("${shown}"). Put the image on a line of its own, with blank lines around it, to show it.`,
   }[d.kind];
   diagnostics.push(
     diagnostic(

@@ -58,6 +58,8 @@ function toBlock(token: Token, downgrades: Downgrade[]): Block | undefined {
     case 'paragraph':
     case 'text': {
       const t = token as Tokens.Paragraph | Tokens.Text;
+      const image = aloneImage(t.tokens);
+      if (image) return image;
       const c = inlines(
         t.tokens ?? [{ type: 'text', raw: t.text, text: t.text } as Tokens.Text],
         downgrades,
@@ -104,6 +106,19 @@ function toBlock(token: Token, downgrades: Downgrade[]): Block | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * An image alone in its paragraph becomes an `img` block (format v1.1); its size and
+ * final `src` are filled in by images.ts, which checks the file. Inside a sentence an
+ * image is still shown as its alt text (CB413).
+ */
+function aloneImage(tokens: Token[] | undefined): Block | undefined {
+  const content = (tokens ?? []).filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only?.type !== 'image') return undefined;
+  const image = only as Tokens.Image;
+  return { t: 'img', src: image.href, alt: decodeHTML(image.text).trim(), width: 0, height: 0 };
 }
 
 export function inlines(tokens: Token[], downgrades: Downgrade[]): Inline[] {

@@ -30,6 +30,17 @@ export const CATALOGUE = {
   CB108: { severity: 'warning', title: 'Unknown front-matter key' },
   CB109: { severity: 'error', title: 'A metric has no label' },
   CB110: { severity: 'error', title: 'A label names no metric' },
+  // Characters and images (cast15)
+  CB111: {
+    severity: 'error',
+    title: 'A character is not written as `id: { name, role, portrait }`',
+  },
+  CB112: { severity: 'error', title: 'Two characters have the same name' },
+  CB113: {
+    severity: 'error',
+    title: "A portrait is not a file in the scenario's `assets/` folder",
+  },
+  CB114: { severity: 'warning', title: 'A character never speaks' },
   CB201: { severity: 'error', title: 'machine.json is not valid JSON' },
   CB202: { severity: 'error', title: 'machine.json is not an object' },
   CB203: { severity: 'error', title: 'A required machine key is missing' },
@@ -45,6 +56,11 @@ export const CATALOGUE = {
   CB213: { severity: 'error', title: 'A number that is not finite or too large' },
   CB214: { severity: 'error', title: 'machine.json is larger than the format allows' },
   CB215: { severity: 'error', title: 'A name or a text is too long' },
+  // Timed decisions (format v1.1): CB216–CB219, CB437–CB442, CB711.
+  CB216: { severity: 'error', title: 'A timed decision has a delay the format does not allow' },
+  CB217: { severity: 'error', title: 'A timed decision where no learner is deciding' },
+  CB218: { severity: 'error', title: 'A timed decision has a guard or alternatives' },
+  CB219: { severity: 'error', title: '`TIME_UP` is written as an ordinary choice' },
   CB301: { severity: 'error', title: 'Unknown guard' },
   CB302: { severity: 'error', title: 'A guard has wrong params' },
   CB303: { severity: 'error', title: 'Unknown action' },
@@ -70,6 +86,17 @@ export const CATALOGUE = {
   CB414: { severity: 'error', title: 'Prose is nested too deeply' },
   CB415: { severity: 'error', title: 'A block of prose is too long' },
   CB416: { severity: 'error', title: 'A block of prose cannot be read' },
+  // Characters and images (cast15)
+  CB430: { severity: 'error', title: 'An image has no alt text' },
+  CB431: { severity: 'error', title: "An image is not in the scenario's `assets/` folder" },
+  CB432: { severity: 'error', title: 'An image file is missing' },
+  CB433: { severity: 'error', title: 'An image file is of a type browsers cannot show safely' },
+  CB434: { severity: 'error', title: "An image's width and height cannot be read" },
+  CB435: { severity: 'warning', title: 'An image file is larger than 300 KB' },
+  CB436: { severity: 'warning', title: 'A dialogue line names no character' },
+  // Timed decisions (format v1.1).
+  CB437: { severity: 'error', title: 'A timed scene has no `### TIME_UP` section' },
+  CB438: { severity: 'error', title: 'A `### TIME_UP` section in a scene with no timer' },
   CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
   CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },

@@ -20,4 +20,7 @@ export type Block =
   | { t: 'heading'; level: 4 | 5 | 6; c: Inline[] }
   | { t: 'code'; v: string }
   | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
-  | { t: 'hr' };
+  | { t: 'hr' }
+  // --- Characters and images (format v1.1, cast15) ---
+  /** An image alone in its paragraph; `src` is the built asset's URL (in the compiled scenario: `assets/…` inside the scenario folder until the build rewrites it). */
+  | { t: 'img'; src: string; alt: string; width: number; height: number };

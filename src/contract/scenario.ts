@@ -69,6 +69,11 @@ export interface Choice {
   heading: SourceRef;
   /** Where the event is declared in `machine.json`. */
   source: SourceRef;
+  /**
+   * Timed decisions (format v1.1): only on the scene's `TIME_UP` choice, compiled from
+   * the state's `after` — the delay in ms before the UI sends `TIME_UP`. Absent otherwise.
+   */
+  timeout?: number;
 }
 
 export type SceneKind = 'scene' | 'ending' | 'router';
@@ -103,6 +108,24 @@ export interface Flag {
   initial: boolean;
 }
 
+// --- Characters and images (format v1.1, cast15) ---
+
+/** An image file from the scenario's `assets/` folder, measured at build time (no layout shift). */
+export interface Asset {
+  src: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** One of the scenario's cast, from the front matter's `characters:`. */
+export interface Character {
+  id: string;
+  name: string;
+  role?: string;
+  portrait?: Asset;
+}
+
 export interface CompiledScenario {
   formatVersion: typeof COMPILED_FORMAT_VERSION;
   id: string;
@@ -119,6 +142,8 @@ export interface CompiledScenario {
   initial: string;
   /** In the order the states are declared in `machine.json`. */
   scenes: Scene[];
+  /** The cast (front matter `characters:`); absent when the scenario declares none. */
+  characters?: Character[];
   /** Hash of the scenario's two files and the taxonomy entries it uses; a save made on other content can tell. */
   contentHash: string;
 }

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CourseInput, InputFile, ScenarioInput } from '../compiler';
+import type { AssetFile, CourseInput, InputFile, ScenarioInput } from '../compiler';
 
 export const PROJECT_SCENARIOS = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -65,7 +65,21 @@ function loadScenario(dir: string, show: (p: string) => string): ScenarioInput {
   const json = readInput(join(dir, 'machine.json'), show);
   if (md) input.scenarioMd = md;
   if (json) input.machineJson = json;
+  const assets = readAssets(dir);
+  if (assets.length > 0) input.assets = assets;
   return input;
+}
+
+/** Format v1.1: the files of the scenario's `assets/` folder (one level), as bytes for the compiler. */
+function readAssets(dir: string): AssetFile[] {
+  const folder = join(dir, 'assets');
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => ({
+      path: `assets/${entry.name}`,
+      bytes: new Uint8Array(readFileSync(join(folder, entry.name))),
+    }));
 }
 
 function readInput(file: string, show: (p: string) => string): InputFile | undefined {

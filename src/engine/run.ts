@@ -55,8 +55,22 @@ export const isFinished = (snapshot: RunSnapshot) => snapshot.status === 'done';
 export function offeredChoices(player: Player, snapshot: RunSnapshot, seed: number): Choice[] {
   if (isFinished(snapshot)) return [];
   const scene = currentScene(player, snapshot);
-  const open = scene.choices.filter((c) => snapshot.can({ type: c.event }));
+  // Timed decisions: the TIME_UP choice is no button; the UI's timer sends it (timedChoice).
+  const open = scene.choices.filter(
+    (c) => c.timeout === undefined && snapshot.can({ type: c.event }),
+  );
   return player.scenario.shuffle ? shuffled(open, seed, scene.id) : open;
+}
+
+/**
+ * Timed decisions: the current scene's `TIME_UP` choice (the one with a `timeout`),
+ * when the run is in that scene. The engine keeps no clock; the caller times it and
+ * sends the event through `choose`, so the log records it and replay is exact.
+ */
+export function timedChoice(player: Player, snapshot: RunSnapshot): Choice | undefined {
+  if (isFinished(snapshot)) return undefined;
+  const timed = currentScene(player, snapshot).choices.find((c) => c.timeout !== undefined);
+  return timed && snapshot.can({ type: timed.event }) ? timed : undefined;
 }
 
 /** Take a choice; `undefined` when it is not offered now. */

@@ -23,6 +23,7 @@ export type {
   SavedRun,
   Settings,
   StorageLike,
+  TimerMode,
 } from './types';
 export {
   BACKUP_PREFIX,
@@ -42,7 +43,7 @@ export {
   type Loaded,
   type SaveOptions,
 } from './storage';
-export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
+export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX, TIMER_MODES } from './types';
 export { runKey } from './layout';
 export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
 export { askToPersist, type StorageManagerLike } from './persist';
@@ -53,6 +54,7 @@ export {
   recordChoice,
   recordStep,
   setCoaching,
+  setTimers,
   startRun,
   type Ending,
   type RunStart,

@@ -117,7 +117,11 @@ const savedRunSchema = v.pipe(
   ),
 );
 
-const settingsSchema = v.strictObject({ coaching: v.picklist(['practice', 'assessment']) });
+const settingsSchema = v.strictObject({
+  coaching: v.picklist(['practice', 'assessment']),
+  // Timed decisions: an unreadable value falls back to the author's time and keeps the rest.
+  timers: v.optional(v.fallback(v.picklist(['standard', 'double', 'off']), 'standard')),
+});
 
 const LIMIT_TEXT = TEXT_LIMIT.toLocaleString('en-GB');
 

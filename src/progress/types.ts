@@ -57,8 +57,14 @@ export interface SavedRun {
 /** Coaching notes at once while playing (`practice`) or only in the debrief (`assessment`). */
 export type CoachingMode = 'practice' | 'assessment';
 
+/** Timed decisions (WCAG 2.2.1): the author's time, twice that, or no timer at all. */
+export type TimerMode = 'standard' | 'double' | 'off';
+export const TIMER_MODES: readonly TimerMode[] = ['standard', 'double', 'off'];
+
 export interface Settings {
   coaching: CoachingMode;
+  /** Absent means `standard` (saves from before timed decisions have none). */
+  timers?: TimerMode;
 }
 
 /** What the learner is mainly asked to do: improve execution, shape direction, or both. */

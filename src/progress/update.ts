@@ -12,7 +12,7 @@
  * Complete and stale runs are read-only: choices and finishing do not apply to them.
  */
 import { produce, type Draft } from 'immer';
-import type { CoachingMode, Progress, SavedRun } from './types';
+import type { CoachingMode, Progress, SavedRun, TimerMode } from './types';
 
 export interface RunStart {
   id: string;
@@ -145,6 +145,13 @@ export function rebaseRun(
   return produce(progress, (draft) => {
     const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
     if (run) rebaseDraft(run, contentHash, at);
+  });
+}
+
+/** Timed decisions: the learner's timer setting (standard, twice the time, or off). */
+export function setTimers(progress: Progress, mode: TimerMode): Progress {
+  return produce(progress, (draft) => {
+    draft.settings.timers = mode;
   });
 }
 

@@ -15,6 +15,7 @@ import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../contract';
 import { formatDiagnostic } from '../check';
 import { buildCourse, type BuiltCourse } from './course-index';
+import { publishAssets } from './assets';
 
 const COURSE_ID = 'virtual:casebook/course';
 const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
@@ -81,8 +82,17 @@ export function casebook(options: CasebookOptions = {}): Plugin {
         return `export const index = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
-        const scenario = course(warn).scenarios.get(id.slice(SCENARIO_PREFIX.length + 1));
-        return `export default ${JSON.stringify(scenario ?? null)};`;
+        const built = course(warn);
+        const sid = id.slice(SCENARIO_PREFIX.length + 1);
+        const scenario = built.scenarios.get(sid);
+        const emit = server
+          ? undefined
+          : (fileName: string, source: Uint8Array) =>
+              void this.emitFile({ type: 'asset', fileName, source });
+        const published = scenario
+          ? publishAssets(scenario, built.folders.get(sid) ?? dir, emit)
+          : null;
+        return `export default ${JSON.stringify(published)};`;
       }
       return undefined;
     },

@@ -5,6 +5,8 @@
  * figures come from the analysis the check already made: a scenario is analysed once.
  * Used by casebook-plugin.ts.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkCourseInDetail, sourcesOf } from '../check';
 import type { CompiledScenario, CourseIndex, Focus, Taxonomy } from '../contract';
 import { loadCourse } from '../disk/load';
@@ -13,6 +15,8 @@ import { scenarioFocus } from '../debrief';
 export interface BuiltCourse {
   index: CourseIndex;
   scenarios: Map<string, CompiledScenario>;
+  /** Each scenario's folder on disk (where its `assets/` are). */
+  folders: Map<string, string>;
   /** Text of every file read, for showing diagnostics with their source line. */
   sources: Map<string, string>;
 }
@@ -26,11 +30,15 @@ export function buildCourse(dir: string, root: string): BuiltCourse {
   const sources = sourcesOf(input);
   const result = checkCourseInDetail(input);
   const scenarios = new Map<string, CompiledScenario>();
+  const folders = new Map<string, string>();
+  const course = resolve(root, dir);
   const index: CourseIndex = {
     diagnostics: result.diagnostics,
     scenarios: result.scenarios.map(({ folder, scenario, analysis, diagnostics }) => {
       if (!scenario || !analysis) return { folder, diagnostics };
       scenarios.set(scenario.id, scenario);
+      const inside = join(course, folder);
+      folders.set(scenario.id, existsSync(inside) ? inside : course);
       const longest = typeof analysis.longest === 'number' ? analysis.longest : null;
       return {
         folder,
@@ -48,5 +56,5 @@ export function buildCourse(dir: string, root: string): BuiltCourse {
     }),
   };
   if (result.taxonomy) index.taxonomy = result.taxonomy;
-  return { index, scenarios, sources };
+  return { index, scenarios, folders, sources };
 }

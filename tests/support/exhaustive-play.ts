@@ -10,6 +10,7 @@ import {
   createPlayer,
   isFinished,
   offeredChoices,
+  timedChoice,
   playerFrom,
   startRun,
   type RunSnapshot,
@@ -61,7 +62,9 @@ export function playEverything(
     let runs = 0n;
     let shortest = Infinity;
     let longest = -Infinity;
-    for (const choice of offeredChoices(player, snapshot, 0)) {
+    // Timed decisions: letting the time run out is one more road (no button, same engine).
+    const timed = timedChoice(player, snapshot);
+    for (const choice of [...offeredChoices(player, snapshot, 0), ...(timed ? [timed] : [])]) {
       const next = choose(player, snapshot, choice.event);
       if (!next) throw new Error(`offered ${choice.event} but XState would not take it`);
       const r = visit(next);

@@ -127,7 +127,7 @@ export function PlayFromScene({
             </div>
           )}
           <div className="scene-prose">
-            <Prose blocks={scene.prose.blocks} />
+            <Prose blocks={scene.prose.blocks} characters={scenario.characters} />
           </div>
           {!finished && offered.length === 0 && (
             <p className="diagnostic error" role="alert">

@@ -83,7 +83,7 @@ export function SceneReader({
         </button>
       )}
       <div className="scene-prose">
-        <Prose blocks={scene.prose.blocks} />
+        <Prose blocks={scene.prose.blocks} characters={scenario.characters} />
       </div>
       {scene.choices.length > 0 && (
         <>

@@ -1,11 +1,20 @@
 // Renders compiled prose (contract/prose.ts) as React elements: never HTML strings, so
 // nothing in a scenario can run script. Dialogue quotes that start with a bold
 // "**Name:**" are shown as speech, with the speaker named for screen readers too.
+// Format v1.1 (cast15): a speaker who is one of the scenario's characters shows their
+// portrait (decorative: the visible name and role are what a screen reader reads, once)
+// and role; an image block is an <img> with its alt text and reserved size.
 import type { ReactNode } from 'react';
-import type { Block, Inline } from '../../contract';
+import type { Block, Character, Inline } from '../../contract';
 
-export function Prose({ blocks }: { blocks: Block[] }) {
-  return <>{blocks.map((block, i) => renderBlock(block, i))}</>;
+export function Prose({ blocks, characters }: { blocks: Block[]; characters?: Character[] }) {
+  return <>{blocks.map((block, i) => renderBlock(block, i, characters))}</>;
+}
+
+/** The character a dialogue line's bold name is (names compare without case). */
+function characterNamed(name: string, characters: Character[] | undefined) {
+  const wanted = name.trim().toLowerCase();
+  return characters?.find((c) => c.name.toLowerCase() === wanted);
 }
 
 export function InlineText({ inlines }: { inlines: Inline[] }) {
@@ -33,32 +42,46 @@ function speaker(block: Block): { name: string; rest: Block[] } | undefined {
   return { name: name.slice(0, -1), rest: [{ t: 'p', c: trimmed }, ...others] };
 }
 
-function renderBlock(block: Block, key: number): ReactNode {
+function renderBlock(block: Block, key: number, characters?: Character[]): ReactNode {
   switch (block.t) {
     case 'p':
       return <p key={key}>{block.c.map(renderInline)}</p>;
     case 'quote': {
       const speech = speaker(block);
       if (speech) {
+        const who = characterNamed(speech.name, characters);
         return (
-          <figure key={key} className="speech">
-            <figcaption className="speaker">{speech.name}</figcaption>
+          <figure key={key} className={who?.portrait ? 'speech speech-with-portrait' : 'speech'}>
+            {who?.portrait && (
+              <img
+                className="portrait"
+                src={who.portrait.src}
+                width={who.portrait.width}
+                height={who.portrait.height}
+                alt=""
+                decoding="async"
+              />
+            )}
+            <figcaption className="speaker">
+              {speech.name}
+              {who?.role && <span className="speaker-role">, {who.role}</span>}
+            </figcaption>
             <blockquote>
-              <Prose blocks={speech.rest} />
+              <Prose blocks={speech.rest} characters={characters} />
             </blockquote>
           </figure>
         );
       }
       return (
         <blockquote key={key}>
-          <Prose blocks={block.c} />
+          <Prose blocks={block.c} characters={characters} />
         </blockquote>
       );
     }
     case 'list': {
       const items = block.items.map((item, i) => (
         <li key={i}>
-          <Prose blocks={item} />
+          <Prose blocks={item} characters={characters} />
         </li>
       ));
       return block.ordered ? (
@@ -104,6 +127,22 @@ function renderBlock(block: Block, key: number): ReactNode {
       );
     case 'hr':
       return <hr key={key} />;
+    case 'img':
+      // Only a checked, measured file of the app's own (no scheme): anything else shows its alt text.
+      if (!(block.width > 0 && block.height > 0) || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(block.src))
+        return <p key={key}>{block.alt}</p>;
+      return (
+        <p key={key} className="prose-image">
+          <img
+            src={block.src}
+            alt={block.alt}
+            width={block.width}
+            height={block.height}
+            loading="lazy"
+            decoding="async"
+          />
+        </p>
+      );
   }
 }
 

@@ -37,7 +37,7 @@ export function BriefingPage({ id }: { id: string }) {
       <ScenarioFacts card={card} />
       <p className="lede">{card.summary}</p>
       {scenario ? (
-        <Prose blocks={scenario.briefing.blocks} />
+        <Prose blocks={scenario.briefing.blocks} characters={scenario.characters} />
       ) : (
         <p role="status">Loading the scenario…</p>
       )}

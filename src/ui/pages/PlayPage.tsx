@@ -93,7 +93,7 @@ export function PlayPage({ id }: { id: string }) {
       {practice && <CoachingNow player={player} step={lastStep} />}
       <PageHeading title={scene.title ?? card.title} focusKey={scene} className="scene-title" />
       <div className="scene">
-        <Prose blocks={scene.prose.blocks} />
+        <Prose blocks={scene.prose.blocks} characters={player.scenario.characters} />
       </div>
       {player.scenario.showMetrics && (
         <MetricsPanel metrics={player.scenario.metrics} values={snapshot.context.metrics} />
