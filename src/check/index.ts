@@ -19,3 +19,5 @@ export { describeGuard, formatCount, rangeLabel } from './words';
 export { formatDiagnostic, sourcesOf, summary } from './format';
 export { scaffold } from './scaffold';
 export { bestOptionDecisions } from './best-option';
+export { planSync, type SyncPlan, type SyncAddition } from './sync';
+export { courseNames, courseSchema, type CourseNames } from './course-schema';

@@ -13,6 +13,8 @@ import { scaffold } from '../check';
 import { PROJECT_SCENARIOS } from '../disk/load';
 import { runGraph, runStats } from './analysis-commands';
 import { PLAY_USAGE, runPlay } from './play';
+import { runSync, SYNC_USAGE } from './sync';
+import { runSchema, SCHEMA_USAGE } from './schema';
 import { isMistake, parseCommand, type Mistake } from './args';
 
 const USAGE = [
@@ -20,6 +22,8 @@ const USAGE = [
   '       npm run scenario -- stats <folder> [--json]',
   '       npm run scenario -- graph <folder> [--format mermaid|dot]',
   PLAY_USAGE.replace('Usage:', '      '),
+  SYNC_USAGE.replace('Usage:', '      '),
+  SCHEMA_USAGE.replace('Usage:', '      '),
 ].join('\n');
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,6 +39,8 @@ export function runScenario(
   if (command === 'stats') return runStats(rest, io);
   if (command === 'graph') return runGraph(rest, io);
   if (command === 'play') return runPlay(rest, io);
+  if (command === 'sync') return runSync(rest, io);
+  if (command === 'schema') return runSchema(rest, io);
   if (command === '--help' || command === '-h') {
     io.out(USAGE);
     return 0;

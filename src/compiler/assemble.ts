@@ -13,6 +13,7 @@ import {
   type Scene,
   type Taxonomy,
   type Transition,
+  type Guard,
 } from '../contract';
 import type { FrontMatter } from './frontmatter';
 import { contentHash } from './hash';
@@ -35,6 +36,8 @@ interface Parts {
   resolved: Resolved;
   taxonomy?: Taxonomy;
   images?: ReturnType<typeof checkImages>;
+  /** Format v1.1 (cond15): `meta.conditions` resolved, when declared. */
+  conditions?: Map<string, Guard | undefined>;
 }
 
 export function assemble(parts: Parts): CompiledScenario | undefined {
@@ -70,6 +73,7 @@ export function assemble(parts: Parts): CompiledScenario | undefined {
     flags: [...machine.flags].map(([id, entry]) => ({ id, initial: entry.initial })),
     initial: machine.initial,
     scenes,
+    ...conditionsOf(parts),
     contentHash: contentHash(md.text, parts.json.text, usedTaxonomy, ...assetHashes(parts)),
   };
   if (front.characters && front.characters.length > 0)
@@ -133,6 +137,7 @@ function transition(parts: Parts, t: TransitionModel): Transition {
     source: { file: parts.json.path, range: nodeRange(parts.json, t.node) },
   };
   if (resolved?.guard) out.guard = resolved.guard;
+  if (resolved?.guardName) out.guardName = resolved.guardName;
   if (resolved?.guard && t.guardNode)
     out.guardSource = { file: parts.json.path, range: nodeRange(parts.json, t.guardNode) };
   return out;
@@ -144,4 +149,12 @@ function prose(file: SourceFile, span: Span): Prose {
     blocks: span.blocks,
     source: { file: file.path, range: file.range(span.start, span.start + span.markdown.length) },
   };
+}
+
+/** Format v1.1 (cond15): `conditions` only when machine.json declares them (v1 output unchanged). */
+function conditionsOf(parts: Parts): { conditions?: Record<string, Guard> } {
+  if (!parts.conditions) return {};
+  const conditions: Record<string, Guard> = {};
+  for (const [name, guard] of parts.conditions) if (guard) conditions[name] = guard;
+  return { conditions };
 }

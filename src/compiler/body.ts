@@ -48,6 +48,8 @@ export interface Body {
    * are simply misplaced (CB406, see `strayChoice` in markdown.ts).
    */
   strays: ChoiceSection[];
+  /** Format v1.1 (cond15): every `::: when/unless NAME`, checked once the conditions are known. */
+  conditionUses?: { name: string; range: Range }[];
 }
 
 export interface Located {

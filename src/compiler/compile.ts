@@ -5,6 +5,7 @@
  * `CompiledScenario` when there are no errors, plus every diagnostic, sorted. It
  * never throws on author input.
  */
+import { syncPlaceholders } from './sync-placeholders';
 import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
 import { assemble } from './assemble';
 import { diagnostic } from '../contract/catalogue';
@@ -24,6 +25,7 @@ import { q } from './quote';
 import { resolveTransitions } from './resolve-transitions';
 import { checkDialogue } from './characters';
 import { checkImages, type AssetFile } from './images';
+import { checkConditionUses, checkUnused, readConditions } from './conditions';
 
 export interface InputFile {
   /** Path shown in diagnostics, relative to the course folder, e.g. `missed-deadline/machine.json`. */
@@ -77,6 +79,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
     ? attempt(md, diagnostics, () => parseBody(md, front.bodyOffset))
     : undefined;
   if (bodyResult) diagnostics.push(...bodyResult.diagnostics);
+  diagnostics.push(...syncPlaceholders(md));
   const machineResult = attempt(json, diagnostics, () => parseMachine(json));
   diagnostics.push(...(machineResult?.diagnostics ?? []));
   const machine = machineResult?.machine;
@@ -112,7 +115,14 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
     intended: intendedNames(machine),
   };
   checkIdentity(json, input.folder, machine, names, diagnostics);
+  // Format v1.1 (cond15): named conditions, used by guards and by `::: when` blocks.
+  const conditions = readConditions(json, machine, names, diagnostics);
+  if (conditions) names.conditions = conditions.resolver;
   const resolved = resolveTransitions(json, machine, names, diagnostics);
+  const resolvedConditions = conditions?.resolveAll();
+  const uses = bodyResult?.body.conditionUses ?? [];
+  if (uses.length > 0 || conditions) checkConditionUses(md, uses, conditions, diagnostics);
+  if (conditions) checkUnused(json, conditions, diagnostics);
   checkBehaviours(json, machine, taxonomy, diagnostics);
   if (front) checkMetricLabels(md, json, front, machine, diagnostics);
   const linked = bodyResult ? link(md, json, machine, bodyResult.body) : undefined;
@@ -137,6 +147,7 @@ function checkAndAssemble(parsed: Parsed, diagnostics: Diagnostic[]): CompileRes
     resolved,
     taxonomy,
     images,
+    conditions: resolvedConditions,
   });
   return scenario ? { scenario, diagnostics: result } : { diagnostics: result };
 }

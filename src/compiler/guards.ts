@@ -24,6 +24,19 @@ export interface Names {
    * (CB211 there says to rename the key): a guard that already uses this form is right.
    */
   intended?: { states: ReadonlySet<string>; events: ReadonlySet<string> };
+  /** Format v1.1 (cond15): the named conditions of `meta.conditions` (see conditions.ts). */
+  conditions?: ConditionResolver;
+}
+
+/** Resolves a guard written as a condition's name; reports a cycle at `at`. */
+export interface ConditionResolver {
+  names: ReadonlySet<string>;
+  resolve(
+    name: string,
+    file: SourceFile,
+    at: JsonNode,
+    diagnostics: Diagnostic[],
+  ): Guard | undefined;
 }
 
 const GUARDS = ['metric', 'flag', 'visited', 'chose', 'and', 'or', 'not'];
@@ -52,6 +65,15 @@ export function checkGuard(
       `This guard is inside ${LIMITS.guardDepth} others ("and", "or" and "not" within one another); Casebook reads at most ${LIMITS.guardDepth} levels. Write the condition with fewer levels: "not" twice is the guard itself, and an "and" inside an "and" can be one list.`,
     );
   if (node.type === 'string') {
+    const name = String(node.value);
+    if (names.conditions?.names.has(name))
+      return names.conditions.resolve(name, file, node, diagnostics);
+    if (names.conditions)
+      return report(
+        'CB302',
+        node,
+        `There is no condition called ${q(name)} in the machine's "meta.conditions".${suggestName(name, names.conditions.names, 'conditions')} Use one of its names, or write the guard as an object, e.g. { "type": "flag", "params": { "name": "escalated" } }.`,
+      );
     return report(
       'CB302',
       node,

@@ -62,12 +62,14 @@ export interface MachineModel {
   /** Context names whose value is neither a number nor a boolean (already reported). */
   invalidContext: Set<string>;
   states: StateModel[];
+  /** Format v1.1 (cond15): `meta.conditions`, checked in conditions.ts. */
+  conditionsNode?: JsonNode;
 }
 
 const CONTEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'description'];
+const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'meta', 'description'];
 const STATE_KEYS = ['type', 'on', 'always', 'after', 'meta', 'description'];
 
 /** How machine.json's syntax, nesting and size problems are reported. */
@@ -118,6 +120,25 @@ export function parseMachine(file: SourceFile): {
     invalidContext: new Set(),
     states: [],
   };
+  const rootMeta = member(root, 'meta');
+  if (rootMeta) {
+    if (rootMeta.type !== 'object')
+      report(
+        'CB208',
+        rootMeta,
+        `"meta" must be an object, e.g. { "conditions": { … } }, not ${describe(rootMeta)}.`,
+      );
+    else {
+      rejectKeys(
+        file,
+        rootMeta,
+        ['conditions', 'description'],
+        'the machine\'s "meta"',
+        diagnostics,
+      );
+      machine.conditionsNode = member(rootMeta, 'conditions');
+    }
+  }
   const idNode = member(root, 'id');
   if (!idNode)
     reportAt(

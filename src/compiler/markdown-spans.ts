@@ -10,14 +10,20 @@ import { diagnostic } from '../contract/catalogue';
 import type { ChoiceSection, Located, Span } from './body';
 import { blocks, inlines, type Downgrade } from './prose';
 import type { SourceFile } from './source';
+import { conditionalBlocks, isMarker, markerOf, type MarkerState } from './conditional-markers';
 
 export function finishChoice(
   file: SourceFile,
   choice: ChoiceSection,
   items: Located[],
   diagnostics: Diagnostic[],
+  markers?: MarkerState,
 ): void {
-  const content = items.filter((i) => i.token.type !== 'space');
+  const content = labelOutsideConditions(
+    file,
+    items.filter((i) => i.token.type !== 'space'),
+    diagnostics,
+  );
   const first = content[0];
   if (!first || first.token.type !== 'paragraph') {
     const where = first ? file.lineRange(file.position(first.start).line) : choice.heading;
@@ -30,7 +36,13 @@ export function finishChoice(
         `The choice "${choice.event}" ${what}. Its first paragraph is the button label: write one plain sentence right under "### ${choice.event}", e.g. "Ask what has been getting in the way."`,
       ),
     );
-    choice.coaching = spanOf(file, content, first?.start ?? choice.coaching.start, diagnostics);
+    choice.coaching = spanOf(
+      file,
+      content,
+      first?.start ?? choice.coaching.start,
+      diagnostics,
+      markers,
+    );
     return;
   }
   choice.label = first.token.raw.trim();
@@ -39,7 +51,7 @@ export function finishChoice(
   for (const d of downgrades) reportDowngrade(file, first, d, diagnostics);
   choice.labelRange = file.range(first.start, first.start + first.token.raw.trimEnd().length);
   const rest = content.slice(1);
-  choice.coaching = spanOf(file, rest, rest[0]?.start ?? first.end, diagnostics);
+  choice.coaching = spanOf(file, rest, rest[0]?.start ?? first.end, diagnostics, markers);
   if (choice.coaching.markdown === '') {
     diagnostics.push(
       diagnostic(
@@ -50,6 +62,38 @@ export function finishChoice(
       ),
     );
   }
+}
+
+/**
+ * Format v1.1 (cond15): a choice's label (its first paragraph) is never conditional. A
+ * marker before it is reported and left out, with the `:::` that closes it, so the label
+ * and the coaching are still read.
+ */
+function labelOutsideConditions(
+  file: SourceFile,
+  content: Located[],
+  diagnostics: Diagnostic[],
+): Located[] {
+  const first = content[0];
+  if (!first || !isMarker(first) || markerOf(first).kind !== 'open') return content;
+  diagnostics.push(
+    diagnostic(
+      'CB420',
+      file.path,
+      file.lineRange(file.position(first.start).line),
+      'A choice\'s label (the first paragraph under "###") cannot be conditional: whether the choice is offered is decided by its guard in machine.json. Move this "::: when" line below the label, around the coaching only.',
+    ),
+  );
+  let depth = 0;
+  const rest = content.slice(1);
+  const close = rest.findIndex((item) => {
+    if (!isMarker(item)) return false;
+    const kind = markerOf(item).kind;
+    if (kind === 'open') depth++;
+    else if (kind === 'close' && depth-- === 0) return true;
+    return false;
+  });
+  return close < 0 ? rest : [...rest.slice(0, close), ...rest.slice(close + 1)];
 }
 
 function article(type: string): string {
@@ -69,18 +113,22 @@ export function spanOf(
   items: Located[],
   fallback: number,
   diagnostics: Diagnostic[],
+  markers?: MarkerState,
 ): Span {
   const first = items.find((i) => i.token.type !== 'space');
   if (!first) return { markdown: '', start: fallback, blocks: [] };
   const last = items[items.length - 1] ?? first;
   const raw = file.text.slice(first.start, last.end);
   const lead = raw.length - raw.trimStart().length;
-  const out: Block[] = [];
-  for (const item of items) {
+  const toBlocks = (item: Located): Block[] => {
     const downgrades: Downgrade[] = [];
-    out.push(...blocks([item.token], downgrades));
+    const out = blocks([item.token], downgrades);
     for (const d of downgrades) reportDowngrade(file, item, d, diagnostics);
-  }
+    return out;
+  };
+  const out = items.some(isMarker)
+    ? conditionalBlocks(file, items, markers, toBlocks, diagnostics)
+    : items.flatMap(toBlocks);
   return { markdown: raw.trim(), start: first.start + lead, blocks: out };
 }
 

@@ -20,6 +20,13 @@ import { placeholder, refusalDiagnostic, unreadableDiagnostic } from './markdown
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
 import { STATE_NAME } from './spelling';
+import {
+  findMarkers,
+  isMarker,
+  markerOf,
+  withMarkers,
+  type MarkerState,
+} from './conditional-markers';
 
 const lexer = meteredMarked([headingWithoutSpace]);
 
@@ -28,7 +35,15 @@ export function parseBody(
   bodyOffset: number,
 ): { body: Body; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const tokens = locate(file, bodyOffset, diagnostics);
+  // Format v1.1 (cond15): `:::` marker lines are blanked for marked and put back as tokens.
+  const { masked, markers } = findMarkers(file.text, bodyOffset);
+  const lexFile: SourceFile = markers.length > 0 ? { ...file, text: masked } : file;
+  const tokens = withMarkers(locate(lexFile, bodyOffset, diagnostics), markers);
+  const markerState: MarkerState = {
+    uses: [],
+    carried: 0,
+    closes: markers.filter((m) => markerOf(m).kind === 'close').map((m) => m.start),
+  };
   const body: Body = {
     briefing: { markdown: '', start: bodyOffset, blocks: [] },
     sections: [],
@@ -42,9 +57,10 @@ export function parseBody(
   const seenSections = new Set<string>();
 
   const flush = () => {
-    const span = () => spanOf(file, pending, pending[0]?.start ?? bodyOffset, diagnostics);
+    const span = () =>
+      spanOf(file, pending, pending[0]?.start ?? bodyOffset, diagnostics, markerState);
     // A stray choice's label and coaching are checked once it is under its state's heading.
-    if (choice) finishChoice(file, choice, pending, section ? diagnostics : []);
+    if (choice) finishChoice(file, choice, pending, section ? diagnostics : [], markerState);
     else if (section) section.prose = span();
     else body.briefing = span();
     pending = [];
@@ -52,7 +68,7 @@ export function parseBody(
 
   for (const item of tokens) {
     const { token } = item;
-    if (token.type !== 'heading') {
+    if (isMarker(item) || token.type !== 'heading') {
       forbiddenNested(file, item, diagnostics);
       pending.push(item);
       continue;
@@ -178,6 +194,7 @@ export function parseBody(
     }
   }
   flush();
+  if (markerState.uses.length > 0) body.conditionUses = markerState.uses;
   return { body, diagnostics };
 }
 

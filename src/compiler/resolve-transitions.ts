@@ -13,9 +13,10 @@ import type { MachineModel } from './machine';
 import { q } from './quote';
 import type { SourceFile } from './source';
 import { suggestName } from './suggest';
+import { UNCHOSEN_TARGET } from '../contract/sync';
 
 /** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
-export type Resolved = Map<number, Pick<Transition, 'guard' | 'actions'>>;
+export type Resolved = Map<number, Pick<Transition, 'guard' | 'actions' | 'guardName'>>;
 
 export function resolveTransitions(
   json: SourceFile,
@@ -25,9 +26,14 @@ export function resolveTransitions(
 ): Resolved {
   const resolved: Resolved = new Map();
   for (const state of machine.states) {
+    for (const e of state.events)
+      for (const t of e.transitions)
+        if (t.target === UNCHOSEN_TARGET && t.targetNode)
+          diagnostics.push(unchosenTarget(json, t.targetNode, e.event, names));
     for (const t of [...state.events.flatMap((e) => e.transitions), ...state.always]) {
       if (
         t.target !== undefined &&
+        t.target !== UNCHOSEN_TARGET &&
         t.targetNode &&
         !names.states.has(t.target) &&
         !names.intended?.states.has(t.target)
@@ -48,8 +54,30 @@ export function resolveTransitions(
       }
       const guard = t.guardNode ? checkGuard(json, t.guardNode, names, diagnostics) : undefined;
       const actions = checkActions(json, t.actionsNode, names, diagnostics);
-      resolved.set(t.node.offset, guard ? { guard, actions } : { actions });
+      const entry: Pick<Transition, 'guard' | 'actions' | 'guardName'> = guard
+        ? { guard, actions }
+        : { actions };
+      // Format v1.1 (cond15): a guard written as a condition's name keeps the name.
+      if (guard && t.guardNode?.type === 'string') entry.guardName = String(t.guardNode.value);
+      resolved.set(t.node.offset, entry);
     }
   }
   return resolved;
+}
+
+/** CB220: `scenario sync` wrote an `on` entry for a `###` section and left its target to the author. */
+function unchosenTarget(
+  json: SourceFile,
+  node: Parameters<typeof nodeRange>[1],
+  event: string,
+  names: Names,
+): Diagnostic {
+  const states = [...names.states];
+  const list = states.length > 8 ? `${states.slice(0, 8).join(', ')} …` : states.join(', ');
+  return diagnostic(
+    'CB220',
+    json.path,
+    nodeRange(json, node),
+    `Choose where ${event} leads: replace ${q(UNCHOSEN_TARGET)} with the id of one of the states (${list}).`,
+  );
 }

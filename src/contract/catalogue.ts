@@ -51,6 +51,9 @@ export const CATALOGUE = {
   CB208: { severity: 'error', title: 'A machine value has the wrong type' },
   CB209: { severity: 'error', title: 'A key appears twice in one JSON object' },
   CB210: { severity: 'error', title: 'Unknown key in machine.json' },
+  // sync15 (format v1.1, `scenario sync`): begin
+  CB220: { severity: 'error', title: 'A choice whose target is still to be chosen' },
+  // sync15: end
   CB211: { severity: 'error', title: 'A name that cannot be used as an id' },
   CB212: { severity: 'error', title: 'machine.json is nested too deeply' },
   CB213: { severity: 'error', title: 'A number that is not finite or too large' },
@@ -70,6 +73,10 @@ export const CATALOGUE = {
   CB307: { severity: 'error', title: '`visited` names a state that does not exist' },
   CB308: { severity: 'error', title: '`chose` names an event that does not exist' },
   CB309: { severity: 'error', title: 'Guards are nested too deeply' },
+  // --- Format v1.1: named conditions (cond15) ---
+  CB310: { severity: 'error', title: '`meta.conditions` or a condition name is malformed' },
+  CB311: { severity: 'error', title: 'A condition refers to itself' },
+  CB312: { severity: 'warning', title: 'A condition is never used' },
   CB401: { severity: 'error', title: 'A state has no `##` section' },
   CB402: { severity: 'error', title: 'A `##` section names no state' },
   CB403: { severity: 'error', title: 'A choice has no `###` section' },
@@ -97,6 +104,16 @@ export const CATALOGUE = {
   // Timed decisions (format v1.1).
   CB437: { severity: 'error', title: 'A timed scene has no `### TIME_UP` section' },
   CB438: { severity: 'error', title: 'A `### TIME_UP` section in a scene with no timer' },
+  // sync15 (format v1.1, `scenario sync`): begin
+  CB443: { severity: 'warning', title: 'A placeholder that `scenario sync` wrote is still there' },
+  // sync15: end
+  // --- Format v1.1: conditional text (cond15) ---
+  CB417: { severity: 'error', title: '`::: when` names no condition' },
+  CB418: { severity: 'error', title: 'A `::: when` block is not closed' },
+  CB419: { severity: 'error', title: 'A `:::` closes no block' },
+  CB420: { severity: 'error', title: "A conditional block wraps a choice's label" },
+  CB421: { severity: 'error', title: 'A conditional block spans a heading' },
+  CB422: { severity: 'error', title: 'A `:::` line is not `::: when NAME` or `::: unless NAME`' },
   CB501: { severity: 'error', title: 'behaviours.json is not valid JSON' },
   CB502: { severity: 'error', title: 'behaviours.json has the wrong shape' },
   CB503: { severity: 'error', title: 'A behaviour entry is invalid' },

@@ -23,4 +23,7 @@ export type Block =
   | { t: 'hr' }
   // --- Characters and images (format v1.1, cast15) ---
   /** An image alone in its paragraph; `src` is the built asset's URL (in the compiled scenario: `assets/…` inside the scenario folder until the build rewrites it). */
-  | { t: 'img'; src: string; alt: string; width: number; height: number };
+  | { t: 'img'; src: string; alt: string; width: number; height: number }
+  // --- Format v1.1: conditional text (cond15) ---
+  /** Blocks shown only when the named condition holds (`negate`: only when it does not), read on arrival. */
+  | { t: 'when'; name: string; negate: boolean; c: Block[] };

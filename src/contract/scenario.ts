@@ -50,6 +50,8 @@ export interface Transition {
   source: SourceRef;
   /** Where its guard is written in `machine.json` (when it has one). */
   guardSource?: SourceRef;
+  /** Format v1.1 (cond15): the named condition the guard was written as; `guard` holds it resolved. */
+  guardName?: string;
 }
 
 export interface Choice {
@@ -144,6 +146,11 @@ export interface CompiledScenario {
   scenes: Scene[];
   /** The cast (front matter `characters:`); absent when the scenario declares none. */
   characters?: Character[];
+  /**
+   * Format v1.1 (cond15): `meta.conditions` of machine.json, name → resolved guard (no names
+   * inside). Absent when the machine declares none.
+   */
+  conditions?: Record<string, Guard>;
   /** Hash of the scenario's two files and the taxonomy entries it uses; a save made on other content can tell. */
   contentHash: string;
 }

@@ -5,7 +5,7 @@
  * could not be read listed in `problems`, as data with codes (src/debrief/problems.ts).
  */
 import { PATTERN_DOMAINS, type CompiledScenario, type Quality, type Taxonomy } from '../contract';
-import type { Trace } from '../engine';
+import { visibleBlocks, type Trace } from '../engine';
 import { diagnose } from './diagnose';
 import type { DebriefProblem } from './problems';
 import { recommend } from './recommend';
@@ -53,7 +53,8 @@ export function debrief(
       index: step.index,
       reading: readingOf(option.behaviours),
       scene: { id: step.scene, title: scene?.title ?? step.scene },
-      coaching: choice?.coaching.blocks ?? [],
+      // Format v1.1 (cond15): the coaching as the learner saw it, by the values on arrival.
+      coaching: visibleBlocks(choice?.coaching.blocks ?? [], step.conditions ?? {}),
       metricsBefore: step.metricsBefore,
       metricsAfter: step.metricsAfter,
       alternatives,

@@ -5,6 +5,12 @@ export { playable, playerAlong, type Playable } from './player-along';
 export { prover } from './proof';
 export * from './trace';
 export { initialContext, type RunContext } from './semantics';
+export {
+  conditionValues,
+  visibleBlocks,
+  sceneHasConditions,
+  type ConditionValues,
+} from './conditions';
 export { newSeed } from './shuffle';
 export { randomRun } from './random-run';
 export { choiceId, routeId, transitionId } from './ids';

@@ -3,6 +3,7 @@
  * its behaviours, and the metrics before and after (routing included). The debrief
  * reads traces; nothing is stored that the log cannot give back.
  */
+import { conditionValues, sceneHasConditions, type ConditionValues } from './conditions';
 import type { Outcome } from '../contract';
 import { currentScene, isFinished, replay, type Player } from './run';
 
@@ -20,6 +21,8 @@ export interface TraceStep {
   flagsAfter: Record<string, boolean>;
   /** Where the choice led, after any routing: a scene or an ending. */
   next: string;
+  /** Format v1.1 (cond15): condition values on arrival in `scene`, when it has conditional text. */
+  conditions?: ConditionValues;
 }
 
 export interface Trace {
@@ -31,6 +34,8 @@ export interface Trace {
   metrics: Record<string, number>;
   /** When the log stopped replaying (see `replay`). */
   failure?: { step: number; event: string; scene: string };
+  /** Format v1.1 (cond15): condition values on arrival in the ending, when it has conditional text. */
+  endingConditions?: ConditionValues;
 }
 
 export function traceRun(player: Player, events: readonly string[]): Trace {
@@ -43,7 +48,7 @@ export function traceRun(player: Player, events: readonly string[]): Trace {
     if (!before || !after || event === undefined) break;
     const scene = currentScene(player, before);
     const choice = scene.choices.find((c) => c.event === event);
-    steps.push({
+    const step: TraceStep = {
       index,
       scene: scene.id,
       event,
@@ -54,7 +59,10 @@ export function traceRun(player: Player, events: readonly string[]): Trace {
       metricsAfter: { ...after.context.metrics },
       flagsAfter: { ...after.context.flags },
       next: String(after.value),
-    });
+    };
+    if (sceneHasConditions(scene))
+      step.conditions = conditionValues(player.scenario, before.context);
+    steps.push(step);
   }
   const scene = currentScene(player, result.snapshot);
   const trace: Trace = {
@@ -65,5 +73,7 @@ export function traceRun(player: Player, events: readonly string[]): Trace {
   };
   if (trace.finished && scene.outcome) trace.ending = { id: scene.id, outcome: scene.outcome };
   if (result.failure) trace.failure = result.failure;
+  if (trace.finished && sceneHasConditions(scene))
+    trace.endingConditions = conditionValues(player.scenario, result.snapshot.context);
   return trace;
 }

@@ -72,6 +72,10 @@ const EXPECTED: Record<string, Finishes | Serves> = {
     exit: 0,
     first: ['flowchart TD', 's0["opening: Tuesday morning"]'],
   },
+  'npm run scenario -- sync scenarios/missed-deadline --dry-run': {
+    exit: 0,
+    first: ['Nothing to add: the two files are in step.'],
+  },
   'npm run scenario -- graph scenarios/missed-deadline --format dot': {
     exit: 0,
     first: ['digraph "missed-deadline" {', 'rankdir=TB;'],

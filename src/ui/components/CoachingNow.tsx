@@ -17,7 +17,7 @@ export function CoachingNow({ player, step }: { player: Player; step: TraceStep 
       <p className="chosen">
         <ChoiceLabel inlines={choice.labelInline} />
       </p>
-      <Prose blocks={choice.coaching.blocks} />
+      <Prose blocks={choice.coaching.blocks} conditions={step?.conditions ?? {}} />
     </aside>
   );
 }

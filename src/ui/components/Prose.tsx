@@ -6,9 +6,24 @@
 // and role; an image block is an <img> with its alt text and reserved size.
 import type { ReactNode } from 'react';
 import type { Block, Character, Inline } from '../../contract';
+import { visibleBlocks, type ConditionValues } from '../../engine';
 
-export function Prose({ blocks, characters }: { blocks: Block[]; characters?: Character[] }) {
-  return <>{blocks.map((block, i) => renderBlock(block, i, characters))}</>;
+/**
+ * Format v1.1 (cond15): with `conditions` (values read on arrival), only the blocks the
+ * learner sees are shown; without, every `when` block is shown with a visible
+ * "when NAME" / "unless NAME" marker (author mode's reader, no run).
+ */
+export function Prose({
+  blocks,
+  characters,
+  conditions,
+}: {
+  blocks: Block[];
+  characters?: Character[];
+  conditions?: ConditionValues;
+}) {
+  const shown = conditions ? visibleBlocks(blocks, conditions) : blocks;
+  return <>{shown.map((block, i) => renderBlock(block, i, characters))}</>;
 }
 
 /** The character a dialogue line's bold name is (names compare without case). */
@@ -46,6 +61,15 @@ function renderBlock(block: Block, key: number, characters?: Character[]): React
   switch (block.t) {
     case 'p':
       return <p key={key}>{block.c.map(renderInline)}</p>;
+    case 'when':
+      return (
+        <div key={key} className="conditional">
+          <p className="conditional-marker">
+            {block.negate ? 'unless' : 'when'} {block.name}
+          </p>
+          <Prose blocks={block.c} characters={characters} />
+        </div>
+      );
     case 'quote': {
       const speech = speaker(block);
       if (speech) {

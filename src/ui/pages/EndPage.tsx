@@ -61,7 +61,9 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
       {progress.settings.coaching === 'practice' && trace.finished && (
         <CoachingNow player={player} step={trace.steps.at(-1)} />
       )}
-      {ending && trace.finished && <Prose blocks={ending.prose.blocks} />}
+      {ending && trace.finished && (
+        <Prose blocks={ending.prose.blocks} conditions={trace.endingConditions ?? {}} />
+      )}
       <section aria-labelledby="road">
         <h2 id="road">The road you took</h2>
         {trace.steps.length === 0 ? (

@@ -3,7 +3,7 @@
 // moves to the new scene's heading and the change is announced to screen readers.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
-import { currentScene, isFinished, offeredChoices, traceRun } from '../../engine';
+import { conditionValues, currentScene, isFinished, offeredChoices, traceRun } from '../../engine';
 import { activeRun } from '../../progress';
 import { ChoiceList } from '../components/ChoiceList';
 import { CoachingNow } from '../components/CoachingNow';
@@ -93,7 +93,11 @@ export function PlayPage({ id }: { id: string }) {
       {practice && <CoachingNow player={player} step={lastStep} />}
       <PageHeading title={scene.title ?? card.title} focusKey={scene} className="scene-title" />
       <div className="scene">
-        <Prose blocks={scene.prose.blocks} characters={player.scenario.characters} />
+        <Prose
+          blocks={scene.prose.blocks}
+          characters={player.scenario.characters}
+          conditions={conditionValues(player.scenario, snapshot.context)}
+        />
       </div>
       {player.scenario.showMetrics && (
         <MetricsPanel metrics={player.scenario.metrics} values={snapshot.context.metrics} />
