@@ -3,10 +3,20 @@
 // moves to the new scene's heading and the change is announced to screen readers.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
-import { conditionValues, currentScene, isFinished, offeredChoices, traceRun } from '../../engine';
+import {
+  conditionValues,
+  currentScene,
+  isFinished,
+  offeredChoices,
+  timedChoice,
+  traceRun,
+} from '../../engine';
 import { activeRun } from '../../progress';
 import { ChoiceList } from '../components/ChoiceList';
 import { CoachingNow } from '../components/CoachingNow';
+import { Countdown } from '../components/Countdown';
+import { TimerSetting } from '../components/TimerSetting';
+import { timerLength } from '../timer-words';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
@@ -76,6 +86,9 @@ export function PlayPage({ id }: { id: string }) {
     );
   }
   const choices = offeredChoices(player, snapshot, run.seed);
+  const timed = timedChoice(player, snapshot);
+  const timerMode = progress.settings.timers ?? 'standard';
+  const total = timed?.timeout ? timerLength(timed.timeout, timerMode) : undefined;
   const { longest } = card.decisions;
   const step = run.events.length + 1;
   return (
@@ -102,6 +115,13 @@ export function PlayPage({ id }: { id: string }) {
       {player.scenario.showMetrics && (
         <MetricsPanel metrics={player.scenario.metrics} values={snapshot.context.metrics} />
       )}
+      {timed && total !== undefined && (
+        <Countdown
+          key={scene.id + step + timerMode}
+          total={total}
+          onTimeUp={() => choose(timed.event)}
+        />
+      )}
       {choices.length > 0 ? (
         <ChoiceList key={scene.id + step} choices={choices} onChoose={choose} />
       ) : (
@@ -110,6 +130,7 @@ export function PlayPage({ id }: { id: string }) {
           author.
         </p>
       )}
+      {timed && <TimerSetting mode={timerMode} />}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

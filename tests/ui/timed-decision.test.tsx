@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+/**
+ * A timed decision on the play screen (format v1.1): the time left is shown, a screen
+ * reader is told at the start, the Timers setting lengthens or switches off the clock,
+ * and when time runs out the run records TIME_UP like a choice. Vitest's fake clock
+ * moves time: nothing here waits for real seconds.
+ */
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadProgress, type StorageLike } from '../../src/progress';
+import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
+
+const COURSE = 'tests/fixtures/check/timed-decision-valid';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function startTimedRun() {
+  const storage = new MemoryStorage();
+  const app = renderApp({ storage, course: courseFrom(COURSE), hash: '#/s/base-case' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Start the scenario' }));
+  await screen.findByRole('heading', { level: 1, name: 'The first minute' });
+  return app;
+}
+
+function savedEvents(storage: StorageLike): string[] | undefined {
+  const saved = loadProgress(storage, new Date()).progress as {
+    runs: Record<string, { events: string[] }>;
+  };
+  return Object.values(saved.runs)[0]?.events;
+}
+
+describe('a timed decision', () => {
+  it('shows the time left, says so once at the start, and records TIME_UP when it runs out', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { storage, container } = await startTimedRun();
+    expect(screen.getByText('0:45')).toBeTruthy();
+    expect(screen.getByText(/This decision is timed: you have 0:45/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /TIME_UP/ })).toBeNull();
+    expect(await violations(container)).toEqual([]);
+    await act(async () => {
+      vi.advanceTimersByTime(16_000);
+    });
+    expect(screen.getByText('30 seconds left to decide.')).toBeTruthy();
+    await act(async () => {
+      vi.advanceTimersByTime(20_000);
+    });
+    expect(screen.getByText('10 seconds left to decide.')).toBeTruthy();
+    expect(savedEvents(storage)).toEqual([]);
+    await act(async () => {
+      vi.advanceTimersByTime(10_000);
+    });
+    await waitFor(() => expect(savedEvents(storage)).toEqual(['TIME_UP']));
+  });
+
+  it('gives twice the time when the learner asks for it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { storage } = await startTimedRun();
+    fireEvent.click(screen.getByRole('radio', { name: 'Twice the time' }));
+    await screen.findByText('1:30');
+    await act(async () => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(savedEvents(storage)).toEqual([]);
+    await act(async () => {
+      vi.advanceTimersByTime(31_000);
+    });
+    await waitFor(() => expect(savedEvents(storage)).toEqual(['TIME_UP']));
+  });
+
+  it('waits for a choice when timers are off', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { storage } = await startTimedRun();
+    fireEvent.click(screen.getByRole('radio', { name: 'Off: no time limit' }));
+    await waitFor(() => expect(screen.queryByText(/Time left/)).toBeNull());
+    await act(async () => {
+      vi.advanceTimersByTime(600_000);
+    });
+    expect(savedEvents(storage)).toEqual([]);
+    expect(screen.getByRole('heading', { level: 1, name: 'The first minute' })).toBeTruthy();
+  });
+});
