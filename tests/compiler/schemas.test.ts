@@ -72,6 +72,11 @@ describe('the JSON Schemas accept what the compiler accepts', () => {
 
   it('machine.schema.json accepts the forms the compiler takes that the scenarios here do not use', () => {
     const markdown = readFileSync(rootPath('scenarios/missed-deadline/scenario.md'), 'utf8');
+    // Format v1.1: the cast's portraits the scenario's front matter names.
+    const portraits = readdirSync(rootPath('scenarios/missed-deadline/assets')).map((name) => ({
+      path: `assets/${name}`,
+      bytes: new Uint8Array(readFileSync(rootPath(`scenarios/missed-deadline/assets/${name}`))),
+    }));
     const reference = JSON.parse(
       readFileSync(rootPath('scenarios/missed-deadline/machine.json'), 'utf8'),
     ) as { states: Record<string, Record<string, unknown>> };
@@ -100,6 +105,7 @@ describe('the JSON Schemas accept what the compiler accepts', () => {
           folder: 'missed-deadline',
           scenarioMd: { path: 'missed-deadline/scenario.md', text: markdown },
           machineJson: { path: 'missed-deadline/machine.json', text },
+          assets: portraits,
         },
         taxonomy,
       );

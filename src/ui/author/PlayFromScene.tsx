@@ -8,10 +8,12 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Choice, CompiledScenario } from '../../contract';
 import {
   choose,
+  conditionValues,
   currentScene,
   isFinished,
   offeredChoices,
   playable,
+  timedChoice,
   type RunContext,
   type Start,
   type Usage,
@@ -57,7 +59,9 @@ export function PlayFromScene({
   const from = (log.at(-1) as PlayLog[number]).from;
   const scene = currentScene(player, snapshot);
   const finished = isFinished(snapshot);
-  const offered = offeredChoices(player, snapshot, 0);
+  // A timed decision's time-up road is a button here: an author tries it without waiting.
+  const timed = timedChoice(player, snapshot);
+  const offered = [...offeredChoices(player, snapshot, 0), ...(timed ? [timed] : [])];
   const hidden = scene.choices.filter((c) => !offered.includes(c));
   const here = finished ? undefined : String(snapshot.value);
   const context = snapshot.context;
@@ -127,7 +131,11 @@ export function PlayFromScene({
             </div>
           )}
           <div className="scene-prose">
-            <Prose blocks={scene.prose.blocks} characters={scenario.characters} />
+            <Prose
+              blocks={scene.prose.blocks}
+              characters={scenario.characters}
+              conditions={conditionValues(scenario, snapshot.context)}
+            />
           </div>
           {!finished && offered.length === 0 && (
             <p className="diagnostic error" role="alert">
@@ -141,6 +149,7 @@ export function PlayFromScene({
                 <li key={c.event}>
                   <button type="button" className="choice" onClick={() => take(c)}>
                     <span className="label">
+                      {c.timeout !== undefined && `When ${c.timeout / 1000} s run out: `}
                       <ChoiceLabel inlines={c.labelInline} />
                     </span>{' '}
                     <code>{c.event}</code>
