@@ -1,7 +1,8 @@
 /**
  * A timed decision in Chromium (format v1.1), on the bundled *Project Slipping*'s client
  * call: the time left is on screen, the page passes axe with the clock running, and when
- * the time runs out the run moves on to the next decision by itself. Playwright's
+ * the time runs out the run moves on to the next decision by itself. The caller's portrait,
+ * a content-hashed file of the build, loads under the CSP at its measured size. Playwright's
  * clock moves time, so no test waits real seconds and a slow machine gives the same verdict.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -27,6 +28,26 @@ describe('a timed decision in the browser', () => {
     await chooseByKey(page, '1');
     await page.locator('.countdown').waitFor();
     await expect(page.locator('.countdown strong').innerText()).resolves.toBe('0:45');
+    // Graham asks on the call: his portrait, a hashed file of the build, loads under the CSP
+    // at the size the compiler measured (no layout shift).
+    const portrait = page.locator('figure.speech img.portrait').first();
+    await page.waitForFunction(
+      (img) => (img as HTMLImageElement).complete,
+      await portrait.elementHandle(),
+    );
+    const shown = await portrait.evaluate((img: HTMLImageElement) => ({
+      src: img.getAttribute('src'),
+      natural: img.naturalWidth,
+      width: img.getAttribute('width'),
+      height: img.getAttribute('height'),
+    }));
+    expect(shown.src).toMatch(/^assets\/graham-[0-9a-f]{10}\.svg$/);
+    expect(shown.natural).toBeGreaterThan(0);
+    expect(Number(shown.width)).toBeGreaterThan(0);
+    expect(Number(shown.height)).toBeGreaterThan(0);
+    expect(await page.locator('figure.speech figcaption').first().innerText()).toBe(
+      "Graham, Thornbury's e-commerce manager",
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.clock.runFor(46_000);
     await page.getByText('Decision 4', { exact: false }).waitFor();
