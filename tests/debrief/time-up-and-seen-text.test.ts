@@ -57,6 +57,12 @@ describe('a timed decision in the debrief', () => {
     expect(questions.join('\n')).not.toContain(`you chose “${TIME_UP_LABEL}”`);
   });
 
+  it('names it as letting the time run out in the evidence, not as a quoted option', () => {
+    const evidence = (debriefOf(['RUSH', 'TIME_UP']).diagnosis.evidence ?? []).map((e) => e.text);
+    expect(evidence.join('\n')).toContain('decision 2, letting the time run out (Trust −1)');
+    expect(evidence.join('\n')).not.toContain(`“${TIME_UP_LABEL}`);
+  });
+
   it('leaves choices of untimed scenes without the mark (v1 debriefs stay as they were)', () => {
     const d = debriefOf(['LISTEN', 'AGREE_PLAN']);
     expect(JSON.stringify(d.decisions[0])).not.toContain('timeUp');
