@@ -7,9 +7,9 @@
  * lets the timer run out (playwright's `page.clock`, never a real wait) and reads as "You
  * let the time run out" in the debrief, its print and the compare view. No CSP violation,
  * no console error, no serious or critical axe violation, at 1280 and at 360 px wide
- * with no horizontal scroll.
+ * with no horizontal scroll; and a bundled scenario's cast of four on its briefing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { rmSync } from 'node:fs';
@@ -144,6 +144,29 @@ describe.each([1280, 360])('v1.1 in the learner views at %i px wide', (width) =>
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
+    expect(await watched.cspViolations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+});
+
+describe.each([1280, 360])('a bundled cast of four at %i px wide', (width) => {
+  it('lists every character with a loaded portrait, without horizontal scroll', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/s/aligning-without-authority`, {
+      viewport: { width, height: 900 },
+    });
+    const { page } = watched;
+    const cast = page.locator('section.cast');
+    await cast.getByRole('heading', { level: 2, name: 'Who’s who' }).waitFor();
+    expect(await cast.getByRole('listitem').allTextContents()).toEqual([
+      'Gareth, Sales Director',
+      'Tomasz, Finance Director',
+      'Amara, General Counsel',
+      'Ravi, Chief Executive',
+    ]);
+    expect(await imagesLoaded(page, 'section.cast img')).toBe(4);
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await watched.cspViolations()).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();
