@@ -108,3 +108,25 @@ describe('a run that chose in time', () => {
     expect(await violations(container)).toEqual([]);
   });
 });
+
+describe('practice mode’s coaching right after a choice', () => {
+  it('shows the speaker’s portrait, and words the timer’s road as the time running out', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { container } = renderApp({ course: COURSE, storage: new MemoryStorage() });
+    await go('#/profile');
+    fireEvent.click(await screen.findByLabelText(/Practice: right after each choice/));
+    await go('#/s/late-report');
+    fireEvent.click(await screen.findByRole('button', { name: /Start the scenario/ }));
+    await go('#/s/late-report/play');
+    fireEvent.click(await screen.findByRole('button', { name: /Ask what is on her mind/ }));
+    const listened = await screen.findByRole('complementary', { name: 'About your last choice' });
+    expect(listened.querySelector('figure.speech-with-portrait img.portrait')).not.toBeNull();
+    expect(await violations(container)).toEqual([]);
+
+    await playRun([/Get straight to the late report/], true);
+    const timedOut = await screen.findByRole('complementary', { name: 'About your last choice' });
+    expect(timedOut.querySelector('.chosen')?.textContent).toBe(
+      `You let the time run out: ${TIME_UP_LABEL}`,
+    );
+  });
+});
