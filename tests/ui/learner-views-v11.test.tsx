@@ -5,7 +5,8 @@
  * the debrief's decisions and the compare view word a timed decision's TIME_UP as "You
  * let the time run out" (and as a road not taken when the learner chose in time); the
  * debrief's coaching is the conditional text the learner saw on that road, never the
- * author's "when NAME" markers, with the speaker's portrait. Vitest's fake clock runs the
+ * author's "when NAME" markers, with the speaker's portrait (also in practice mode's
+ * coaching right after a choice). Vitest's fake clock runs the
  * timer: nothing waits for real seconds.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
