@@ -33,8 +33,11 @@ const go = async (hash: string) => {
 /** Play a run by button labels; `timeUp` lets the last scene's timer run out. */
 async function playRun(labels: RegExp[], timeUp = false): Promise<string> {
   await go('#/s/late-report');
-  fireEvent.click(await screen.findByRole('button', { name: /Start the scenario|Start again/ }));
-  await go('#/s/late-report/play');
+  const start = await screen.findByRole('button', { name: /Start the scenario|Start again/ });
+  // The button is disabled until the scenario has loaded: a click before that does nothing.
+  await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(start);
+  await screen.findByRole('heading', { level: 2, name: 'What do you do?' });
   for (const label of labels) fireEvent.click(await screen.findByRole('button', { name: label }));
   if (timeUp) {
     await screen.findByRole('heading', { level: 1, name: 'The plan for Friday' });
@@ -124,7 +127,12 @@ describe('practice mode’s coaching right after a choice', () => {
     expect(listened.querySelector('figure.speech-with-portrait img.portrait')).not.toBeNull();
     expect(await violations(container)).toEqual([]);
 
-    await playRun([/Get straight to the late report/], true);
+    // Go on with the same run (no new run to race with): its timed scene, and the clock runs out.
+    await screen.findByRole('heading', { level: 1, name: 'The plan for Friday' });
+    await act(async () => {
+      vi.advanceTimersByTime(31_000);
+    });
+    await waitFor(() => expect(window.location.hash).toMatch(/\/runs\//));
     const timedOut = await screen.findByRole('complementary', { name: 'About your last choice' });
     expect(timedOut.querySelector('.chosen')?.textContent).toBe(
       `You let the time run out: ${TIME_UP_LABEL}`,
