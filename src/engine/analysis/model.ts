@@ -233,10 +233,14 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
   };
 
   const conditions = new Map<string, (v: Values) => boolean>();
-  const textReads = (scene: Scene) => {
+  const noReads = { textReads: [], textThresholds: [] };
+  const textReads = (scene: Scene): Pick<SceneModel, 'textReads' | 'textThresholds'> => {
+    const names = textConditions(scene);
+    // v1 scenes (no conditional text) cost nothing more.
+    if (names.length === 0) return noReads;
     const reads: number[] = [];
     const thresholds: [number, number][] = [];
-    for (const name of textConditions(scene)) {
+    for (const name of names) {
       const guard = conditionGuard(scenario, name);
       readsOf(guard, reads, thresholds);
       // A name the scenario does not declare never holds, as in play.
