@@ -6,7 +6,8 @@
  * Isomorphic (no Node modules): the CLI and the Vite plugin run it in Node, author mode
  * in the browser. It imports the contract, the compiler and the engine; it is imported
  * by the shells (src/cli, src/vite) and author mode (src/ui) through this file, or,
- * for the words alone, words.ts (which loads without the compiler).
+ * for the words alone, words.ts, and for the walk over a scenario's images,
+ * image-sources.ts (both load without the compiler).
  */
 export {
   analysedScenarios,
@@ -21,3 +22,4 @@ export { scaffold } from './scaffold';
 export { bestOptionDecisions } from './best-option';
 export { planSync } from './sync';
 export { courseNames, courseSchema } from './course-schema';
+export { withImageSources } from './image-sources';

@@ -10,8 +10,15 @@ import type { CourseInput, ScenarioInput } from '../compiler';
 export interface PickedFile {
   /** Path inside the picked folder, with `/`, e.g. `course/missed-deadline/machine.json`. */
   path: string;
+  /** The file's text; empty for an image. */
   text: string;
+  /** Format v1.1: an image in a scenario's `assets/` folder, as bytes. */
+  bytes?: Uint8Array;
 }
+
+/** The files author mode reads: the two scenario files, the taxonomy, and images in a scenario's `assets/`. */
+export const COURSE_TEXT_FILE = /(^|\/)(scenario\.md|machine\.json|behaviours\.json)$/;
+export const ASSET_FILE = /(^|\/)assets\/[^/]+\.(png|jpe?g|webp|gif|svg|avif)$/i;
 
 /** Where files chosen on their own (no folder) go, until their machine.json names them. */
 const LOOSE = 'scenario';
@@ -41,11 +48,17 @@ export function courseFromFiles(files: PickedFile[]): CourseInput {
   );
   const strip = oneRoot && !rootIsScenario ? 1 : 0;
   const byFolder = new Map<string, ScenarioInput>();
+  const assets: { dir: string; path: string; bytes: Uint8Array }[] = [];
   let taxonomy: PickedFile | undefined;
   for (const file of files) {
     const parts = file.path.split('/').slice(strip);
     const name = parts.at(-1);
     const relative = parts.join('/');
+    if (file.bytes && parts.at(-2) === 'assets') {
+      const dir = parts.slice(0, -2).join('/') || LOOSE;
+      assets.push({ dir, path: `assets/${name}`, bytes: file.bytes });
+      continue;
+    }
     if (name === 'behaviours.json' && parts.length === 1)
       taxonomy = { path: relative, text: file.text };
     if (name !== 'scenario.md' && name !== 'machine.json') continue;
@@ -56,6 +69,10 @@ export function courseFromFiles(files: PickedFile[]): CourseInput {
     else entry.machineJson = { path: relative, text: file.text };
     byFolder.set(dir, entry);
   }
+  for (const { dir, path, bytes } of assets) {
+    const entry = byFolder.get(dir);
+    if (entry) (entry.assets ??= []).push({ path, bytes });
+  }
   const loose = byFolder.get(LOOSE);
   if (loose) loose.folder = machineId(loose.machineJson?.text) ?? LOOSE;
   const input: CourseInput = { scenarios: [...byFolder.values()], taxonomyPath: 'behaviours.json' };
@@ -65,10 +82,16 @@ export function courseFromFiles(files: PickedFile[]): CourseInput {
 
 /** Read the files of an `<input type="file" webkitdirectory multiple>` selection. */
 export async function readPicked(list: FileList | File[]): Promise<PickedFile[]> {
-  const files = [...list].filter((f) =>
-    /(^|\/)(scenario\.md|machine\.json|behaviours\.json)$/.test(f.webkitRelativePath || f.name),
-  );
+  const picked = [...list].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
   return Promise.all(
-    files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })),
+    picked
+      .filter(({ path }) => COURSE_TEXT_FILE.test(path) || ASSET_FILE.test(path))
+      .map(({ file, path }) => readPickedFile(path, file)),
   );
+}
+
+/** One chosen file as author mode keeps it: text, or an image's bytes. */
+export async function readPickedFile(path: string, file: Blob): Promise<PickedFile> {
+  if (!ASSET_FILE.test(path)) return { path, text: await file.text() };
+  return { path, text: '', bytes: new Uint8Array(await file.arrayBuffer()) };
 }

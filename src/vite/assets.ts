@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Block, CompiledScenario } from '../contract';
+import type { CompiledScenario } from '../contract';
+import { withImageSources } from '../check';
 
 export type Emit = (fileName: string, source: Uint8Array) => void;
 
@@ -19,47 +20,14 @@ export function publishAssets(
   folder: string,
   emit: Emit | undefined,
 ): CompiledScenario {
-  const urls = new Map<string, string>();
-  const url = (src: string): string => {
-    const known = urls.get(src);
-    if (known) return known;
+  return withImageSources(scenario, (src) => {
     const file = join(folder, src);
-    let out = `/@fs/${file.replace(/^\//, '')}`;
-    if (emit && existsSync(file)) {
-      const bytes = new Uint8Array(readFileSync(file));
-      const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-      const ext = extname(src);
-      out = `assets/${basename(src, ext)}-${hash}${ext}`;
-      emit(out, bytes);
-    }
-    urls.set(src, out);
+    if (!emit || !existsSync(file)) return `/@fs/${file.replace(/^\//, '')}`;
+    const bytes = new Uint8Array(readFileSync(file));
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const ext = extname(src);
+    const out = `assets/${basename(src, ext)}-${hash}${ext}`;
+    emit(out, bytes);
     return out;
-  };
-  const hasImages = (blocks: Block[]): boolean =>
-    blocks.some(
-      (b) =>
-        b.t === 'img' ||
-        (b.t === 'quote' && hasImages(b.c)) ||
-        (b.t === 'list' && b.items.some(hasImages)),
-    );
-  const all = [
-    scenario.briefing.blocks,
-    ...scenario.scenes.flatMap((s) => [s.prose.blocks, ...s.choices.map((c) => c.coaching.blocks)]),
-  ];
-  if (!scenario.characters?.some((c) => c.portrait) && !all.some(hasImages)) return scenario;
-  const copy = structuredClone(scenario);
-  const rewrite = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.t === 'img') b.src = url(b.src);
-      else if (b.t === 'quote') rewrite(b.c);
-      else if (b.t === 'list') b.items.forEach(rewrite);
-    }
-  };
-  rewrite(copy.briefing.blocks);
-  for (const s of copy.scenes) {
-    rewrite(s.prose.blocks);
-    for (const c of s.choices) rewrite(c.coaching.blocks);
-  }
-  for (const c of copy.characters ?? []) if (c.portrait) c.portrait.src = url(c.portrait.src);
-  return copy;
+  });
 }

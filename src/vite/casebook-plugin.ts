@@ -11,7 +11,7 @@
  * course is rebuilt would race the reloading pages' sockets and miss most of them.
  */
 import { resolve, sep } from 'node:path';
-import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import { searchForWorkspaceRoot, type ErrorPayload, type Plugin, type ViteDevServer } from 'vite';
 import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../contract';
 import { formatDiagnostic } from '../check';
 import { buildCourse, type BuiltCourse } from './course-index';
@@ -36,11 +36,20 @@ export function casebook(options: CasebookOptions = {}): Plugin {
     for (const d of diagnosticsOf(built)) warn(formatDiagnostic(d, built.sources));
     return built;
   };
+  const courseFolder = (base: string) =>
+    resolve(base, options.scenarios ?? process.env.CASEBOOK_SCENARIOS ?? 'scenarios');
   return {
     name: 'casebook',
+    // The dev server serves a scenario's images from its own folder (`/@fs/…`); a course
+    // outside the project (CASEBOOK_SCENARIOS=~/my-course) must be allowed beside the
+    // project itself, or every portrait answers 403.
+    config(userConfig) {
+      const base = resolve(userConfig.root ?? process.cwd());
+      return { server: { fs: { allow: [searchForWorkspaceRoot(base), courseFolder(base)] } } };
+    },
     configResolved(config) {
       root = config.root;
-      dir = resolve(root, options.scenarios ?? process.env.CASEBOOK_SCENARIOS ?? 'scenarios');
+      dir = courseFolder(root);
     },
     configureServer(devServer) {
       server = devServer;

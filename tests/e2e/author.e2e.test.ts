@@ -311,4 +311,33 @@ describe('author mode in Chromium', () => {
     expect(watched.errors).toEqual([]);
     await watched.close();
   });
+
+  it("shows the picked scenario's portraits in the reader, from the author's own files, under the CSP", async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/author`);
+    const { page } = watched;
+    await page
+      .getByLabel('Choose files from a folder')
+      .setInputFiles(rootPath('scenarios/ai-adoption-under-fear'));
+    await page.getByText(/^Checked 1 scenario: 0 errors/).waitFor();
+    const map = page.getByRole('group', { name: /^Map of / });
+    await map.getByRole('button', { name: /^opening/ }).click();
+    const reader = page.getByRole('region', { name: /^opening: / });
+    const portrait = reader.locator('img.portrait').first();
+    await portrait.waitFor();
+    await page.waitForFunction(
+      (img) => (img as HTMLImageElement).complete,
+      await portrait.elementHandle(),
+    );
+    const shown = await portrait.evaluate((img: HTMLImageElement) => ({
+      width: img.naturalWidth,
+      blob: img.src.startsWith('blob:'),
+    }));
+    expect(shown.width).toBeGreaterThan(0);
+    expect(shown.blob).toBe(true);
+    expect(await reader.locator('figcaption').first().innerText()).toMatch(/^Kasia, /);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await watched.cspViolations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
 });

@@ -68,6 +68,22 @@ describe('author mode', () => {
     ]);
   });
 
+  it('gives each scenario the images of its own assets/ folder (format v1.1), as bytes', () => {
+    const svg = new Uint8Array([60, 115, 118, 103]);
+    const input = courseFromFiles([
+      { path: 'course/one/assets/sam.svg', text: '', bytes: svg },
+      { path: 'course/one/scenario.md', text: 'a' },
+      { path: 'course/one/machine.json', text: 'b' },
+      { path: 'course/two/machine.json', text: 'c' },
+      { path: 'course/assets/stray.png', text: '', bytes: svg },
+    ]);
+    expect(input.scenarios.map((s) => [s.folder, s.assets?.map((a) => a.path)])).toEqual([
+      ['one', ['assets/sam.svg']],
+      ['two', undefined],
+    ]);
+    expect(input.scenarios[0]?.assets?.[0]?.bytes).toBe(svg);
+  });
+
   it('names a scenario after the folder picked when that folder is the scenario itself', () => {
     const input = courseFromFiles([
       { path: 'base-case/scenario.md', text: 'a' },

@@ -61,4 +61,29 @@ describe('Prose with characters and images', () => {
     expect(img.getAttribute('height')).toBe('6');
     expect(img.getAttribute('loading')).toBe('lazy');
   });
+
+  it("shows a blob: image the page made (author mode's picked files) and refuses any other scheme", () => {
+    const at = (src: string) =>
+      render(<Prose blocks={[{ t: 'img', src, alt: 'Desk', width: 8, height: 6 }]} />).container;
+    expect(at('blob:http://127.0.0.1/1-2').querySelector('img')?.getAttribute('src')).toBe(
+      'blob:http://127.0.0.1/1-2',
+    );
+    cleanup();
+    for (const src of [
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg/>',
+      '//evil.example/x.png',
+    ]) {
+      const container = at(src);
+      expect(container.querySelector('img')).toBeNull();
+      expect(container.textContent).toBe('Desk');
+      cleanup();
+    }
+    const hostile = [
+      { ...cast[0]!, portrait: { ...cast[0]!.portrait!, src: 'https://evil.example/p.svg' } },
+    ];
+    const { container } = render(<Prose blocks={[line('Sam')]} characters={hostile} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('figcaption')?.textContent).toBe('Sam, Analyst');
+  });
 });

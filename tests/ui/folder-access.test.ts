@@ -34,6 +34,17 @@ describe('reading a folder', () => {
     expect(signature).toContain('my-course/first/scenario.md:5:1');
   });
 
+  it("reads the images of a scenario's assets/ folder as bytes, and nothing else in it (format v1.1)", async () => {
+    const root = new FakeFolder('my-course');
+    const first = root.folder('first').write('scenario.md', '# one').write('machine.json', '{}');
+    first.folder('assets').write('sam.svg', '<svg/>').write('draft.txt', 'x');
+    const { files } = await readFolder(root);
+    const image = files.find((f) => f.path === 'my-course/first/assets/sam.svg');
+    expect(image?.text).toBe('');
+    expect(new TextDecoder().decode(image?.bytes)).toBe('<svg/>');
+    expect(files.some((f) => f.path.endsWith('draft.txt'))).toBe(false);
+  });
+
   it('knows whether the browser can open folders', () => {
     expect(canOpenFolders()).toBe(false);
     (window as { showDirectoryPicker?: unknown }).showDirectoryPicker = async () => course();

@@ -1,6 +1,7 @@
 /**
  * The production CSP lets author mode start its Web Worker from the app's own files
- * and from nowhere else: no blob: or data: workers, and nothing else loosened.
+ * and from nowhere else: no blob: or data: workers, and nothing else loosened. Images
+ * alone may also be `blob:` URLs (author mode shows the images an author picked).
  */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/vite/csp';
@@ -20,6 +21,11 @@ describe('the content security policy', () => {
   it('keeps scripts to its own files, without inline code, eval or blobs', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/blob:|unsafe-inline|unsafe-eval|\*/);
+    const others = CONTENT_SECURITY_POLICY.split(';').filter((d) => !d.includes('img-src'));
+    expect(others.join(';')).not.toMatch(/blob:|unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it("takes images from the app's own files and the page's own blob: URLs, never data: or elsewhere", () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'blob:']);
   });
 });

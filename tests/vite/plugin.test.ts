@@ -79,6 +79,12 @@ function course(): string {
 }
 
 describe('the Casebook Vite plugin', () => {
+  it("lets the dev server serve a course outside the project (its scenarios' images), beside the project", async () => {
+    const dir = course();
+    const { server } = await devServer(dir);
+    expect(server.config.server.fs.allow).toEqual(expect.arrayContaining([dir, ROOT]));
+  });
+
   it('answers a page that asks with the error overlay, at its position, and serves the rest of the course', async () => {
     const dir = course();
     const machine = join(dir, 'broken-one', 'machine.json');

@@ -3,9 +3,10 @@
  * Access API where the browser has it (Chromium-based browsers). Unlike a file
  * picker, a directory handle can be read again, so the page notices when the author
  * saves a file in their editor and checks again by itself. Only scenario.md,
- * machine.json and behaviours.json are read; nothing is written or uploaded.
+ * machine.json, behaviours.json and the images in a scenario's `assets/` are read;
+ * nothing is written or uploaded.
  */
-import type { PickedFile } from '../authoring';
+import { ASSET_FILE, COURSE_TEXT_FILE, readPickedFile, type PickedFile } from '../authoring';
 
 /** The parts of a directory handle this module uses (so tests can pass their own). */
 export interface DirectoryHandle {
@@ -26,7 +27,6 @@ export interface OpenedFolder {
   signature: string;
 }
 
-const COURSE_FILE = /^(scenario\.md|machine\.json|behaviours\.json)$/;
 /** Folders an author's course never keeps scenarios in, and that can be huge. */
 const SKIPPED = /^(\.|node_modules$|dist$)/;
 
@@ -60,7 +60,7 @@ async function listFolder(root: DirectoryHandle): Promise<Listing> {
   const walk = async (dir: DirectoryHandle, prefix: string, depth: number): Promise<void> => {
     for await (const entry of dir.values()) {
       const path = `${prefix}/${entry.name}`;
-      if (entry.kind === 'file' && COURSE_FILE.test(entry.name))
+      if (entry.kind === 'file' && (COURSE_TEXT_FILE.test(path) || ASSET_FILE.test(path)))
         found.push({ path, file: await entry.getFile() });
       else if (entry.kind === 'directory' && depth < 4 && !SKIPPED.test(entry.name))
         await walk(entry, path, depth + 1);
@@ -73,9 +73,7 @@ async function listFolder(root: DirectoryHandle): Promise<Listing> {
 }
 
 async function readListing({ found, signature }: Listing): Promise<OpenedFolder> {
-  const files = await Promise.all(
-    found.map(async (f) => ({ path: f.path, text: await f.file.text() })),
-  );
+  const files = await Promise.all(found.map((f) => readPickedFile(f.path, f.file)));
   return { files, signature };
 }
 

@@ -9,6 +9,7 @@ import { readPicked, type PickedFile } from '../authoring';
 import { pickFolder, readFolder, watchFolder } from './folder-access';
 import { initialSession, isWatching, sessionReducer, type Session } from './session';
 import { authorWork } from './work/client';
+import { withPickedImages } from './image-urls';
 import type { AuthorWork } from './work/protocol';
 
 function message(error: unknown): string {
@@ -32,13 +33,19 @@ export function useAuthorSession(
 ): AuthorSession {
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
   const requests = useRef(0);
+  const imageUrls = useRef<string[]>([]);
+  useEffect(() => () => imageUrls.current.forEach((url) => URL.revokeObjectURL(url)), []);
 
   const run = useCallback(
     async (files: PickedFile[], why?: string) => {
       const request = ++requests.current;
       dispatch({ type: 'checking', request });
       try {
-        const result = await work.check(request, files, fallback);
+        const checked = await work.check(request, files, fallback);
+        if (request !== requests.current) return; // A newer check is on its way.
+        const { result, urls } = withPickedImages(checked, files);
+        imageUrls.current.forEach((url) => URL.revokeObjectURL(url));
+        imageUrls.current = urls;
         dispatch({ type: 'checked', files, result, ...(why ? { why } : {}) });
       } catch (error) {
         dispatch({ type: 'failed', request, status: `The check could not run: ${message(error)}` });

@@ -74,14 +74,15 @@ function renderBlock(block: Block, key: number, characters?: Character[]): React
       const speech = speaker(block);
       if (speech) {
         const who = characterNamed(speech.name, characters);
+        const portrait = who?.portrait && isOwnImage(who.portrait.src) ? who.portrait : undefined;
         return (
-          <figure key={key} className={who?.portrait ? 'speech speech-with-portrait' : 'speech'}>
-            {who?.portrait && (
+          <figure key={key} className={portrait ? 'speech speech-with-portrait' : 'speech'}>
+            {portrait && (
               <img
                 className="portrait"
-                src={who.portrait.src}
-                width={who.portrait.width}
-                height={who.portrait.height}
+                src={portrait.src}
+                width={portrait.width}
+                height={portrait.height}
                 alt=""
                 decoding="async"
               />
@@ -152,8 +153,9 @@ function renderBlock(block: Block, key: number, characters?: Character[]): React
     case 'hr':
       return <hr key={key} />;
     case 'img':
-      // Only a checked, measured file of the app's own (no scheme): anything else shows its alt text.
-      if (!(block.width > 0 && block.height > 0) || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(block.src))
+      // Only a checked, measured file of the app's own (no scheme, or a `blob:` URL the page
+      // made of a file the author picked): anything else shows its alt text.
+      if (!(block.width > 0 && block.height > 0) || !isOwnImage(block.src))
         return <p key={key}>{block.alt}</p>;
       return (
         <p key={key} className="prose-image">
@@ -193,4 +195,9 @@ function renderInline(inline: Inline, key: number): ReactNode {
         <span key={key}>{inline.c.map(renderInline)}</span>
       );
   }
+}
+
+/** An image the app itself serves or made: a path of its own, or a `blob:` URL (only this page can create one). */
+function isOwnImage(src: string): boolean {
+  return src.startsWith('blob:') || !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
 }
