@@ -27,6 +27,7 @@ import { checkValues, tooMany } from './json-limits';
 import { LIMITS } from './limits';
 import { q } from './quote';
 import { handWrittenTimeUp, readAfter, TIME_UP } from './timed';
+import { readContext, type MachineContext } from './machine-context';
 
 interface EventModel {
   event: string;
@@ -46,27 +47,17 @@ export interface StateModel {
   always: TransitionModel[];
 }
 
-interface ContextEntry<T> {
-  initial: T;
-  keyNode: JsonNode;
-}
-
-export interface MachineModel {
+export interface MachineModel extends MachineContext {
   root: JsonNode;
   id?: string;
   idNode?: JsonNode;
   initial?: string;
   initialNode?: JsonNode;
-  metrics: Map<string, ContextEntry<number>>;
-  flags: Map<string, ContextEntry<boolean>>;
-  /** Context names whose value is neither a number nor a boolean (already reported). */
-  invalidContext: Set<string>;
   states: StateModel[];
   /** Format v1.1 (cond15): `meta.conditions`, checked in conditions.ts. */
   conditionsNode?: JsonNode;
 }
 
-const CONTEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MACHINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const ROOT_KEYS = ['$schema', 'id', 'initial', 'context', 'states', 'meta', 'description'];
@@ -179,7 +170,8 @@ export function parseMachine(file: SourceFile): {
     machine.initial = String(initialNode.value);
     machine.initialNode = initialNode;
   }
-  readContext(file, member(root, 'context'), machine, diagnostics);
+
+  Object.assign(machine, readContext(file, member(root, 'context'), diagnostics));
 
   const statesNode = member(root, 'states');
   if (!statesNode)
@@ -213,71 +205,6 @@ export function parseMachine(file: SourceFile): {
     }
   }
   return { machine, diagnostics };
-}
-
-function readContext(
-  file: SourceFile,
-  node: JsonNode | undefined,
-  machine: MachineModel,
-  diagnostics: Diagnostic[],
-): void {
-  if (!node) return;
-  if (node.type !== 'object') {
-    diagnostics.push(
-      diagnostic(
-        'CB208',
-        file.path,
-        nodeRange(file, node),
-        `"context" must be an object of metrics (numbers) and flags (true/false), e.g. { "trust": 0, "escalated": false }, not ${describe(node)}.`,
-      ),
-    );
-    return;
-  }
-  for (const { key, keyNode, value } of members(node)) {
-    if (!CONTEXT_NAME.test(key)) {
-      diagnostics.push(
-        diagnostic(
-          'CB211',
-          file.path,
-          nodeRange(file, keyNode),
-          `The name ${q(key)} can only use letters, digits, "-" and "_", starting with a letter, e.g. "trust" or "knows-the-cause".`,
-        ),
-      );
-    }
-    if (value.type === 'number')
-      machine.metrics.set(key, { initial: Number(value.value), keyNode });
-    else if (value.type === 'boolean')
-      machine.flags.set(key, { initial: Boolean(value.value), keyNode });
-    else {
-      machine.invalidContext.add(key);
-      diagnostics.push(
-        diagnostic(
-          'CB208',
-          file.path,
-          nodeRange(file, value),
-          `${q(key)} in "context" must start as a number (a metric, e.g. 0) or as true/false (a flag), not ${describe(value)}.`,
-        ),
-      );
-    }
-  }
-  tooMany(
-    file,
-    node,
-    machine.metrics.size,
-    LIMITS.metrics,
-    'metrics (numbers in "context")',
-    'Keep the few that the debrief and the guards need: a metric nobody reads only slows the analysis.',
-    diagnostics,
-  );
-  tooMany(
-    file,
-    node,
-    machine.flags.size,
-    LIMITS.flags,
-    'flags (true/false in "context")',
-    'Keep the ones some guard reads.',
-    diagnostics,
-  );
 }
 
 function readState(

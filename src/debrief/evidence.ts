@@ -46,6 +46,8 @@ function numbered(indexes: readonly number[]): string {
 
 /** A choice label, quoted, cut at a word boundary when long. */
 function quoted(d: DebriefDecision): string {
+  // Format v1.1 (views15): the timer's road is named as what happened, not as a quoted option.
+  if (d.timeUp) return 'letting the time run out';
   const text = plainText(d.label).trim();
   if (text.length <= MAX_QUOTE) return `“${text}”`;
   const cut = text.slice(0, MAX_QUOTE + 1).replace(/\s+\S*$/, '');

@@ -61,13 +61,17 @@ function most(decisions: readonly DebriefDecision[], polarity: 'effective' | 'co
   return best;
 }
 
+/** "you chose “…”", or for a timed decision's time-up road "you let the time run out (“…”)". */
+const choseWords = (d: DebriefDecision) =>
+  d.timeUp ? `you let the time run out (“${plain(d.label)}”)` : `you chose “${plain(d.label)}”`;
+
 function decisionPrompt(decisions: readonly DebriefDecision[]): ReflectionPrompt | undefined {
   const slip = most(decisions, 'counterproductive');
   if (slip) {
     const showed = slip.behaviours.find((b) => b.polarity === 'counterproductive')?.label ?? '';
     return {
       id: `instead-decision-${slip.index + 1}`,
-      question: `At decision ${slip.index + 1} you chose “${plain(slip.label)}”, which read as “${showed}”. What would you say or do instead, in your own words?`,
+      question: `At decision ${slip.index + 1} ${choseWords(slip)}, which read as “${showed}”. What would you say or do instead, in your own words?`,
     };
   }
   const good = most(decisions, 'effective');
@@ -75,7 +79,7 @@ function decisionPrompt(decisions: readonly DebriefDecision[]): ReflectionPrompt
   const showed = good.behaviours.find((b) => b.polarity === 'effective')?.label ?? '';
   return {
     id: `again-decision-${good.index + 1}`,
-    question: `At decision ${good.index + 1} you chose “${plain(good.label)}”, which read as “${showed}”. Would you make that choice at work, and what would make it harder there?`,
+    question: `At decision ${good.index + 1} ${choseWords(good)}, which read as “${showed}”. Would you make that choice at work, and what would make it harder there?`,
   };
 }
 

@@ -4,7 +4,14 @@ import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, promptsFor } from './reflection';
 import type { Debrief } from './types';
 import { problemText } from './problems';
-import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, READING_LABEL, TAG_LABEL } from './words';
+import {
+  DOMAIN_LABEL,
+  PATTERN_WORDS,
+  QUALITY_LABEL,
+  READING_LABEL,
+  TAG_LABEL,
+  TIME_UP_WORDS,
+} from './words';
 
 function inline(content: Inline[]): string {
   return content
@@ -52,6 +59,11 @@ function blocks(content: Block[]): string {
           return b.rows.map((row) => row.map(inline).join(' | ')).join('\n');
         case 'hr':
           return '---';
+        // Format v1.1: an image is its alt text here; a conditional block was resolved by the debrief.
+        case 'img':
+          return `_(Image: ${b.alt})_`;
+        case 'when':
+          return '';
       }
     })
     .join('\n\n');
@@ -99,7 +111,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
     out.push(
       `### ${decision.index + 1}. ${decision.scene.title}`,
       '',
-      `You chose: ${inline(decision.label)} — _${TAG_LABEL[decision.tag]}_`,
+      `${decision.timeUp ? TIME_UP_WORDS.chosen : 'You chose'}: ${inline(decision.label)} — _${TAG_LABEL[decision.tag]}_`,
       '',
     );
     if (decision.reading === 'trade-off') out.push(`**${READING_LABEL['trade-off']}**`, '');
@@ -113,7 +125,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
       out.push('The road not taken:', '');
       for (const alt of decision.alternatives)
         out.push(
-          `- ${inline(alt.label)} — _${TAG_LABEL[alt.tag]}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
+          `- ${alt.timeUp ? `${TIME_UP_WORDS.notTaken}: ` : ''}${inline(alt.label)} — _${TAG_LABEL[alt.tag]}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
         );
       out.push('');
     }

@@ -35,11 +35,14 @@ export function optionOf(choice: Choice, index: Map<string, Behaviour>): Option 
     if (b) behaviours.push({ ...b });
     else unknown.push(id);
   }
-  return {
+  const option: Option = {
     event: choice.event,
     label: choice.labelInline,
     tag: tagOf(behaviours),
     behaviours,
     unknown,
   };
+  // Format v1.1 (views15): the timer's road reads as the time running out, not as a click.
+  if (choice.timeout !== undefined) option.timeUp = true;
+  return option;
 }

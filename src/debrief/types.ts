@@ -30,6 +30,12 @@ export interface Option {
   behaviours: BehaviourView[];
   /** Behaviour ids the taxonomy no longer has. */
   unknown: string[];
+  /**
+   * Format v1.1 (views15): a timed decision's `TIME_UP` road, letting the time run out
+   * (chosen: "You let the time run out"; not taken: "Letting the time run out"). Absent
+   * for every other choice.
+   */
+  timeUp?: true;
 }
 
 /**

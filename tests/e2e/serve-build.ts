@@ -20,7 +20,7 @@ declare module 'vitest' {
 
 const root = join(import.meta.dirname, '..', '..');
 
-async function buildAndServe(
+export async function buildAndServe(
   course: string,
 ): Promise<{ url: string; outDir: string; server: PreviewServer }> {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { Player, TraceStep } from '../../engine';
 import { Prose } from './Prose';
-import { ChoiceLabel } from './ChoiceLabel';
+import { RoadLabel } from './RoadLabel';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
   const uid = useId();
@@ -15,9 +15,13 @@ export function CoachingNow({ player, step }: { player: Player; step: TraceStep 
     <aside className="coaching-now" aria-labelledby={`${uid}coaching-now-heading`}>
       <h2 id={`${uid}coaching-now-heading`}>About your last choice</h2>
       <p className="chosen">
-        <ChoiceLabel inlines={choice.labelInline} />
+        <RoadLabel inlines={choice.labelInline} timeUp={choice.timeout !== undefined} taken />
       </p>
-      <Prose blocks={choice.coaching.blocks} conditions={step?.conditions ?? {}} />
+      <Prose
+        blocks={choice.coaching.blocks}
+        characters={player.scenario.characters}
+        conditions={step?.conditions ?? {}}
+      />
     </aside>
   );
 }

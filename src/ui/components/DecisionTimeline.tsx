@@ -3,10 +3,11 @@
 // it means (the taxonomy's description), the coaching note, the road not taken, and a
 // way to replay from that decision. A choice that was effective and counterproductive at
 // once is marked as a trade-off.
+import type { Character } from '../../contract';
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
 import { QUALITY_LABEL, READING_LABEL, TAG_LABEL } from '../../debrief';
 import { Prose } from './Prose';
-import { ChoiceLabel } from './ChoiceLabel';
+import { RoadLabel } from './RoadLabel';
 
 export function TagChip({ tag }: { tag: Option['tag'] }) {
   return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
@@ -43,8 +44,11 @@ export function DecisionTimeline({
   decisions,
   onReplay,
   decisionId,
+  characters,
 }: {
   decisions: DebriefDecision[];
+  /** Format v1.1: the scenario's cast, so dialogue in coaching shows portraits and roles. */
+  characters?: Character[];
   onReplay?: (index: number) => void;
   /** Ids for the decisions, so the diagnosis's evidence can link to them. */
   decisionId?: (index: number) => string;
@@ -62,8 +66,8 @@ export function DecisionTimeline({
             <span className="step">Decision {d.index + 1}</span> {d.scene.title}
           </h3>
           <p className="chosen">
-            <span className="visually-hidden">You chose: </span>
-            <ChoiceLabel inlines={d.label} /> <TagChip tag={d.tag} />
+            {!d.timeUp && <span className="visually-hidden">You chose: </span>}
+            <RoadLabel inlines={d.label} timeUp={d.timeUp} taken /> <TagChip tag={d.tag} />
             {d.reading === 'trade-off' && (
               <>
                 {' '}
@@ -75,7 +79,8 @@ export function DecisionTimeline({
           {d.coaching.length > 0 && (
             <div className="coaching">
               <p className="coaching-title">Coaching</p>
-              <Prose blocks={d.coaching} />
+              {/* Already the text the learner saw (the debrief read the trace's conditions). */}
+              <Prose blocks={d.coaching} characters={characters} conditions={{}} />
             </div>
           )}
           {d.alternatives.length > 0 && (
@@ -84,7 +89,8 @@ export function DecisionTimeline({
               <ul>
                 {d.alternatives.map((alt) => (
                   <li key={alt.event}>
-                    <ChoiceLabel inlines={alt.label} /> <TagChip tag={alt.tag} />
+                    <RoadLabel inlines={alt.label} timeUp={alt.timeUp} taken={false} />{' '}
+                    <TagChip tag={alt.tag} />
                     <Behaviours behaviours={alt.behaviours} unknown={alt.unknown} />
                   </li>
                 ))}

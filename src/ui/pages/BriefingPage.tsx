@@ -5,6 +5,8 @@ import { ScenarioFacts } from '../components/ScenarioFacts';
 import { PageHeading } from '../components/PageHeading';
 import { activeRun, runsOf, type SavedRun } from '../../progress';
 import { Prose } from '../components/Prose';
+import { CastList } from '../components/CastList';
+import { conditionValues, startRun } from '../../engine';
 import { useCourse, useScenario } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
@@ -27,7 +29,8 @@ export function BriefingPage({ id }: { id: string }) {
     beginRun(store, loaded.player);
     navigate({ page: 'play', id });
   };
-  const scenario = loaded.status === 'ready' ? loaded.player.scenario : undefined;
+  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const scenario = player?.scenario;
   return (
     <article className="briefing">
       <p className="breadcrumb">
@@ -36,8 +39,16 @@ export function BriefingPage({ id }: { id: string }) {
       <PageHeading title={card.title} focusKey={card} />
       <ScenarioFacts card={card} />
       <p className="lede">{card.summary}</p>
-      {scenario ? (
-        <Prose blocks={scenario.briefing.blocks} characters={scenario.characters} />
+      {player && scenario ? (
+        <>
+          {/* A learner's view: conditional text by the values a run starts with, never author markers. */}
+          <Prose
+            blocks={scenario.briefing.blocks}
+            characters={scenario.characters}
+            conditions={conditionValues(scenario, startRun(player).context)}
+          />
+          <CastList characters={scenario.characters} />
+        </>
       ) : (
         <p role="status">Loading the scenario…</p>
       )}

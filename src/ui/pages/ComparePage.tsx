@@ -5,7 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { completedRuns } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { TagChip } from '../components/DecisionTimeline';
-import { ChoiceLabel } from '../components/ChoiceLabel';
+import { RoadLabel } from '../components/RoadLabel';
 import { useCourse, useScenario } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
@@ -59,7 +59,8 @@ function Column({
         {d.decisions.map((decision) => (
           <li key={decision.index}>
             <span className="scene-name">{decision.scene.title}:</span>{' '}
-            <ChoiceLabel inlines={decision.label} /> <TagChip tag={decision.tag} />
+            <RoadLabel inlines={decision.label} timeUp={decision.timeUp} taken />{' '}
+            <TagChip tag={decision.tag} />
           </li>
         ))}
       </ol>

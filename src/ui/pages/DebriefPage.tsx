@@ -105,7 +105,12 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
             Each of your {d.decisions.length} decision{d.decisions.length === 1 ? '' : 's'}: how it
             read, the coaching, and the road not taken
           </summary>
-          <DecisionTimeline decisions={d.decisions} onReplay={replayFrom} decisionId={decisionId} />
+          <DecisionTimeline
+            decisions={d.decisions}
+            onReplay={replayFrom}
+            decisionId={decisionId}
+            characters={player.scenario.characters}
+          />
         </details>
       </section>
       {d.problems.length > 0 && (

@@ -12,7 +12,7 @@ import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
-import { ChoiceLabel } from '../components/ChoiceLabel';
+import { RoadLabel } from '../components/RoadLabel';
 
 export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -62,7 +62,11 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
         <CoachingNow player={player} step={trace.steps.at(-1)} />
       )}
       {ending && trace.finished && (
-        <Prose blocks={ending.prose.blocks} conditions={trace.endingConditions ?? {}} />
+        <Prose
+          blocks={ending.prose.blocks}
+          characters={scenario.characters}
+          conditions={trace.endingConditions ?? {}}
+        />
       )}
       <section aria-labelledby="road">
         <h2 id="road">The road you took</h2>
@@ -76,7 +80,15 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
               return (
                 <li key={step.index}>
                   <span className="scene-name">{scene?.title ?? step.scene}:</span>{' '}
-                  {choice ? <ChoiceLabel inlines={choice.labelInline} /> : step.label}
+                  {choice ? (
+                    <RoadLabel
+                      inlines={choice.labelInline}
+                      timeUp={choice.timeout !== undefined}
+                      taken
+                    />
+                  ) : (
+                    step.label
+                  )}
                 </li>
               );
             })}
