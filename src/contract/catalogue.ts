@@ -137,6 +137,9 @@ export const CATALOGUE = {
   CB706: { severity: 'warning', title: 'A route that is never taken' },
   CB707: { severity: 'warning', title: 'The analysis stopped at its limit' },
   CB708: { severity: 'warning', title: 'A run can take a metric past the largest value allowed' },
+  // --- Format v1.1: conditional text in the analysis (analysis15) ---
+  CB709: { severity: 'warning', title: 'Conditional text that no run shows' },
+  CB710: { severity: 'warning', title: 'Conditional text that every run shows' },
   CB801: { severity: 'warning', title: 'The longest run is too short' },
   CB802: { severity: 'warning', title: 'The shortest complete run is too short' },
   CB803: { severity: 'warning', title: 'Fewer than three endings can be reached' },

@@ -22,7 +22,7 @@ const METRICS = ['m0', 'm1'];
 const FLAGS = ['f0', 'f1'];
 const EVENTS = ['A', 'B', 'C', 'D'];
 
-function guardArb(states: string[]): fc.Arbitrary<Guard> {
+export function guardArb(states: string[]): fc.Arbitrary<Guard> {
   const leaf: fc.Arbitrary<Guard> = fc.oneof(
     fc
       .record({ name: fc.constantFrom(...METRICS), atLeast: fc.integer({ min: -2, max: 2 }) })

@@ -18,6 +18,7 @@ import type { Analysis, Problem } from './analyse';
 import { explainGuard, rangeText } from './explain';
 import { limitDiagnostics, routerDiagnostics } from './limits';
 import { overflowDiagnostics } from './overflow';
+import { conditionalTextDiagnostics } from './conditional-findings';
 import { idParts, routeId, transitionId } from '../ids';
 
 interface Way {
@@ -202,6 +203,7 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     ...routerDiagnostics(scenario, analysis),
     ...limitDiagnostics(scenario, analysis),
     ...overflowDiagnostics(analysis),
+    ...conditionalTextDiagnostics(scenario, analysis),
   );
   return out;
 }

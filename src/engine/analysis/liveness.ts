@@ -5,7 +5,9 @@
  * what can happen next, and every abstraction it allows is exact:
  *
  * - a slot (metric, flag, `visited` or `chose` bit) that no guard of this scene or of
- *   any scene after it reads cannot change what a run is offered: it leaves the key;
+ *   any scene after it reads cannot change what a run is offered: it leaves the key
+ *   (the conditions of a scene's conditional text count as its guards, so the words a
+ *   run is shown on arrival are exact too);
  * - a metric that is already below every value the guards ahead compare it with, by
  *   more than every increase still possible from here, stays below all of them: every
  *   such value behaves the same, so they share one key (and the same above the top
@@ -55,6 +57,15 @@ export function liveness(model: Model): Liveness {
     risesInLoop.fill(0);
     fallsInLoop.fill(0);
     for (const s of members[c] as number[]) {
+      // Format v1.1: conditional text reads its conditions on arrival, as a guard would.
+      const sm = scenes[s];
+      if (sm && sm.textReads.length > 0) {
+        for (const slot of sm.textReads) live[L + slot] = 1;
+        for (const [slot, value] of sm.textThresholds) {
+          lo[M + slot] = Math.min(lo[M + slot] as number, value);
+          hi[M + slot] = Math.max(hi[M + slot] as number, value);
+        }
+      }
       for (const step of steps[s] ?? []) {
         for (const slot of step.reads) live[L + slot] = 1;
         for (const [slot, value] of step.thresholds) {

@@ -7,6 +7,7 @@
 import type { Action, CompiledScenario, Guard, Scene, Transition } from '../../contract';
 import type { Start } from '../machine';
 import { choiceId, routeId, transitionId } from '../ids';
+import { conditionGuard, textConditions } from './conditional-blocks';
 
 export type Values = number[];
 
@@ -45,6 +46,13 @@ interface SceneModel {
   routes: StepModel[];
   /** Index of this state in the context's `visited` bits, or -1 when no guard reads it. */
   visitedBit: number;
+  /**
+   * Format v1.1: the slots read on arrival here by the conditions of its conditional text
+   * (prose, and its choices' coaching), and the values metric slots are compared with —
+   * to liveness, reads like a guard's. Empty when it has none.
+   */
+  textReads: number[];
+  textThresholds: [number, number][];
 }
 
 export interface Model {
@@ -63,6 +71,8 @@ export interface Model {
   /** Every transition, numbered (`StepModel.index`), and every choice's id by `ChoiceModel.index`. */
   steps: StepModel[];
   choiceIds: string[];
+  /** Format v1.1: each condition some conditional text reads, by name, over the context (empty without). */
+  conditions: Map<string, (v: Values) => boolean>;
 }
 
 function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<string>): void {
@@ -74,13 +84,18 @@ function collect(guard: Guard | undefined, visited: Set<string>, chose: Set<stri
   else if (guard.type === 'not') collect(guard.guard, visited, chose);
 }
 
-/** The states some `visited` guard reads and the events some `chose` guard reads: the only history that matters. */
+/**
+ * The states some `visited` guard reads and the events some `chose` guard reads: the only
+ * history that matters. The conditions that conditional text reads are guards too.
+ */
 export function historyRead(scenario: CompiledScenario): { visited: string[]; chose: string[] } {
   const visited = new Set<string>();
   const chose = new Set<string>();
   for (const scene of scenario.scenes) {
     for (const t of [...scene.routes, ...scene.choices.flatMap((c) => c.transitions)])
       collect(t.guard, visited, chose);
+    for (const name of textConditions(scene))
+      collect(conditionGuard(scenario, name), visited, chose);
   }
   return { visited: [...visited], chose: [...chose] };
 }
@@ -217,10 +232,31 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     };
   };
 
+  const conditions = new Map<string, (v: Values) => boolean>();
+  const noReads = { textReads: [], textThresholds: [] };
+  const textReads = (scene: Scene): Pick<SceneModel, 'textReads' | 'textThresholds'> => {
+    const names = textConditions(scene);
+    // v1 scenes (no conditional text) cost nothing more.
+    if (names.length === 0) return noReads;
+    const reads: number[] = [];
+    const thresholds: [number, number][] = [];
+    for (const name of names) {
+      const guard = conditionGuard(scenario, name);
+      readsOf(guard, reads, thresholds);
+      // A name the scenario does not declare never holds, as in play.
+      if (!conditions.has(name)) conditions.set(name, guard ? guardFn(guard) : () => false);
+    }
+    return {
+      textReads: [...new Set(reads)].filter((i) => i >= 0),
+      textThresholds: thresholds.filter(([i]) => i >= 0),
+    };
+  };
+
   const scenes: SceneModel[] = scenario.scenes.map((scene, index) => ({
     index,
     scene,
     visitedBit: slot('v', scene.id),
+    ...textReads(scene),
     routes: scene.routes.map((r, i) => step(routeId(scene.id, i), r)),
     choices: scene.choices.map((c) => ({
       id: choiceId(scene.id, c.event),
@@ -251,5 +287,6 @@ export function buildModel(scenario: CompiledScenario, start?: Start): Model {
     width: initial.length,
     steps,
     choiceIds,
+    conditions,
   };
 }
