@@ -15,7 +15,7 @@ import type { PreviewServer } from 'vite';
 import { rmSync } from 'node:fs';
 import { launchBrowser, openPage, seriousViolations } from './browser';
 import { choose, sceneReady } from './play';
-import { buildAndServe } from './serve-build';
+import { buildAndServe } from './build-and-serve';
 
 const LISTENED = 'Because you listened, she names the next step herself.';
 const NOT_LISTENED = 'You name the next step for her; she nods without a word.';

@@ -1,0 +1,42 @@
+/**
+ * Build the app with a course (as an organisation would, via CASEBOOK_SCENARIOS) into a
+ * temporary folder and serve it on 127.0.0.1 on a free port: the browser tests' global
+ * setup does it for the bundled and hostile courses, and a test may for a fixture course.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export async function buildAndServe(
+  course: string,
+): Promise<{ url: string; outDir: string; server: PreviewServer }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
+  const previous = process.env.CASEBOOK_SCENARIOS;
+  process.env.CASEBOOK_SCENARIOS = course;
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      configLoader: 'runner',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.CASEBOOK_SCENARIOS;
+    else process.env.CASEBOOK_SCENARIOS = previous;
+  }
+  const server = await preview({
+    root,
+    configLoader: 'runner',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  return { url, outDir, server };
+}
