@@ -131,6 +131,8 @@ export function checkImages(
     const asset = resolve(character.portrait, character.portraitRange ?? character.range, true);
     if (asset) portraits.set(character.id, asset);
   }
+  // Every image in prose is written "![…": without one, v1 scenarios pay no walk.
+  if (!file.text.includes('![')) return { used, portraits };
   for (const span of spans(body)) {
     const images = imagesOf(span.blocks);
     let cursor = span.start;
