@@ -4,14 +4,8 @@ import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, promptsFor } from './reflection';
 import type { Debrief } from './types';
 import { problemText } from './problems';
-import {
-  DOMAIN_LABEL,
-  PATTERN_WORDS,
-  QUALITY_LABEL,
-  READING_LABEL,
-  TAG_LABEL,
-  TIME_UP_WORDS,
-} from './words';
+import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, READING_LABEL, TAG_LABEL } from './words';
+import { TIME_UP_WORDS } from './time-up-words';
 
 function inline(content: Inline[]): string {
   return content

@@ -92,15 +92,3 @@ export const READING_LABEL: Record<DecisionReading, string> = {
   'trade-off': 'Trade-off: it helped and it cost',
   neutral: 'Not weighed',
 };
-
-/**
- * Format v1.1 (views15): a timed decision's `TIME_UP` road is no option a learner
- * clicked, so every view words it as the time running out, followed by the section's
- * own label ("You let the time run out: Say nothing and wait").
- */
-export const TIME_UP_WORDS = {
-  /** The decision the learner made by letting the timer end. */
-  chosen: 'You let the time run out',
-  /** The same road, when the learner chose something else in time. */
-  notTaken: 'Letting the time run out',
-} as const;

@@ -3,7 +3,7 @@
 // running out ("You let the time run out: …", or "Letting the time run out: …" for a
 // road not taken), in words, not by colour or icon alone.
 import type { Inline } from '../../contract';
-import { TIME_UP_WORDS } from '../../debrief';
+import { TIME_UP_WORDS } from '../../debrief/time-up-words';
 import { ChoiceLabel } from './ChoiceLabel';
 
 export function RoadLabel({

@@ -1,0 +1,13 @@
+// Its own small module: the play and end pages (the first screen) show these words, and
+// importing them must not bring the rest of the debrief's vocabulary with it.
+/**
+ * Format v1.1 (views15): a timed decision's `TIME_UP` road is no option a learner
+ * clicked, so every view words it as the time running out, followed by the section's
+ * own label ("You let the time run out: Say nothing and wait").
+ */
+export const TIME_UP_WORDS = {
+  /** The decision the learner made by letting the timer end. */
+  chosen: 'You let the time run out',
+  /** The same road, when the learner chose something else in time. */
+  notTaken: 'Letting the time run out',
+} as const;
