@@ -37,14 +37,17 @@ export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './
 export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
   backupWriter,
+  loadDeferred,
   loadProgress,
   readBackup,
   saveProgress,
+  type LoadOptions,
   type Loaded,
   type SaveOptions,
 } from './storage';
 export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
 export { runKey } from './layout';
+export type { DeferredRuns } from './read-layout';
 export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
 export { askToPersist, type StorageManagerLike } from './persist';
 export {
