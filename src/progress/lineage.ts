@@ -30,6 +30,7 @@ const edits = new WeakMap<Runs, Edit>();
 
 /** `runs` with `run` under its id, copied from `base`, with its origin noted. */
 export function withRun(base: Runs, run: SavedRun): Record<string, SavedRun> {
+  // `Object.assign` copies faster than a spread; no run id is `__proto__` (see `startRun`).
   const runs: Record<string, SavedRun> = Object.assign({}, base);
   runs[run.id] = run;
   edits.set(runs, { base, id: run.id });
