@@ -15,6 +15,9 @@
  *
  * Prints medians and p95; never run as a test (wall-clock time on a shared machine).
  * `CASEBOOK_CPU_THROTTLE=4` runs the pages on a CPU four times slower.
+ * `CASEBOOK_BENCH_RUNS_OF=another` seeds the runs as runs of another scenario (one the
+ * course does not serve), as a learner with years of other courses' runs has them: the
+ * briefing then shows no history, and its open time is the cost of loading.
  * Arguments: scenes (1000), clicks per count (60), briefing loads per count (5).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +37,7 @@ const SCENES = Number(process.argv[2] ?? 1000);
 const CLICKS = Number(process.argv[3] ?? 60);
 const LOADS = Number(process.argv[4] ?? 5);
 const COUNTS = [0, 300, 3000];
+const RUNS_OF = process.env.CASEBOOK_BENCH_RUNS_OF;
 
 interface Seed {
   id: string;
@@ -72,7 +76,7 @@ function v2Document(seed: Seed, count: number): string {
     const id = `r-seeded-${i}`;
     runs[id] = {
       id,
-      scenarioId: seed.id,
+      scenarioId: RUNS_OF ?? seed.id,
       contentHash: seed.contentHash,
       seed: i,
       events: seed.events,
@@ -214,7 +218,8 @@ async function main(): Promise<void> {
       (throttle ? `, CPU throttled ${throttle}×` : ''),
   );
   console.log(
-    `Scenario: ${SCENES} scenes (generated), production build; seeded runs replay ${seed.events.length} choices each`,
+    `Scenario: ${SCENES} scenes (generated), production build; seeded runs replay ${seed.events.length} choices each` +
+      (RUNS_OF ? `, as runs of "${RUNS_OF}"` : ''),
   );
   console.log(
     'saved runs | click script ms (median, p95) | click to paint ms (median, p95) | briefing open ms (median)',

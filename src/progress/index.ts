@@ -5,7 +5,8 @@
  * UI holds the current `Progress`, applies an update, then calls `saveProgress` with what
  * storage held before (autosave after every choice and every edit of a reflection, which
  * writes only the records that changed); another tab's writes go through `other-tab.ts`.
- * On start-up: `loadProgress`, then `reconcile` with what the course serves (`servedBy`);
+ * On start-up: `loadProgress` (given a deep link's scenario as `focus`, the runs of other
+ * scenarios are read just after, with `loadDeferred`), then `reconcile` with what the course serves (`servedBy`);
  * after `importProgress` (which replays every imported run and backs up what it
  * replaces), save again. A run's life: `startRun`, `recordStep` per choice, `forkRun` to
  * start again from a decision, `refuseRun` when a log opened for play does not replay.
@@ -37,14 +38,17 @@ export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './
 export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
   backupWriter,
+  loadDeferred,
   loadProgress,
   readBackup,
   saveProgress,
+  type LoadOptions,
   type Loaded,
   type SaveOptions,
 } from './storage';
 export { REFLECTION_KEY_PREFIX, RUN_KEY_PREFIX } from './types';
 export { runKey } from './layout';
+export type { DeferredRuns } from './read-layout';
 export { placeWrite, readOtherTabWrite, settleWrite, type OtherTabWrite } from './other-tab';
 export { askToPersist, type StorageManagerLike } from './persist';
 export {

@@ -8,8 +8,11 @@
  *
  * What changed is known by reference: every update is one Immer `produce`, which keeps
  * every record it did not touch as the same object, so comparing the old and new record
- * under each id finds the changed ones without serialising anything else.
+ * under each id finds the changed ones without serialising anything else. When the runs
+ * were made from what storage holds by one-run updates (a choice, see `lineage.ts`), the
+ * ids along that line are the only ones compared, so a save does not walk every run.
  */
+import { changedSince } from './lineage';
 import {
   PROGRESS_VERSION,
   REFLECTION_KEY_PREFIX,
@@ -45,13 +48,29 @@ function writeRecords<T>(
       if (!Object.hasOwn(records, id)) storage.removeItem(keyOf(id));
 }
 
+/** Write the runs of `ids` that differ from `before` (and remove any no longer there). */
+function writeRuns(
+  storage: StorageLike,
+  progress: Progress,
+  before: Progress,
+  ids: Iterable<string>,
+): void {
+  for (const id of ids) {
+    const run = Object.hasOwn(progress.runs, id) ? progress.runs[id] : undefined;
+    if (!run) storage.removeItem(runKey(id));
+    else if (before.runs[id] !== run) storage.setItem(runKey(id), JSON.stringify(run));
+  }
+}
+
 /**
  * Store what differs between `before` (what storage holds) and `progress`, or all of
  * `progress` when `before` is absent. Records first and the main key last, so an
  * upgrade cut short leaves the older document in charge. Throws what storage throws.
  */
 export function writeLayout(storage: StorageLike, progress: Progress, before?: Progress): void {
-  writeRecords(storage, progress.runs, before?.runs, runKey);
+  const runIds = before ? changedSince(progress.runs, before.runs) : undefined;
+  if (before && runIds) writeRuns(storage, progress, before, runIds);
+  else writeRecords(storage, progress.runs, before?.runs, runKey);
   writeRecords(storage, progress.reflections, before?.reflections, reflectionKey);
   if (!before || before.settings !== progress.settings || before.profile !== progress.profile)
     storage.setItem(STORAGE_KEY, mainText(progress));

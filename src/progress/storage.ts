@@ -20,7 +20,7 @@ import { attempt, isQuotaError, parseJson, rejectedNotices, writeBackup } from '
 import { writeLayout } from './layout';
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
 import { readProgress, isObject, type Rejected } from './read';
-import { readLayout } from './read-layout';
+import { readDeferred, readLayout, type DeferredRuns } from './read-layout';
 
 import {
   BACKUP_PREFIX,
@@ -38,6 +38,16 @@ export interface Loaded {
   readOnly?: number;
   /** What storage holds is not (all) in the current layout yet: the first save writes everything. */
   unsaved?: true;
+  /** Runs of other scenarios than `LoadOptions.focus`, not read yet: see `loadDeferred`. */
+  deferred?: DeferredRuns;
+}
+
+export interface LoadOptions {
+  /**
+   * The scenario the first page shows (a deep link): runs of other scenarios are read
+   * after it renders, with `loadDeferred`, instead of before.
+   */
+  focus?: string;
 }
 
 const SOURCE: NoticeSource = { kind: 'storage', name: STORAGE_KEY };
@@ -84,7 +94,11 @@ function upgrade(
 }
 
 /** Read the learner's progress from `storage` (see `layout.ts` for the keys); never throws. */
-export function loadProgress(storage: StorageLike | undefined, now: Date): Loaded {
+export function loadProgress(
+  storage: StorageLike | undefined,
+  now: Date,
+  options: LoadOptions = {},
+): Loaded {
   const unavailable = () => ({
     progress: emptyProgress(),
     notices: [notice('storage-unavailable', SOURCE)],
@@ -94,7 +108,7 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
   try {
     raw = storage.getItem(STORAGE_KEY);
     if (raw === null || raw === undefined)
-      return readLayout(storage, { version: PROGRESS_VERSION }, now);
+      return readLayout(storage, { version: PROGRESS_VERSION }, now, options.focus);
   } catch {
     return unavailable();
   }
@@ -103,7 +117,7 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
   if (!parsed.ok)
     return setAside(storage, text, now, 'storage-corrupt', 'it is damaged or incomplete');
   if (isObject(parsed.value) && parsed.value.version === PROGRESS_VERSION)
-    return readLayout(storage, parsed.value, now);
+    return readLayout(storage, parsed.value, now, options.focus);
   const reading = readProgress(parsed.value);
   switch (reading.kind) {
     case 'foreign':
@@ -118,6 +132,24 @@ export function loadProgress(storage: StorageLike | undefined, now: Date): Loade
       };
     case 'read':
       return upgrade(storage, text, reading, now);
+  }
+}
+
+/**
+ * Read the runs `loadProgress` put off (`Loaded.deferred`) into `progress`, which keeps
+ * any run it already has: damaged ones are backed up and reported as on load. Never throws.
+ */
+export function loadDeferred(
+  storage: StorageLike | undefined,
+  progress: Progress,
+  deferred: DeferredRuns,
+  now: Date,
+): { progress: Progress; runs: Progress['runs']; notices: Notice[] } {
+  if (!storage) return { progress, runs: {}, notices: [] };
+  try {
+    return readDeferred(storage, progress, deferred, now);
+  } catch {
+    return { progress, runs: {}, notices: [notice('storage-unavailable', SOURCE)] };
   }
 }
 

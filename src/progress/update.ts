@@ -10,8 +10,16 @@
  * can still be opened by id. "Where the learner left off" is the newest started
  * active run (`activeRun`), so restarting supersedes without discarding anything.
  * Complete and stale runs are read-only: choices and finishing do not apply to them.
+ *
+ * The updates a learner makes while playing (starting a run, each choice, reaching an
+ * ending) change one run, so they are made without `produce` over the whole document:
+ * the new run is built on its own and put in a shallow copy of `runs` with `withRun`,
+ * which notes where the copy came from so the save writes that run only and the
+ * queries need not walk every run again (see `lineage.ts`). The result is the same
+ * document `produce` made, frozen alike (the new run and its list of choices).
  */
 import { produce, type Draft } from 'immer';
+import { withRun } from './lineage';
 import type { CoachingMode, Progress, SavedRun, TimerMode } from './types';
 
 export interface RunStart {
@@ -68,15 +76,31 @@ export function startDraft(
   return true;
 }
 
+/** `progress` with `run` in place of (or beside) the run of its id; every other run kept as it is. */
+function placeRun(progress: Progress, run: SavedRun): Progress {
+  Object.freeze(run.events);
+  return { ...progress, runs: withRun(progress.runs, Object.freeze(run)) };
+}
+
 /** Start a new active run; an existing id (or an unusable one) changes nothing. */
 export function startRun(progress: Progress, start: RunStart): Progress {
-  return produce(progress, (draft) => {
-    startDraft(draft, start);
+  if (start.id === '' || start.id === '__proto__' || Object.hasOwn(progress.runs, start.id))
+    return progress;
+  const at = start.now.toISOString();
+  return placeRun(progress, {
+    id: start.id,
+    scenarioId: start.scenarioId,
+    contentHash: start.contentHash,
+    seed: start.seed,
+    events: [],
+    startedAt: at,
+    updatedAt: at,
+    status: 'active',
   });
 }
 
-const activeDraft = (draft: Draft<Progress>, runId: string) => {
-  const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
+const activeOf = (progress: Progress, runId: string) => {
+  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
   return run?.status === 'active' ? run : undefined;
 };
 
@@ -100,29 +124,33 @@ export function recordStep(
   step: { event: string; ending?: Ending },
   now: Date,
 ): Progress {
+  const run = activeOf(progress, runId);
+  if (!run) return progress;
   const at = now.toISOString();
-  return produce(progress, (draft) => {
-    const run = activeDraft(draft, runId);
-    if (!run) return;
-    run.events.push(step.event);
-    run.updatedAt = at;
-    if (!step.ending) return;
-    run.status = 'complete';
-    run.ending = { id: step.ending.id, outcome: step.ending.outcome };
-    run.finishedAt = at;
+  const events = [...run.events, step.event];
+  if (!step.ending) return placeRun(progress, { ...run, events, updatedAt: at });
+  const ending = { id: step.ending.id, outcome: step.ending.outcome };
+  return placeRun(progress, {
+    ...run,
+    events,
+    updatedAt: at,
+    status: 'complete',
+    ending: Object.freeze(ending),
+    finishedAt: at,
   });
 }
 
 /** An active run reached an ending: it becomes complete history. */
 export function finishRun(progress: Progress, runId: string, ending: Ending, now: Date): Progress {
+  const run = activeOf(progress, runId);
+  if (!run) return progress;
   const at = now.toISOString();
-  return produce(progress, (draft) => {
-    const run = activeDraft(draft, runId);
-    if (!run) return;
-    run.status = 'complete';
-    run.ending = { id: ending.id, outcome: ending.outcome };
-    run.finishedAt = at;
-    run.updatedAt = at;
+  return placeRun(progress, {
+    ...run,
+    status: 'complete',
+    ending: Object.freeze({ id: ending.id, outcome: ending.outcome }),
+    finishedAt: at,
+    updatedAt: at,
   });
 }
 

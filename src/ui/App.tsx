@@ -27,7 +27,11 @@ export function App() {
   const course = useCourse();
   const store = useStore();
   const { notices } = useAppState();
-  useEffect(() => reportMissingScenarios(course.index, store), [course, store]);
+  useEffect(() => {
+    // Runs a deep link did not need for its first render (see `ProgressStore.loadRest`).
+    store.loadRest();
+    reportMissingScenarios(course.index, store);
+  }, [course, store]);
   // Every page of a scenario that does not compile lists its diagnostics instead.
   const broken = 'id' in route ? brokenEntry(course.index, route.id) : undefined;
   return (

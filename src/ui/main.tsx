@@ -6,6 +6,7 @@ import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext } from './course';
 import { AppBoundary } from './errors/AppBoundary';
+import { parseRoute } from './routing';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
 
@@ -17,7 +18,11 @@ if (import.meta.hot) import.meta.hot.send(ASK_FOR_COURSE_ERRORS);
 const root = document.getElementById('root');
 if (root) {
   const storage = browserStorage();
-  const store = new ProgressStore(storage);
+  // A deep link to a briefing or a run shows that scenario's runs only: the store reads
+  // the others right after the first render (App calls `loadRest`), not before it.
+  const route = parseRoute(window.location.hash);
+  const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
+  const store = new ProgressStore(storage, undefined, focus);
   // Another tab's saves, so this tab's next write loses nothing (see `followOtherTab`).
   window.addEventListener('storage', (event) => {
     if (storage && event.storageArea === storage) store.followOtherTab(event.key, event.newValue);

@@ -10,11 +10,17 @@
  * version's progress is never written over). It follows other tabs' writes
  * (`followOtherTab`, given each `storage` event), so its next write loses nothing they
  * saved.
+ *
+ * Given `focus` (the scenario a deep link opens), the store is made without reading the
+ * runs of other scenarios (`LoadOptions.focus`); `loadRest` reads them, and the app calls
+ * it right after the first render. Anything that needs every run (a reconcile, an
+ * import, another tab's write) reads them first.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
   backupWriter,
   importProgress,
+  loadDeferred,
   loadDismissed,
   askToPersist,
   loadProgress,
@@ -25,6 +31,7 @@ import {
   saveProgress,
   settleWrite,
   staysDismissed,
+  type DeferredRuns,
   type ImportOptions,
   type Notice,
   type Progress,
@@ -46,16 +53,32 @@ export class ProgressStore {
   private saved: Progress | undefined;
   /** The newer format version storage holds, if any: then nothing is written. */
   private readOnly: number | undefined;
+  /** Runs of other scenarios than `focus`, not read yet (`loadRest`). */
+  private deferred: DeferredRuns | undefined;
 
   constructor(
     private readonly storage: StorageLike | undefined,
     private readonly clock: () => Date = () => new Date(),
+    focus?: string,
   ) {
     this.dismissed = loadDismissed(storage);
-    const loaded = loadProgress(storage, clock());
+    const loaded = loadProgress(storage, clock(), focus === undefined ? {} : { focus });
     this.state = { progress: loaded.progress, notices: loaded.notices };
     this.saved = loaded.unsaved ? undefined : loaded.progress;
     this.readOnly = loaded.readOnly;
+    this.deferred = loaded.deferred;
+  }
+
+  /** Read the runs the constructor put off (see the top); does nothing once they are read. */
+  loadRest(): void {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = undefined;
+    const read = loadDeferred(this.storage, this.state.progress, deferred, this.clock());
+    // Storage holds these runs as they were read: the next save need not write them.
+    if (this.saved === this.state.progress) this.saved = read.progress;
+    else if (this.saved) this.saved = { ...this.saved, runs: { ...read.runs, ...this.saved.runs } };
+    this.set({ progress: read.progress, notices: merge(this.state.notices, read.notices) });
   }
 
   now(): Date {
@@ -81,6 +104,7 @@ export class ProgressStore {
   report(
     change: (progress: Progress, now: Date) => { progress: Progress; notices: Notice[] },
   ): void {
+    this.loadRest();
     const result = change(this.state.progress, this.clock());
     const saved = result.progress === this.state.progress ? [] : this.save(result.progress);
     const shown = result.notices.filter((n) => !this.dismissed.has(n.id));
@@ -118,6 +142,7 @@ export class ProgressStore {
    * when it holds a newer format version.
    */
   followOtherTab(key: string | null, newValue: string | null): void {
+    this.loadRest();
     const write = readOtherTabWrite(key, newValue);
     if (write.kind === 'ignored') return;
     if (write.kind === 'future') {

@@ -12,11 +12,17 @@ import {
   offeredChoices,
   startRun as begin,
 } from '../../src/engine';
-import { emptyProgress, finishRun, recordChoice, startRun } from '../../src/progress';
+import {
+  emptyProgress,
+  finishRun,
+  recordChoice,
+  startRun,
+  type SavedRun,
+} from '../../src/progress';
 import { compileReference } from '../support/reference';
 import { launchBrowser, openPage, seriousViolations } from './browser';
 import { choose, sceneReady } from './play';
-import { savedProgress } from './saved';
+import { savedProgress, seedProgress } from './saved';
 
 const scenario = compileReference();
 const at = (minute: number) => new Date(Date.UTC(2025, 2, 1, 9, minute));
@@ -122,6 +128,49 @@ describe('saved progress in Chromium', () => {
     await reopen(second, 'missed-deadline', 3);
     await reopen(first, 'meeting-without-discipline', 2);
     expect(await seriousViolations(first)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+});
+
+describe('a deep link with years of other saved runs', () => {
+  it('opens the briefing with its own history, then reads the other scenarios’ runs and reports a damaged one', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`);
+    const { page } = watched;
+    const { events, ending } = firstPath();
+    const own = {
+      id: 'r-own',
+      scenarioId: scenario.id,
+      contentHash: scenario.contentHash,
+      seed: 1,
+    };
+    let p = startRun(emptyProgress(), { ...own, now: at(0) });
+    for (const [i, e] of events.entries()) p = recordChoice(p, own.id, e, at(i + 1));
+    p = finishRun(p, own.id, { id: ending, outcome: 'strong' }, at(30));
+    const other = {
+      id: 'r-other',
+      scenarioId: 'first-week-of-delegating',
+      contentHash: 'an-older-version',
+      seed: 2,
+      events: ['ANYTHING'],
+      startedAt: at(40).toISOString(),
+      updatedAt: at(41).toISOString(),
+      status: 'stale',
+      stale: { step: 0, event: 'ANYTHING', contentHash: 'an-older-version' },
+    };
+    await seedProgress(page, { ...p, runs: { ...p.runs, [other.id]: other as SavedRun } });
+    await page.evaluate(() =>
+      localStorage.setItem('casebook:run:r-damaged', '{"id":"r-damaged","scenarioId":"first-week'),
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your earlier runs' }).waitFor();
+    await page.getByText(/A saved run \("r-damaged"\)/).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('casebook:run:r-damaged'))).toBeNull();
+    expect((await backups(page)).some((text) => text?.includes('r-damaged'))).toBe(true);
+    await page.goto(`${inject('baseUrl')}#/`);
+    await page.getByText(/1 run kept read-only/).waitFor();
+    expect(Object.keys((await savedProgress(page)).runs).sort()).toEqual(['r-other', 'r-own']);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

@@ -2,7 +2,7 @@
  * Dates in the learner's locale, through one helper: the same moment reads in each
  * locale's own way, and an action plan's calendar day is that day in every time zone.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateTime, formatDay } from '../../src/ui/dates';
 
 describe('dates in the learner’s locale', () => {
@@ -30,5 +30,17 @@ describe('dates in the learner’s locale', () => {
   it('shows text that is not a date as it is, instead of throwing', () => {
     expect(formatDateTime('not a date', 'en-GB')).toBe('not a date');
     expect(formatDay('2026-xx-01', 'en-GB')).toBe('2026-xx-01');
+  });
+});
+
+describe('the cost of a list of dates', () => {
+  it('makes one formatter per locale and style, however many dates it formats', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const times = Array.from({ length: 50 }, (_, i) => new Date(2026, 0, 1 + i).toISOString());
+    const texts = times.map((t) => formatDateTime(t, 'en-GB'));
+    expect(texts[0]).toBe(formatDateTime(times[0] ?? '', 'en-GB'));
+    expect(new Set(texts).size).toBe(50);
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    made.mockRestore();
   });
 });
