@@ -7,7 +7,6 @@ import { brokenEntry, reportMissingScenarios, useCourse } from './course';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { PageFailed } from './errors/PageFailed';
 import { BriefingPage } from './pages/BriefingPage';
-import { BrokenScenarioPage } from './pages/BrokenScenarioPage';
 import { EndPage } from './pages/EndPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -19,6 +18,10 @@ import { href, useRoute, type Route } from './routing';
 const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
 const ComparePage = lazyPage(() => import('./pages/ComparePage').then((m) => m.ComparePage));
 const AuthorPage = lazyPage(() => import('./pages/AuthorPage').then((m) => m.AuthorPage));
+// Only a scenario that failed to build opens this page: no learner of a working course pays for it.
+const BrokenScenarioPage = lazyPage(() =>
+  import('./pages/BrokenScenarioPage').then((m) => m.BrokenScenarioPage),
+);
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage));
 import { useAppState, useStore } from './store';
 
