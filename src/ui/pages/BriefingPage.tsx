@@ -3,17 +3,16 @@
 // the learner's earlier runs of it kept as history.
 import { ScenarioFacts } from '../components/ScenarioFacts';
 import { PageHeading } from '../components/PageHeading';
-import { activeRun, runsOf, type SavedRun } from '../../progress';
+import { activeRun, runsOf } from '../../progress';
 import { Prose } from '../components/Prose';
 import { CastList } from '../components/CastList';
 import { conditionValues, startRun } from '../../engine';
 import { useCourse, useScenario } from '../course';
-import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
-import { formatDateTime } from '../dates';
+import { RunHistory } from './RunHistory';
 
 export function BriefingPage({ id }: { id: string }) {
   const course = useCourse();
@@ -81,36 +80,4 @@ export function BriefingPage({ id }: { id: string }) {
       {history.length > 0 && <RunHistory scenarioId={id} runs={history} />}
     </article>
   );
-}
-
-function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[] }) {
-  const date = (iso: string) => formatDateTime(iso);
-  return (
-    <section aria-labelledby="history">
-      <h2 id="history">Your earlier runs</h2>
-      <ul className="history">
-        {runs.map((run) => (
-          <li key={run.id}>
-            <a href={href({ page: 'end', id: scenarioId, run: run.id })}>{describe(run)}</a>{' '}
-            <span className="when">{date(run.updatedAt)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function describe(run: SavedRun): string {
-  const decisions = `${run.events.length} decision${run.events.length === 1 ? '' : 's'}`;
-  if (run.status === 'stale') {
-    // A log that claimed this version and still did not replay was damaged or doctored.
-    const why =
-      run.stale?.contentHash === run.contentHash
-        ? 'its choices do not replay on this scenario'
-        : 'made on an earlier version';
-    return `${run.ending ? OUTCOME_LABEL[run.ending.outcome] : 'Unfinished'}, ${decisions} (${why}: read-only)`;
-  }
-  if (run.status === 'complete' && run.ending)
-    return `${OUTCOME_LABEL[run.ending.outcome]}, ${decisions}`;
-  return `Unfinished, ${decisions} (you started again later)`;
 }
