@@ -18,7 +18,7 @@ export interface Cmi5Notice {
 
 const KEPT = 'Your runs are saved in this browser as usual.';
 
-const CMI5_NOTICES = {
+export const CMI5_NOTICES = {
   'cmi5-not-launched': {
     severity: 'warning',
     message: (name: string) =>
