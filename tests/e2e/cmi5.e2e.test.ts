@@ -65,15 +65,15 @@ interface Launch {
 /** As an LMS launches an AU: LaunchData in the state API, then the AU's URL with the five parameters. */
 function launch(
   launchData: Record<string, unknown>,
-  overrides: Partial<Record<'endpoint' | 'fetch', string>> = {},
+  overrides: Partial<Record<'endpoint' | 'fetch' | 'registration', string>> = {},
 ): Launch {
   const id = randomUUID();
-  const registration = randomUUID();
+  const registration = overrides.registration ?? randomUUID();
   const sessionId = randomUUID();
   const actor = {
     objectType: 'Agent',
     name: 'Test Learner',
-    account: { homePage: 'https://lms.example.org', name: `learner-${id}` },
+    account: { homePage: 'https://lms.example.org', name: `learner-${registration}` },
   };
   lrs.putState(
     { activityId: ACTIVITY, agent: JSON.stringify(actor), registration, stateId: 'LMS.LaunchData' },
@@ -227,6 +227,41 @@ describe('a cmi5 package against a real LRS', () => {
     const terminated = (await lrs.statements(l.registration)).at(-1) as Statement;
     expect(terminated.result?.duration).toMatch(ISO_DURATION);
     expectCmi5Context(terminated, l, true);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it('never completes or judges a registration twice when the LMS launches it again', async () => {
+    const first = launch({});
+    for (const l of [first, launch({}, { registration: first.registration })]) {
+      const watched = await openPage(browser, l.url);
+      expect((await play(watched.page)).ended).toBe(true);
+      await expect
+        .poll(async () => (await lrs.statements(l.registration)).map(verb).at(-1))
+        .toBe('terminated');
+      expect(watched.errors).toEqual([]);
+      await watched.close();
+    }
+    const verbs = (await lrs.statements(first.registration)).map(verb);
+    expect(verbs.filter((v) => v === 'initialized')).toHaveLength(2);
+    expect(verbs.filter((v) => v === 'terminated')).toHaveLength(2);
+    expect(verbs.filter((v) => v === 'completed')).toHaveLength(1);
+    expect(verbs.filter((v) => v === 'passed' || v === 'failed')).toHaveLength(1);
+  });
+
+  it('reports the choices but no completion or score when the LMS launches to browse', async () => {
+    const l = launch({ launchMode: 'Browse', masteryScore: 0.5 });
+    const watched = await openPage(browser, l.url);
+    const { page } = watched;
+    await page.locator('.notices.cmi5 [data-code="cmi5-not-recorded"]').waitFor();
+    const { made, ended } = await play(page);
+    expect(ended).toBe(true);
+    await expect
+      .poll(async () => (await lrs.statements(l.registration)).map(verb).at(-1))
+      .toBe('terminated');
+    const verbs = (await lrs.statements(l.registration)).map(verb);
+    expect(verbs).toEqual(['initialized', ...Array(made).fill('answered'), 'terminated']);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });
