@@ -266,6 +266,29 @@ describe('a cmi5 package against a real LRS', () => {
     await watched.close();
   });
 
+  it('tells the learner when the LRS refuses a choice, and sends it again in order once it takes them', async () => {
+    const l = launch({});
+    const watched = await openPage(browser, l.url);
+    const { page } = watched;
+    await play(page, 1);
+    await expect.poll(async () => (await lrs.statements(l.registration)).length).toBe(2);
+    const failed = page.locator('.notices.cmi5 [data-code="cmi5-send-failed"]');
+    try {
+      lrs.refuse(true);
+      await choose(page, () => page.locator('button.choice').first().click());
+      await failed.waitFor();
+      expect(await failed.innerText()).toMatch(/did not take the record of decision 2/);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      lrs.refuse(false);
+    }
+    await choose(page, () => page.locator('button.choice').first().click());
+    await failed.waitFor({ state: 'detached' });
+    const answered = (await lrs.statements(l.registration)).filter((s) => verb(s) === 'answered');
+    expect(answered.map((s) => s.result?.extensions?.[`${CB}decision`])).toEqual([1, 2, 3]);
+    await watched.close();
+  });
+
   it('tells the learner when the LRS is down, and keeps the app playable and the run saved', async () => {
     const l = launch({}, { endpoint: `${elsewhereUrl.replace(/:\d+$/, ':9')}/xAPI/` });
     const watched = await openPage(browser, l.url);

@@ -40,6 +40,8 @@ export interface Lrs {
   putState: (query: Record<string, string>, document: unknown) => void;
   /** Write an agent profile document (cmi5LearnerPreferences) as the LMS does. */
   putAgentProfile: (query: Record<string, string>, document: unknown) => void;
+  /** While true, the statement service refuses every request (as an LRS whose client was revoked). */
+  refuse: (on: boolean) => void;
   /** Every statement of a registration, oldest first, read from the statement service. */
   statements: (registration: string) => Promise<Statement[]>;
   close: () => Promise<void>;
@@ -112,6 +114,7 @@ const documentKey = (api: string, q: URLSearchParams | Record<string, string>) =
 export async function startLrs(): Promise<Lrs> {
   const storage = mkdtempSync(join(tmpdir(), 'casebook-lrs-'));
   const fetched = new Map<string, number>();
+  let refusing = false;
   const documents = new Map<string, string>();
 
   // The LMS stub: the launch's fetch URL and the client check Learning Locker makes.
@@ -131,7 +134,7 @@ export async function startLrs(): Promise<Lrs> {
       return;
     }
     if (url.pathname === '/auth') {
-      const ok = request.headers.authorization === `Basic ${BASIC}`;
+      const ok = !refusing && request.headers.authorization === `Basic ${BASIC}`;
       response.writeHead(ok ? 200 : 404, { 'Content-Type': 'application/json' });
       response.end(ok ? JSON.stringify(CLIENT) : '{}');
       return;
@@ -209,6 +212,7 @@ export async function startLrs(): Promise<Lrs> {
     endpoint,
     fetchUrl: (launch) => `${lmsUrl}/fetch/${launch}`,
     fetches: (launch) => fetched.get(launch) ?? 0,
+    refuse: (on) => (refusing = on),
     putState: (query, document) =>
       documents.set(documentKey('state', query), JSON.stringify(document)),
     putAgentProfile: (query, document) =>
