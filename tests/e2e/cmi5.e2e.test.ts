@@ -319,6 +319,19 @@ describe('a cmi5 package against a real LRS', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await watched.cspViolations()).toEqual([]);
     expect(watched.errors).toEqual([]);
+    // Without a launch the page connects to its own origin only, as every other build.
+    const probe = `${elsewhereUrl}/probe`;
+    expect(
+      await page.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => 'connected',
+            () => 'refused',
+          ),
+        probe,
+      ),
+    ).toBe('refused');
+    expect(await watched.cspViolations()).toEqual([`connect-src ${probe}`]);
     await watched.close();
   });
 });

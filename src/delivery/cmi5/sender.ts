@@ -8,6 +8,15 @@
 import type Cmi5 from '@xapi/cmi5';
 import type { Statement } from '@xapi/xapi';
 
+/**
+ * A statement with an id of its own, so one sent again is the same statement to the LRS;
+ * without `crypto.randomUUID` (a page not served over https) the LRS gives it one.
+ */
+function withId(statement: Statement): Statement {
+  const id = globalThis.crypto?.randomUUID?.();
+  return id ? { id, ...statement } : statement;
+}
+
 export class Sender {
   private readonly waiting: { statement: Statement; what: string }[] = [];
   private sending: Promise<void> | undefined;
@@ -19,7 +28,7 @@ export class Sender {
   ) {}
 
   send(statement: Statement, what: string): Promise<void> {
-    this.waiting.push({ statement: { id: crypto.randomUUID(), ...statement }, what });
+    this.waiting.push({ statement: withId(statement), what });
     return this.flush();
   }
 
@@ -44,10 +53,7 @@ export class Sender {
 
   /** On leaving: everything still waiting, plus `last`, in one request that survives the page. */
   leave(last: Statement | undefined): void {
-    const statements = [
-      ...this.waiting.map((w) => w.statement),
-      ...(last ? [{ id: crypto.randomUUID(), ...last }] : []),
-    ];
+    const statements = [...this.waiting.map((w) => w.statement), ...(last ? [withId(last)] : [])];
     this.waiting.length = 0;
     if (statements.length === 0) return;
     const endpoint = this.cmi5.getLaunchParameters().endpoint;

@@ -89,6 +89,12 @@ export class Cmi5Session {
   async start(): Promise<void> {
     const { options } = this;
     const launch = readLaunch(options.search);
+    // Before any request: the page may connect to the LRS and the fetch URL, nothing else
+    // (and with no launch, to its own origin only, as every other build).
+    const meta = options.document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = connectPolicy(launch.ok ? launch.origins : ["'self'"]);
+    options.document.head.append(meta);
     if (!launch.ok) {
       this.notify(
         cmi5Notice('cmi5-not-launched', { kind: 'launch', name: launch.missing.join(', ') }),
@@ -96,11 +102,6 @@ export class Cmi5Session {
       );
       return;
     }
-    // Before any request: the page may connect to the LRS and the fetch URL, nothing else.
-    const meta = options.document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = connectPolicy(launch.origins);
-    options.document.head.append(meta);
 
     const id = options.scenarioId ?? '';
     const entry = options.index.scenarios.find((s) => s.card?.id === id);
