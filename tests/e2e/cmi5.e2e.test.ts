@@ -306,6 +306,23 @@ describe('a cmi5 package against a real LRS', () => {
     await watched.close();
   });
 
+  it('tells the learner which step failed when the launch data or the token is unusable', async () => {
+    for (const [l, step] of [
+      [launch({ launchMode: 'Sideways' }), /reading the launch data \(LMS\.LaunchData\)/],
+      [launch({}, { fetch: `${elsewhereUrl}/fetch` }), /reading the launch data|sign-in token/],
+    ] as const) {
+      const watched = await openPage(browser, l.url);
+      const notice = watched.page.locator('.notices.cmi5 [data-code="cmi5-launch-failed"]');
+      await notice.waitFor();
+      expect(await notice.innerText()).toMatch(step);
+      expect(
+        watched.errors.filter((e) => !/Failed to load resource|CORS|XMLHttpRequest/.test(e)),
+      ).toEqual([]);
+      expect((await play(watched.page, 1)).made).toBe(1);
+      await watched.close();
+    }
+  });
+
   it('tells the learner a course opened without a launch is not reported', async () => {
     const watched = await openPage(
       browser,

@@ -137,7 +137,15 @@ export class Cmi5Session {
       return;
     }
     this.cmi5 = cmi5;
-    const launchData = cmi5.getLaunchData();
+    const launchData = cmi5.getLaunchData() as LaunchData | null;
+    // The LMS's document, read as it is: without a launch mode cmi5 gives no rule to follow.
+    if (!launchData || !MODES.includes(launchData.launchMode)) {
+      this.notify(
+        cmi5Notice('cmi5-launch-failed', { kind: 'launch', name: LAUNCH_DATA }),
+        'offline',
+      );
+      return;
+    }
     this.launchData = launchData;
     this.context = {
       actor: launch.parameters.actor,
@@ -272,11 +280,16 @@ export class Cmi5Session {
   }
 }
 
+const MODES: readonly unknown[] = ['Normal', 'Browse', 'Review'];
+const LAUNCH_DATA = 'reading the launch data (LMS.LaunchData)';
+
 /** Which step of the launch failed, from the URL the cmi5 client asked (an axios error's). */
 function failedStep(error: unknown, parameters: { fetch: string; endpoint: string }): string {
-  const url = (error as { config?: { url?: string } } | null)?.config?.url ?? '';
+  const url = (error as { config?: { url?: string } } | null)?.config?.url;
+  // No request failed: the client could not use what the LMS's launch data holds.
+  if (url === undefined) return LAUNCH_DATA;
   if (url === parameters.fetch) return 'getting the sign-in token from the fetch URL';
-  if (url.includes('activities/state')) return 'reading the launch data (LMS.LaunchData)';
+  if (url.includes('activities/state')) return LAUNCH_DATA;
   if (url.includes('statements')) return 'recording the start of the session';
   return 'reaching the learning record store';
 }
