@@ -16,7 +16,7 @@ export default defineConfig({
     __CASEBOOK_DELIVERY__: JSON.stringify(process.env.CASEBOOK_DELIVERY ?? ''),
     __CASEBOOK_SCORE_RULE__: process.env.CASEBOOK_SCORE_RULE ?? 'null',
   },
-  plugins: [react(), casebook(), contentSecurityPolicy()],
+  plugins: [react(), casebook(), contentSecurityPolicy(process.env.CASEBOOK_DELIVERY)],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },

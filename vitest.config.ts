@@ -3,6 +3,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // @xapi/cmi5 names its ES module in `module` alone (no `main` or `exports`), which only a
+  // browser build reads: point the tests at that same file.
+  resolve: { alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

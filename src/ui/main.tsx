@@ -28,6 +28,9 @@ if (root) {
     if (storage && event.storageArea === storage) store.followOtherTab(event.key, event.newValue);
   });
   void store.askToPersist(navigator.storage);
+  // A cmi5 package reports to the LMS; only its build carries the runtime (a constant folds this away).
+  if (__CASEBOOK_DELIVERY__ === 'cmi5')
+    void import('./cmi5-delivery').then((m) => m.startCmi5Delivery(store, __CASEBOOK_SCORE_RULE__));
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>

@@ -6,6 +6,11 @@
  * the images an author picked (only the page itself can create one).
  * The dev server needs inline scripts for hot reload, so the policy is added at
  * build time only.
+ *
+ * A cmi5 package connects to the learning record store its LMS names at launch, which no
+ * build can know: its policy allows `connect-src 'self' https: http:`, and the cmi5
+ * runtime adds a second policy at launch, before any request, with the LRS's and the fetch
+ * URL's origins alone (policies intersect, so only those two remain; src/delivery/cmi5).
  */
 import type { Plugin } from 'vite';
 
@@ -23,12 +28,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export function contentSecurityPolicy(): Plugin {
+/** The policy of a build for `delivery` (CASEBOOK_DELIVERY; '' for the plain build). */
+export function policyFor(delivery: string): string {
+  if (delivery !== 'cmi5') return CONTENT_SECURITY_POLICY;
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https: http:");
+}
+
+export function contentSecurityPolicy(delivery = ''): Plugin {
+  const policy = policyFor(delivery);
   return {
     name: 'casebook-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
     },
   };

@@ -148,11 +148,27 @@ function shellWord(path: string): string {
   return /^[\w/.-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * npm's warning that `xapi-statements` (Learning Locker's statement service, the cmi5
+ * browser tests' LRS, a devDependency) declares Node 6–8: it runs on ours, as those tests
+ * show, so the warning is not part of what a command is documented to print.
+ */
+const LRS_ENGINE_WARNING = "npm warn EBADENGINE   package: 'xapi-statements@";
+
+function withoutLrsEngineWarning(lines: string[]): string[] {
+  const at = lines.findIndex((line) => line.startsWith(LRS_ENGINE_WARNING));
+  if (at < 1 || lines[at - 1] !== 'npm warn EBADENGINE Unsupported engine {') return lines;
+  const end = lines.indexOf('npm warn EBADENGINE }', at);
+  return end < 0 ? lines : [...lines.slice(0, at - 1), ...lines.slice(end + 1)];
+}
+
 function outputLines(output: string): string[] {
-  const lines = output
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const lines = withoutLrsEngineWarning(
+    output
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
   return lines.filter(
     (line, i) =>
       !/^> \S+@\S+ \S+$/.test(line) && !(i > 0 && /^> \S+@\S+ \S+$/.test(lines[i - 1] ?? '')),

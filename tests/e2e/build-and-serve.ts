@@ -1,7 +1,8 @@
 /**
  * Build the app with a course (as an organisation would, via CASEBOOK_SCENARIOS) into a
  * temporary folder and serve it on 127.0.0.1 on a free port: the browser tests' global
- * setup does it for the bundled and hostile courses, and a test may for a fixture course.
+ * setup does it for the bundled and hostile courses, and a test may for a fixture course,
+ * or for a package format (`env`, e.g. `{ CASEBOOK_DELIVERY: 'cmi5' }`, set while it builds).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,13 @@ const root = join(import.meta.dirname, '..', '..');
 
 export async function buildAndServe(
   course: string,
+  env: Record<string, string> = {},
 ): Promise<{ url: string; outDir: string; server: PreviewServer }> {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
   const previous = process.env.CASEBOOK_SCENARIOS;
+  const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   process.env.CASEBOOK_SCENARIOS = course;
+  Object.assign(process.env, env);
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   process.env.NODE_ENV = 'production';
   try {
@@ -28,6 +32,10 @@ export async function buildAndServe(
   } finally {
     if (previous === undefined) delete process.env.CASEBOOK_SCENARIOS;
     else process.env.CASEBOOK_SCENARIOS = previous;
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
   const server = await preview({
     root,

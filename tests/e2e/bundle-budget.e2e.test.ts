@@ -1,9 +1,10 @@
 /**
  * The JavaScript a learner downloads before the first screen stays within 110 KB
  * gzip, and carries no compiler, Markdown parser or YAML/JSON parser (those run at
- * build time; scenarios arrive as data in their own lazily loaded chunks).
+ * build time; scenarios arrive as data in their own lazily loaded chunks). A build for no
+ * LMS carries no delivery runtime at all, on the first screen or after it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
@@ -46,5 +47,15 @@ describe('the learner bundle', () => {
 
   it('loads each scenario from its own chunk, not the first one', () => {
     expect(code).not.toContain('Adaeze arrives two minutes late');
+  });
+
+  it('carries no cmi5 runtime or client in a build for no LMS, in any chunk', () => {
+    const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(assets.filter((f) => /cmi5/i.test(f))).toEqual([]);
+    for (const file of assets) {
+      const text = readFileSync(join(outDir, 'assets', file), 'utf8');
+      expect(text).not.toContain('w3id.org/xapi/cmi5');
+      expect(text).not.toContain('cmi5LearnerPreferences');
+    }
   });
 });

@@ -4,7 +4,7 @@
  * alone may also be `blob:` URLs (author mode shows the images an author picked).
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/vite/csp';
+import { CONTENT_SECURITY_POLICY, policyFor } from '../../src/vite/csp';
 
 const directives = new Map(
   CONTENT_SECURITY_POLICY.split(';').map((d) => {
@@ -27,5 +27,14 @@ describe('the content security policy', () => {
 
   it("takes images from the app's own files and the page's own blob: URLs, never data: or elsewhere", () => {
     expect(directives.get('img-src')).toEqual(["'self'", 'blob:']);
+  });
+
+  it('connects to its own origin only, and a cmi5 package to any web origin until its launch narrows it', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(policyFor('')).toBe(CONTENT_SECURITY_POLICY);
+    expect(policyFor('scorm12')).toBe(CONTENT_SECURITY_POLICY);
+    const cmi5 = policyFor('cmi5');
+    expect(cmi5).toContain("connect-src 'self' https: http:");
+    expect(cmi5.replace(' https: http:', '')).toBe(CONTENT_SECURITY_POLICY);
   });
 });
