@@ -3,6 +3,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The build-time constants of vite.config.ts as the normal build has them (no LMS package).
+  define: { __CASEBOOK_DELIVERY__: '""', __CASEBOOK_SCORE_RULE__: 'null' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
