@@ -16,7 +16,7 @@ const hash = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy of a page whose only scripts and styles are its inline ones. */
-export function oneFilePolicy(html: string): string {
+function oneFilePolicy(html: string): string {
   const inline = (tag: string) =>
     [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
       hash(m[1] ?? ''),
@@ -39,7 +39,7 @@ export function oneFilePolicy(html: string): string {
 }
 
 /** index.html with its favicon as a `data:` URL and the policy of {@link oneFilePolicy}. */
-export function oneFileHtml(html: string, publicDir: string): string {
+function oneFileHtml(html: string, publicDir: string): string {
   const withIcon = html.replace(
     /(<link rel="icon" type="image\/svg\+xml" href=")[^"]*favicon\.svg(")/,
     (all, before: string, after: string) => {
