@@ -12,21 +12,13 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { casebook } from './src/vite/casebook-plugin';
 import { contentSecurityPolicy } from './src/vite/csp';
 import { oneFileCsp } from './src/vite/one-file';
-import { DEFAULT_SCORE_RULE, type ScoreRule } from './src/delivery/score';
+import { scoreRuleOf, type ScoreSettings } from './src/delivery/score-settings';
 
 const oneFile = process.env.CASEBOOK_DELIVERY === 'html';
 
 /** delivery.json's scores and pass mark over the defaults; null (the defaults) when none are set. */
-function scoreRule(json: string | undefined): string {
-  if (!json) return 'null';
-  const set = JSON.parse(json) as Partial<ScoreRule> & { scores?: Partial<ScoreRule['scores']> };
-  const rule: ScoreRule = {
-    scores: { ...DEFAULT_SCORE_RULE.scores, ...set.scores },
-    passScore: set.passScore ?? DEFAULT_SCORE_RULE.passScore,
-    ...(set.endings ? { endings: set.endings } : {}),
-  };
-  return JSON.stringify(rule);
-}
+const scoreRule = (json: string | undefined) =>
+  json ? JSON.stringify(scoreRuleOf(JSON.parse(json) as ScoreSettings)) : 'null';
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of any static host (or an LMS package).

@@ -126,8 +126,7 @@ function appResource(resources: XMLBuilder, adlcp: string, typeAttribute: string
 const CMI5 = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
 /** The IRIs of a course and its AUs: URNs in Casebook's name, stable across builds. */
-const courseIri = (course: PackageCourse) =>
-  `urn:casebook:course:${encodeURIComponent(course.id)}`;
+const courseIri = (course: PackageCourse) => `urn:casebook:course:${encodeURIComponent(course.id)}`;
 const auIri = (course: PackageCourse, scenario: PackageScenario) =>
   `${courseIri(course)}:au:${encodeURIComponent(scenario.id)}`;
 
