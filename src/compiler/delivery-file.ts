@@ -2,13 +2,14 @@
  * A course's optional `delivery.json` (beside behaviours.json): how `npm run package`
  * scores a run for an LMS (scores per outcome, scores of single endings, the pass
  * mark) and cmi5's `moveOn`. Read like the other JSON files (positions from
- * jsonc-parser), its shape checked with valibot, and every problem a diagnostic at the
- * author's line: CB901 syntax, CB902 shape and values, CB903 an ending the course lacks.
+ * jsonc-parser), its shape checked on the parsed tree as behaviours.json's is (not with
+ * valibot: author mode loads the compiler, and valibot shared between it and the first
+ * screen split the first screen's chunks past its budget), every problem a diagnostic at
+ * the author's line: CB901 syntax, CB902 shape and values, CB903 an ending the course lacks.
  */
-import * as v from 'valibot';
 import type { CompiledScenario, Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, member, nodeRange, openingRange, parseJson, type JsonNode } from './json';
+import { describe, members, nodeRange, openingRange, parseJson, type JsonNode } from './json';
 import { q } from './quote';
 import type { SourceFile } from './source';
 import { didYouMean } from './suggest';
@@ -28,35 +29,6 @@ const MOVE_ON = [
   'Passed',
   'NotApplicable',
 ] as const;
-
-const SCORE = v.pipe(
-  v.number('a score is a number from 0 to 100'),
-  v.minValue(0, 'a score is at least 0'),
-  v.maxValue(100, 'a score is at most 100'),
-);
-const ENDING_KEY = v.pipe(
-  v.string(),
-  v.regex(
-    /^[a-z0-9-]+\/[A-Za-z0-9_-]+$/,
-    'an ending is named "scenario-id/ending-id", e.g. "missed-deadline/outcome-owned-plan"',
-  ),
-);
-
-const SCHEMA = v.strictObject(
-  {
-    $schema: v.optional(v.string()),
-    scores: v.optional(
-      v.strictObject(
-        { strong: v.optional(SCORE), mixed: v.optional(SCORE), weak: v.optional(SCORE) },
-        'the only outcomes are "strong", "mixed" and "weak"',
-      ),
-    ),
-    endings: v.optional(v.record(ENDING_KEY, SCORE)),
-    passScore: v.optional(SCORE),
-    moveOn: v.optional(v.picklist(MOVE_ON, `moveOn is one of ${MOVE_ON.join(', ')}`)),
-  },
-  'the known settings are "scores", "endings", "passScore" and "moveOn"',
-);
 
 const SHAPE =
   '{ "scores": { "strong": 100, "mixed": 60, "weak": 30 }, "endings": { "scenario-id/ending-id": 80 }, "passScore": 60, "moveOn": "CompletedAndPassed" }';
@@ -90,19 +62,115 @@ export function parseDeliveryFile(file: SourceFile): {
         ),
       ],
     };
-  const result = v.safeParse(SCHEMA, JSON.parse(file.text) as unknown, { abortPipeEarly: true });
-  if (!result.success)
-    return {
-      endingKeys,
-      diagnostics: result.issues.map((issue) => issueDiagnostic(file, root, issue)),
-    };
-  for (const property of member(root, 'endings')?.children ?? []) {
-    const keyNode = property.children?.[0];
-    if (keyNode) endingKeys.set(String(keyNode.value), keyNode);
+  const diagnostics: Diagnostic[] = [];
+  const problem = (node: JsonNode, text: string) =>
+    diagnostics.push(
+      diagnostic(
+        'CB902',
+        file.path,
+        openingRange(file, node),
+        `delivery.json has ${text}. It should look like ${SHAPE} (every setting optional).`,
+      ),
+    );
+  const settings: DeliverySettings = {};
+  for (const { key, keyNode, value } of members(root)) {
+    if (key === '$schema') {
+      if (value.type !== 'string') problem(value, `${describe(value)} as "$schema", not a text`);
+    } else if (key === 'scores') {
+      const scores = readScores(value, problem);
+      if (scores) settings.scores = scores;
+    } else if (key === 'endings') {
+      const endings = readEndings(value, problem, endingKeys);
+      if (endings) settings.endings = endings;
+    } else if (key === 'passScore') {
+      const score = readScore(value, '"passScore"', problem);
+      if (score !== undefined) settings.passScore = score;
+    } else if (key === 'moveOn') {
+      const moveOn = MOVE_ON.find((m) => value.type === 'string' && m === value.value);
+      if (moveOn) settings.moveOn = moveOn;
+      else
+        problem(
+          value,
+          `${describe(value)} as "moveOn", but moveOn is one of ${MOVE_ON.join(', ')}`,
+        );
+    } else {
+      problem(
+        keyNode,
+        `the setting ${q(key)}, but the known settings are ${SETTINGS.map((k) => q(k)).join(', ')}.${didYouMean(key, SETTINGS)} Remove it or correct its name`,
+      );
+    }
   }
-  const settings: DeliverySettings = { ...result.output };
-  delete (settings as { $schema?: string }).$schema;
-  return { settings, endingKeys, diagnostics: [] };
+  return diagnostics.length > 0
+    ? { endingKeys, diagnostics }
+    : { settings, endingKeys, diagnostics };
+}
+
+type Problem = (node: JsonNode, text: string) => void;
+
+const SETTINGS = ['scores', 'endings', 'passScore', 'moveOn'];
+const OUTCOMES = ['strong', 'mixed', 'weak'] as const;
+const ENDING_KEY = /^[a-z0-9-]+\/[A-Za-z0-9_-]+$/;
+
+/** A score, 0–100; undefined (and a problem) otherwise. */
+function readScore(node: JsonNode, what: string, problem: Problem): number | undefined {
+  if (
+    node.type === 'number' &&
+    typeof node.value === 'number' &&
+    node.value >= 0 &&
+    node.value <= 100
+  )
+    return node.value;
+  problem(node, `${describe(node)} as ${what}, but a score is a number from 0 to 100`);
+  return undefined;
+}
+
+function readScores(node: JsonNode, problem: Problem): DeliverySettings['scores'] {
+  if (node.type !== 'object') {
+    problem(node, `${describe(node)} as "scores", not an object of scores by outcome`);
+    return undefined;
+  }
+  const scores: NonNullable<DeliverySettings['scores']> = {};
+  for (const { key, keyNode, value } of members(node)) {
+    const outcome = OUTCOMES.find((o) => o === key);
+    if (!outcome) {
+      problem(
+        keyNode,
+        `the outcome ${q(key)} in "scores", but the only outcomes are "strong", "mixed" and "weak".${didYouMean(key, OUTCOMES)}`,
+      );
+      continue;
+    }
+    const score = readScore(value, `the score of "${outcome}"`, problem);
+    if (score !== undefined) scores[outcome] = score;
+  }
+  return scores;
+}
+
+function readEndings(
+  node: JsonNode,
+  problem: Problem,
+  keys: Map<string, JsonNode>,
+): DeliverySettings['endings'] {
+  if (node.type !== 'object') {
+    problem(
+      node,
+      `${describe(node)} as "endings", not an object of scores by "scenario-id/ending-id"`,
+    );
+    return undefined;
+  }
+  const endings: Record<string, number> = {};
+  for (const { key, keyNode, value } of members(node)) {
+    if (!ENDING_KEY.test(key)) {
+      problem(
+        keyNode,
+        `the ending ${q(key)} in "endings", but an ending is named "scenario-id/ending-id", e.g. "missed-deadline/outcome-owned-plan"`,
+      );
+      continue;
+    }
+    keys.set(key, keyNode);
+    const score = readScore(value, `the score of ${q(key)}`, problem);
+    if (score !== undefined) endings[key] = score;
+  }
+  return endings;
 }
 
 /** CB903: each `endings` key that names no ending of a compiled scenario of the course. */
@@ -127,34 +195,4 @@ export function unknownEndings(
     );
   }
   return out;
-}
-
-function issueDiagnostic(
-  file: SourceFile,
-  root: JsonNode,
-  issue: v.BaseIssue<unknown>,
-): Diagnostic {
-  const path = (issue.path ?? []).map((item) => String(item.key));
-  let node = root;
-  let keyNode: JsonNode | undefined;
-  for (const key of path) {
-    const property = node.children?.find((p) => p.children?.[0]?.value === key);
-    const value = property?.children?.[1];
-    if (!property || !value) break;
-    keyNode = property.children?.[0];
-    node = value;
-  }
-  // An unknown key is reported at the key itself; a wrong value at the value.
-  const unknownKey =
-    issue.type === 'strict_object' || (issue.kind === 'validation' && issue.type === 'regex');
-  const at = unknownKey && keyNode ? nodeRange(file, keyNode) : openingRange(file, node);
-  const where = path.length > 0 ? ` at ${path.map((k) => q(k)).join(' → ')}` : '';
-  const what =
-    unknownKey && keyNode ? `the setting ${q(String(keyNode.value))}` : `${describe(node)}${where}`;
-  return diagnostic(
-    'CB902',
-    file.path,
-    at,
-    `delivery.json has ${what}, but ${issue.message}. It should look like ${SHAPE} (every setting optional).`,
-  );
 }
