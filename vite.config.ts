@@ -2,22 +2,38 @@
 // (CASEBOOK_SCENARIOS, default scenarios/) into the bundle as data, and the strict
 // Content-Security-Policy of the production build. A package for an LMS (`npm run package`)
 // builds the same app with CASEBOOK_DELIVERY (scorm12, scorm2004, cmi5 or html) and the
-// course's score rule (CASEBOOK_SCORE_RULE, JSON): constants, so a build for no LMS carries
-// no delivery code at all.
+// course's score rule (CASEBOOK_SCORE_RULE: delivery.json's settings, JSON, over the
+// defaults of src/delivery/score.ts): constants, so a build for no LMS carries no delivery
+// code at all. `html` is the one-file course: everything inlined into index.html
+// (vite-plugin-singlefile), then a policy with the inline code's hashes (src/vite/one-file.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { casebook } from './src/vite/casebook-plugin';
 import { contentSecurityPolicy } from './src/vite/csp';
+import { oneFileCsp } from './src/vite/one-file';
+import { scoreRuleOf, type ScoreSettings } from './src/delivery/score-settings';
+
+const oneFile = process.env.CASEBOOK_DELIVERY === 'html';
+
+/** delivery.json's scores and pass mark over the defaults; null (the defaults) when none are set. */
+const scoreRule = (json: string | undefined) =>
+  json ? JSON.stringify(scoreRuleOf(JSON.parse(json) as ScoreSettings)) : 'null';
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of any static host (or an LMS package).
   base: './',
   define: {
     __CASEBOOK_DELIVERY__: JSON.stringify(process.env.CASEBOOK_DELIVERY ?? ''),
-    __CASEBOOK_SCORE_RULE__: process.env.CASEBOOK_SCORE_RULE ?? 'null',
+    __CASEBOOK_SCORE_RULE__: scoreRule(process.env.CASEBOOK_SCORE_RULE),
   },
-  plugins: [react(), casebook(), contentSecurityPolicy(process.env.CASEBOOK_DELIVERY)],
+  plugins: [
+    react(),
+    casebook({ inlineAssets: oneFile }),
+    contentSecurityPolicy(process.env.CASEBOOK_DELIVERY),
+    ...(oneFile ? [viteSingleFile(), oneFileCsp()] : []),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  build: { target: 'es2022', sourcemap: !oneFile, modulePreload: { polyfill: false } },
 });

@@ -6,6 +6,8 @@ export default defineConfig({
   // @xapi/cmi5 names its ES module in `module` alone (no `main` or `exports`), which only a
   // browser build reads: point the tests at that same file.
   resolve: { alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' } },
+  // The build-time constants of vite.config.ts as the normal build has them (no LMS package).
+  define: { __CASEBOOK_DELIVERY__: '""', __CASEBOOK_SCORE_RULE__: 'null' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -20,6 +20,7 @@ const GROUPS: [string, string][] = [
   ['CB6', 'Structure'],
   ['CB7', 'Analysis: every run the scenario allows'],
   ['CB8', 'Quality gate (check --strict)'],
+  ['CB9', 'Delivery settings (delivery.json, read by npm run package)'],
 ];
 
 export function diagnosticsDoc(): string {

@@ -8,6 +8,7 @@ import { compileScenario, type InputFile, type ScenarioInput } from './compile';
 import { attempt } from './attempt';
 import { sourceFile } from './source';
 import { parseTaxonomy } from './taxonomy';
+import { parseDeliveryFile, unknownEndings, type DeliverySettings } from './delivery-file';
 
 export interface CourseInput {
   /** The course's `behaviours.json` (or the project's, for a scenario checked on its own). */
@@ -15,6 +16,8 @@ export interface CourseInput {
   scenarios: ScenarioInput[];
   /** Where the course's `behaviours.json` would be, for the message when it is missing. */
   taxonomyPath?: string;
+  /** The course's optional `delivery.json`: how `npm run package` scores a run for an LMS. */
+  delivery?: InputFile;
 }
 
 interface ScenarioResult {
@@ -25,9 +28,11 @@ interface ScenarioResult {
 
 export interface CourseResult {
   taxonomy?: Taxonomy;
-  /** Diagnostics of `behaviours.json` itself. */
+  /** Diagnostics of `behaviours.json` and `delivery.json` themselves. */
   diagnostics: Diagnostic[];
   scenarios: ScenarioResult[];
+  /** The course's `delivery.json`, when it has one without errors. */
+  delivery?: DeliverySettings;
 }
 
 export function compileCourse(input: CourseInput): CourseResult {
@@ -52,7 +57,25 @@ export function compileCourse(input: CourseInput): CourseResult {
   const scenarios = [...input.scenarios]
     .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0))
     .map((s) => ({ folder: s.folder, ...compileGuarded(s, taxonomy) }));
-  return { taxonomy, diagnostics, scenarios };
+  const delivery = input.delivery
+    ? deliverySettings(input.delivery, scenarios, diagnostics)
+    : undefined;
+  return { taxonomy, diagnostics, scenarios, ...(delivery ? { delivery } : {}) };
+}
+
+/** delivery.json read, and its endings held to the compiled scenarios; its problems join `diagnostics`. */
+function deliverySettings(
+  input: InputFile,
+  scenarios: readonly ScenarioResult[],
+  diagnostics: Diagnostic[],
+): DeliverySettings | undefined {
+  const file = sourceFile(input.path, input.text);
+  const parsed = attempt(file, diagnostics, () => parseDeliveryFile(file));
+  if (!parsed) return undefined;
+  const compiled = scenarios.flatMap((s) => (s.scenario ? [s.scenario] : []));
+  const found = [...parsed.diagnostics, ...unknownEndings(file, parsed.endingKeys, compiled)];
+  diagnostics.push(...found);
+  return found.length === 0 ? parsed.settings : undefined;
 }
 
 /** One scenario compiled; should the compiler throw, a CB002 at its machine.json and the course goes on. */

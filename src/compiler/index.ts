@@ -5,3 +5,4 @@ export { CATALOGUE, type Code } from '../contract/catalogue';
 export { parseTaxonomy } from './taxonomy';
 export { sourceFile } from './source';
 export type { AssetFile } from './images';
+export type { DeliverySettings } from './delivery-file';

@@ -4,7 +4,8 @@
  * The first digit groups them: 0 files, 1 front matter, 2 machine.json, 3 guards and
  * actions, 4 linking the two files, 5 taxonomy, 6 structure (from the compiler, except
  * CB604, which the analysis decides), 7 the engine's analysis of every run the scenario
- * allows, 8 the quality gate of `check --strict` (what makes a scenario ready for learners).
+ * allows, 8 the quality gate of `check --strict` (what makes a scenario ready for learners),
+ * 9 the course's delivery settings (`delivery.json`, read by `npm run package`).
  */
 import type { Diagnostic, Range, Severity } from './diagnostic';
 
@@ -147,6 +148,11 @@ export const CATALOGUE = {
   CB805: { severity: 'warning', title: 'The choices show only one domain' },
   CB806: { severity: 'warning', title: 'The choices show only one polarity' },
   CB807: { severity: 'warning', title: 'The best option is mostly the longest label' },
+  // Delivery settings (issue 16, `npm run package`): begin
+  CB901: { severity: 'error', title: 'delivery.json is not valid JSON' },
+  CB902: { severity: 'error', title: 'A delivery.json setting has the wrong shape or value' },
+  CB903: { severity: 'error', title: 'delivery.json scores an ending the course does not have' },
+  // Delivery settings: end
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -52,10 +52,12 @@ export function loadCourse(path: string, cwd: string): CourseInput {
     .filter((entry) => entry.isDirectory() && isScenarioFolder(join(dir, entry.name)))
     .map((entry) => loadScenario(join(dir, entry.name), show));
   const taxonomyFile = join(dir, 'behaviours.json');
+  const delivery = readInput(join(dir, 'delivery.json'), show);
   return {
     taxonomy: readInput(taxonomyFile, show),
     taxonomyPath: show(taxonomyFile),
     scenarios: folders,
+    ...(delivery ? { delivery } : {}),
   };
 }
 

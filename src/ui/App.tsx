@@ -17,7 +17,11 @@ import { href, useRoute, type Route } from './routing';
 // The debrief, comparison, profile and author pages load on demand: the first screen stays light.
 const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
 const ComparePage = lazyPage(() => import('./pages/ComparePage').then((m) => m.ComparePage));
-const AuthorPage = lazyPage(() => import('./pages/AuthorPage').then((m) => m.AuthorPage));
+// A package for an LMS, or the one-file course, is for learners: no author mode (whose worker
+// a one-file page could not load either); its address shows "not found".
+const AuthorPage = __CASEBOOK_DELIVERY__
+  ? NotFoundPage
+  : lazyPage(() => import('./pages/AuthorPage').then((m) => m.AuthorPage));
 // Only a scenario that failed to build opens this page: no learner of a working course pays for it.
 const BrokenScenarioPage = lazyPage(() =>
   import('./pages/BrokenScenarioPage').then((m) => m.BrokenScenarioPage),
@@ -71,18 +75,20 @@ export function App() {
           <Page route={route} broken={broken} />
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <p>
-          Writing scenarios?{' '}
-          <a
-            href={href({ page: 'author' })}
-            aria-current={route.page === 'author' ? 'page' : undefined}
-          >
-            Author mode
-          </a>{' '}
-          checks your files and maps them in this browser.
-        </p>
-      </footer>
+      {!__CASEBOOK_DELIVERY__ && (
+        <footer className="site-footer">
+          <p>
+            Writing scenarios?{' '}
+            <a
+              href={href({ page: 'author' })}
+              aria-current={route.page === 'author' ? 'page' : undefined}
+            >
+              Author mode
+            </a>{' '}
+            checks your files and maps them in this browser.
+          </p>
+        </footer>
+      )}
     </>
   );
 }

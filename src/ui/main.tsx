@@ -6,7 +6,7 @@ import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext } from './course';
 import { AppBoundary } from './errors/AppBoundary';
-import { parseRoute } from './routing';
+import { href, parseRoute, startScenario } from './routing';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
 
@@ -20,6 +20,13 @@ if (root) {
   const storage = browserStorage();
   // A deep link to a briefing or a run shows that scenario's runs only: the store reads
   // the others right after the first render (App calls `loadRest`), not before it.
+  const start = startScenario(
+    window.location.search,
+    window.location.hash,
+    index.scenarios.map((s) => s.folder),
+  );
+  // The learner reaches the library from the header's links; only the first page is skipped.
+  if (start) history.replaceState(null, '', href({ page: 'briefing', id: start }));
   const route = parseRoute(window.location.hash);
   const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
   const store = new ProgressStore(storage, undefined, focus);

@@ -3,7 +3,9 @@
  * `#/` library, `#/profile` the learner's profile, `#/author` author mode, `#/s/<id>` briefing,
  * `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the end of a run,
  * `#/s/<id>/runs/<run>/debrief` its debrief, `#/s/<id>/compare/<a>/<b>` two runs side
- * by side. Components read the route; links and `navigate` change it.
+ * by side. Components read the route; links and `navigate` change it. A page opened on
+ * the library opens straight on one scenario instead when its address names it
+ * (`?scenario=<id>`, as an LMS package's SCOs and AUs do) or the course has no other.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -75,6 +77,17 @@ export function href(route: Route): string {
     case 'not-found':
       return `#${route.path}`;
   }
+}
+
+/** The scenario a page opened on `hash` starts on: `?scenario=<id>` of a served one, or the only one. */
+export function startScenario(
+  search: string,
+  hash: string,
+  ids: readonly string[],
+): string | undefined {
+  if (parseRoute(hash).page !== 'library') return undefined;
+  const asked = new URLSearchParams(search).get('scenario');
+  return asked && ids.includes(asked) ? asked : ids.length === 1 ? ids[0] : undefined;
 }
 
 export function navigate(route: Route): void {

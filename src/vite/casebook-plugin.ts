@@ -23,6 +23,8 @@ const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
 export interface CasebookOptions {
   /** The course folder; default `process.env.CASEBOOK_SCENARIOS` or `scenarios`. */
   scenarios?: string;
+  /** Images as `data:` URLs in the scenario's chunk (the one-file course), not files beside it. */
+  inlineAssets?: boolean;
 }
 
 export function casebook(options: CasebookOptions = {}): Plugin {
@@ -96,8 +98,10 @@ export function casebook(options: CasebookOptions = {}): Plugin {
         const scenario = built.scenarios.get(sid);
         const emit = server
           ? undefined
-          : (fileName: string, source: Uint8Array) =>
-              void this.emitFile({ type: 'asset', fileName, source });
+          : options.inlineAssets
+            ? ('inline' as const)
+            : (fileName: string, source: Uint8Array) =>
+                void this.emitFile({ type: 'asset', fileName, source });
         const published = scenario
           ? publishAssets(scenario, built.folders.get(sid) ?? dir, emit)
           : null;

@@ -1,7 +1,7 @@
 /**
  * The JSON Schemas in schemas/ drive VS Code's completion and squiggles, so they must
- * never reject what the compiler accepts: every machine.json and behaviours.json that
- * compiles without an error (bundled scenarios and check fixtures) validates against
+ * never reject what the compiler accepts: every machine.json, behaviours.json and
+ * delivery.json that compiles without an error (bundled scenarios and check fixtures) validates against
  * its schema. The compiler stays the judge; the schema may be looser, never stricter.
  */
 import Ajv from 'ajv';
@@ -17,6 +17,7 @@ const schema = (name: string) =>
   ajv.compile(JSON.parse(readFileSync(rootPath(`schemas/${name}`), 'utf8')) as object);
 const validateMachine = schema('machine.schema.json');
 const validateTaxonomy = schema('behaviours.schema.json');
+const validateDelivery = schema('delivery.schema.json');
 const taxonomy = parseTaxonomy(
   sourceFile('behaviours.json', readFileSync(rootPath('scenarios/behaviours.json'), 'utf8')),
 ).taxonomy;
@@ -55,7 +56,25 @@ const errorsOf = (validate: typeof validateMachine, path: string) => {
   return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 };
 
+/** delivery.json files with no diagnostic of their own in their fixture. */
+function acceptedDeliveryFiles(): string[] {
+  return fixtureCases().flatMap((name) => {
+    const path = join(FIXTURES, name, 'delivery.json');
+    if (!existsSync(path)) return [];
+    const expected = JSON.parse(
+      readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'),
+    ) as Expected;
+    return expected.diagnostics.some((d) => d.at.startsWith('delivery.json')) ? [] : [path];
+  });
+}
+
 describe('the JSON Schemas accept what the compiler accepts', () => {
+  it('delivery.schema.json accepts every delivery.json the compiler accepts', () => {
+    const files = acceptedDeliveryFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const path of files) expect(errorsOf(validateDelivery, path), path).toEqual([]);
+  });
+
   it.each(acceptedMachines().map((p) => [p.slice(rootPath('').length)]))(
     'machine.schema.json accepts %s',
     (path) => {

@@ -1,5 +1,5 @@
 /**
- * Every command README.md and docs/authoring.md tell a reader to paste is run, as
+ * Every command README.md, docs/authoring.md and docs/delivery.md tell a reader to paste is run, as
  * written, in a scratch copy of the project, in document order (each document in its
  * own fresh copy: README is a reference, the tutorial starts from a clean checkout), and
  * checked against what the reader should see: its exit code and its first lines.
@@ -12,7 +12,7 @@ import { docCommands } from './doc-commands';
 import { createScratchProject, type ScratchProject, type Server } from './scratch-project';
 import { ROOT, rootPath } from '../support/paths';
 
-const DOCS = ['README.md', 'docs/authoring.md'];
+const DOCS = ['README.md', 'docs/authoring.md', 'docs/delivery.md'];
 
 /** Each output line is compared trimmed, without blank lines or npm's "> casebook@… script" banner. */
 type Line = string | RegExp;
@@ -39,8 +39,37 @@ const VITE_BUILD: Finishes = {
 };
 const LOCAL = /^➜ +Local: +http:\/\/127\.0\.0\.1:\d+\/$/;
 
+/** `npm run package`'s last line: the file it wrote, what it is, and its size. */
+const wrote = (file: string, what: string, scenarios = '9 scenarios'): Finishes => ({
+  exit: 0,
+  first: [
+    new RegExp(
+      `^Wrote ${file.replace(/\./g, '\\.')}: ${what} of ${scenarios} \\([\\d,]+ KB\\)\\.$`,
+    ),
+  ],
+});
+
 /** The command exactly as the docs show it (without its comment) → what the reader should see. */
 const EXPECTED: Record<string, Finishes | Serves> = {
+  'npm run package -- scenarios --format scorm12 --out packages/course-scorm12.zip': wrote(
+    'packages/course-scorm12.zip',
+    'a SCORM 1.2 package',
+  ),
+  'npm run package -- scenarios --format scorm2004 --out packages/course-scorm2004.zip': wrote(
+    'packages/course-scorm2004.zip',
+    'a SCORM 2004 4th Edition package',
+  ),
+  'npm run package -- scenarios --format cmi5 --out packages/course-cmi5.zip': wrote(
+    'packages/course-cmi5.zip',
+    'a cmi5 package',
+  ),
+  'npm run package -- scenarios --scenario missed-deadline --format html --out missed-deadline.html':
+    wrote('missed-deadline.html', 'one HTML file', '1 scenario'),
+  'npm run package -- /path/to/your/course --format scorm12 --out my-course.zip': wrote(
+    'my-course.zip',
+    'a SCORM 1.2 package',
+  ),
+  'npm run check -- /path/to/your/course': { exit: 0, first: [CHECKED_CLEAN] },
   'npm install && npm run dev': { serves: true, first: [/^up to date\b/] },
   'npm run dev': { serves: true, first: [/^VITE v\S+ +ready in \d+ ms$/, LOCAL] },
   'npm run build': VITE_BUILD,

@@ -77,10 +77,13 @@ export function LibraryPage() {
         ))}
       </ul>
       <ProgressTransfer />
-      <p className="hint">
-        Writing scenarios? <a href={href({ page: 'author' })}>Check your files in author mode</a>{' '}
-        (they stay on your computer).
-      </p>
+      {/* A package for an LMS, or the one-file course, has no author mode (see App.tsx). */}
+      {!__CASEBOOK_DELIVERY__ && (
+        <p className="hint">
+          Writing scenarios? <a href={href({ page: 'author' })}>Check your files in author mode</a>{' '}
+          (they stay on your computer).
+        </p>
+      )}
     </>
   );
 }
