@@ -20,11 +20,15 @@ if (root) {
   const storage = browserStorage();
   // A deep link to a briefing or a run shows that scenario's runs only: the store reads
   // the others right after the first render (App calls `loadRest`), not before it.
-  const start = startScenario(
-    window.location.search,
-    window.location.hash,
-    index.scenarios.map((s) => s.folder),
-  );
+  // A package (for an LMS, or the one-file course) opens on the scenario its SCO or AU names,
+  // or its only one; the plain website keeps its library (and carries none of this).
+  const start = __CASEBOOK_DELIVERY__
+    ? startScenario(
+        window.location.search,
+        window.location.hash,
+        index.scenarios.map((s) => s.folder),
+      )
+    : undefined;
   // The learner reaches the library from the header's links; only the first page is skipped.
   if (start) history.replaceState(null, '', href({ page: 'briefing', id: start }));
   const route = parseRoute(window.location.hash);

@@ -3,8 +3,8 @@
  * `#/` library, `#/profile` the learner's profile, `#/author` author mode, `#/s/<id>` briefing,
  * `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the end of a run,
  * `#/s/<id>/runs/<run>/debrief` its debrief, `#/s/<id>/compare/<a>/<b>` two runs side
- * by side. Components read the route; links and `navigate` change it. A page opened on
- * the library opens straight on one scenario instead when its address names it
+ * by side. Components read the route; links and `navigate` change it. A package's page
+ * opened on the library opens straight on one scenario instead when its address names it
  * (`?scenario=<id>`, as an LMS package's SCOs and AUs do) or the course has no other.
  */
 import { useSyncExternalStore } from 'react';

@@ -3,8 +3,9 @@
  * opened from disk (`file://`) in Chromium under its own hashed policy. The bundled
  * course plays to an ending with no CSP violation, no page error and a clean axe audit,
  * and after a reload the run is still there (saved in the browser, as always). A course
- * of one scenario opens straight on its briefing, and the library is a link away; the
- * served build opens on the scenario `?scenario=` names, as an LMS's SCO launches it.
+ * of one scenario opens straight on its briefing, and the library is a link away; a
+ * package opens on the scenario `?scenario=` names, as an LMS's SCO launches it, and the
+ * plain website, which is no package, keeps its library.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,15 +91,24 @@ describe('the one-file course from file://', () => {
   });
 });
 
-describe('?scenario= on the served build', () => {
-  it('opens on the scenario it names, and on the library when it names none the course has', async () => {
-    const watched = await openPage(browser, `${inject('baseUrl')}?scenario=project-slipping`);
+describe('?scenario=', () => {
+  it('opens a package on the scenario it names, and on the library when it names none the course has', async () => {
+    const file = pathToFileURL(course).href;
+    const watched = await openPage(browser, `${file}?scenario=project-slipping`);
     const { page } = watched;
     await page.getByRole('button', { name: 'Start the scenario' }).waitFor();
     expect(page.url()).toMatch(/\?scenario=project-slipping#\/s\/project-slipping$/);
-    await page.goto(`${inject('baseUrl')}?scenario=nowhere`);
+    await page.goto(`${file}?scenario=nowhere`);
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
-    expect(await watched.cspViolations()).toEqual([]);
+    await expectClean(watched);
+    await watched.close();
+  });
+
+  it('leaves the plain website on its library', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}?scenario=project-slipping`);
+    const { page } = watched;
+    await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    expect(page.url()).not.toMatch(/#\/s\//);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

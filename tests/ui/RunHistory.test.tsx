@@ -46,7 +46,6 @@ describe("the briefing's earlier runs", () => {
     expect(historyItems()[0]?.querySelector('a')?.getAttribute('href')).toBe(
       '#/s/missed-deadline/runs/r-profile-25',
     );
-    expect(screen.getByText(`The newest ${HISTORY_SHOWN} of 25.`)).toBeTruthy();
     const more = screen.getByRole('button', { name: 'Show all 25 runs' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(await violations(container)).toEqual([]);
@@ -56,7 +55,7 @@ describe("the briefing's earlier runs", () => {
     expect(historyItems()[24]?.querySelector('a')?.getAttribute('href')).toBe(
       '#/s/missed-deadline/runs/r-profile-1',
     );
-    const fewer = screen.getByRole('button', { name: `Show the newest ${HISTORY_SHOWN} only` });
+    const fewer = screen.getByRole('button', { name: 'Show fewer' });
     expect(fewer.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(fewer);
     expect(historyItems()).toHaveLength(HISTORY_SHOWN);

@@ -2,7 +2,7 @@
 // shows the newest few and keeps the rest one click away ("Show all"), so a briefing
 // opens as fast with years of saved runs as with a handful: the full list of 3,000
 // runs was most of the briefing's open time (docs/performance.md, issue 13).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { SavedRun } from '../../progress';
 import { formatDateTime } from '../dates';
 import { OUTCOME_LABEL } from '../labels';
@@ -13,19 +13,12 @@ export const HISTORY_SHOWN = 10;
 
 export function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[] }) {
   const [all, setAll] = useState(false);
-  const listId = useId();
   const capped = runs.length > HISTORY_SHOWN;
   const shown = all || !capped ? runs : runs.slice(0, HISTORY_SHOWN);
-  const total = runs.length.toLocaleString('en-GB');
   return (
     <section aria-labelledby="history">
       <h2 id="history">Your earlier runs</h2>
-      {capped && (
-        <p className="hint">
-          {all ? `All ${total} runs, newest first.` : `The newest ${HISTORY_SHOWN} of ${total}.`}
-        </p>
-      )}
-      <ul className="history" id={listId}>
+      <ul className="history">
         {shown.map((run) => (
           <li key={run.id}>
             <a href={href({ page: 'end', id: scenarioId, run: run.id })}>{describe(run)}</a>{' '}
@@ -34,13 +27,8 @@ export function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: Sav
         ))}
       </ul>
       {capped && (
-        <button
-          type="button"
-          aria-expanded={all}
-          aria-controls={listId}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show the newest ${HISTORY_SHOWN} only` : `Show all ${total} runs`}
+        <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${runs.length} runs`}
         </button>
       )}
     </section>
