@@ -15,9 +15,27 @@ import './styles.css';
 // buffers a message sent before the socket connects, and a lost socket reloads the page.
 if (import.meta.hot) import.meta.hot.send(ASK_FOR_COURSE_ERRORS);
 
+// A package for an LMS (SCORM) loads its runtime first, to connect to the LMS before the
+// store reads the browser's storage, so the LMS's copy of the learner's runs wins. In a
+// build for no LMS the constant is '' and none of this is in the bundle.
+const delivery = __CASEBOOK_DELIVERY__;
+const scorm =
+  delivery === 'scorm12' || delivery === 'scorm2004'
+    ? { format: delivery, ...(await import('../delivery/scorm')) }
+    : undefined;
+
 const root = document.getElementById('root');
 if (root) {
   const storage = browserStorage();
+  const session = scorm?.startScorm({
+    format: scorm.format,
+    window,
+    storage,
+    search: window.location.search,
+    index,
+    loaders,
+    rule: __CASEBOOK_SCORE_RULE__,
+  });
   // A deep link to a briefing or a run shows that scenario's runs only: the store reads
   // the others right after the first render (App calls `loadRest`), not before it.
   const route = parseRoute(window.location.hash);
@@ -28,6 +46,7 @@ if (root) {
     if (storage && event.storageArea === storage) store.followOtherTab(event.key, event.newValue);
   });
   void store.askToPersist(navigator.storage);
+  void session?.follow(store);
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
