@@ -40,19 +40,19 @@ export interface Lms {
   lastError(): { code: string; text: string };
 }
 
-/** What discovery needs of a window. */
-export interface WindowLike {
-  parent?: WindowLike | null;
-  opener?: WindowLike | null;
-}
+/** A window, or any frame's: discovery reads its `API`, `parent` and `opener` only. */
+export type WindowLike = object;
+
+const field = (win: WindowLike, name: string): unknown => (win as Record<string, unknown>)[name];
+const asWindow = (value: unknown): WindowLike | undefined =>
+  typeof value === 'object' && value !== null ? value : undefined;
 
 const NAMES = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
 const MAX_LEVELS = 500;
 
 function own(win: WindowLike, name: string): object | undefined {
   try {
-    const api = (win as Record<string, unknown>)[name];
-    return typeof api === 'object' && api !== null ? api : undefined;
+    return asWindow(field(win, name));
   } catch {
     return undefined;
   }
@@ -60,8 +60,8 @@ function own(win: WindowLike, name: string): object | undefined {
 
 function parentOf(win: WindowLike): WindowLike | undefined {
   try {
-    const parent = win.parent;
-    return parent && parent !== win ? parent : undefined;
+    const parent = asWindow(field(win, 'parent'));
+    return parent !== win ? parent : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +69,7 @@ function parentOf(win: WindowLike): WindowLike | undefined {
 
 function openerOf(win: WindowLike): WindowLike | undefined {
   try {
-    return win.opener ?? undefined;
+    return asWindow(field(win, 'opener'));
   } catch {
     return undefined;
   }

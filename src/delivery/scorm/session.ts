@@ -17,7 +17,9 @@ import { resumeFromLms } from './resume';
 export interface ScormStart {
   format: ScormFormat;
   /** The page's window: where discovery starts, and whose `pagehide` ends the session. */
-  window: WindowLike & Pick<Window, 'addEventListener'>;
+  window: WindowLike & {
+    addEventListener(type: 'pagehide' | 'beforeunload', listener: () => void): void;
+  };
   storage: StorageLike | undefined;
   /** The page's `location.search`. */
   search: string;
