@@ -12,10 +12,13 @@ const root = join(import.meta.dirname, '..', '..');
 
 export async function buildAndServe(
   course: string,
+  /** Build-time settings besides the course, e.g. `{ CASEBOOK_DELIVERY: 'scorm12' }`. */
+  env: Record<string, string> = {},
 ): Promise<{ url: string; outDir: string; server: PreviewServer }> {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
-  const previous = process.env.CASEBOOK_SCENARIOS;
-  process.env.CASEBOOK_SCENARIOS = course;
+  const settings = { ...env, CASEBOOK_SCENARIOS: course };
+  const previous = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, settings);
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   process.env.NODE_ENV = 'production';
   try {
@@ -26,8 +29,9 @@ export async function buildAndServe(
       build: { outDir, emptyOutDir: true },
     });
   } finally {
-    if (previous === undefined) delete process.env.CASEBOOK_SCENARIOS;
-    else process.env.CASEBOOK_SCENARIOS = previous;
+    for (const [key, value] of Object.entries(previous))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   }
   const server = await preview({
     root,

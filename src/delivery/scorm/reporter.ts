@@ -58,6 +58,7 @@ export class Reporter {
   private exitSuspend: boolean | undefined;
   private readonly noticed = new Set<string>();
   private last: Progress | undefined;
+  private pending = false;
   private readonly mastery: number | undefined;
 
   constructor(
@@ -78,11 +79,22 @@ export class Reporter {
     }
     const pairs: Pairs = DONE.has(lms.get(read.status)) ? [] : incompletePairs(lms.format);
     this.send([...pairs, ...this.changes(store.getSnapshot().progress)]);
-    store.subscribe(() => this.follow());
+    // After the change that woke it, not inside it: a page that compares the store's
+    // notices before and after its own update (the reflection form's "Saved.") must not
+    // count the LMS's as its own, and typing is not held up by compression.
+    store.subscribe(() => {
+      if (this.pending) return;
+      this.pending = true;
+      queueMicrotask(() => {
+        this.pending = false;
+        this.follow();
+      });
+    });
   }
 
   /** Tell the LMS the session ends: exit (suspend while a run is under way), session time, finish. */
   finish(): void {
+    this.follow();
     const latest = this.latest(this.store.getSnapshot().progress);
     const suspend = latest?.status === 'active';
     const ms = this.options.clock().getTime() - this.options.startedAt.getTime();
