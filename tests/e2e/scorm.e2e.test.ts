@@ -32,10 +32,7 @@ beforeAll(async () => {
     const served = await buildAndServe('scenarios', { CASEBOOK_DELIVERY: format });
     copyFileSync(join(fixture, 'lms.html'), join(served.outDir, 'lms.html'));
     copyFileSync(join(fixture, 'lms.js'), join(served.outDir, 'lms.js'));
-    copyFileSync(
-      require.resolve('scorm-again'),
-      join(served.outDir, 'scorm-again.js'),
-    );
+    copyFileSync(require.resolve('scorm-again'), join(served.outDir, 'scorm-again.js'));
     built.set(format, served);
   }
 }, 240_000);
