@@ -234,4 +234,25 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s session', (format) => {
     expect(store.getSnapshot().progress.reflections[RUN]?.answers['went-well']).toBe(noise);
     expect(get(api, 'cmi.suspend_data').length).toBeLessThanOrEqual(4096);
   });
+
+  it('tells the learner when even the run does not fit, and keeps all of it in the browser', async () => {
+    const api = newApi(format);
+    const { store, storage } = await open(format, api);
+    await play(store, 1);
+    const before = get(api, 'cmi.suspend_data');
+    // A log far past any scenario's longest run (as a doctored or looping one could be).
+    store.update((p, now) => {
+      let q = p;
+      for (let i = 0; i < 3000; i++) q = recordChoice(q, RUN, `EVENT_${i}`, now);
+      return q;
+    });
+    await reported();
+    expect(store.getSnapshot().notices.map((n) => n.code)).toEqual(['lms-run-too-long']);
+    expect(get(api, 'cmi.suspend_data')).not.toBe(before);
+    expect(get(api, 'cmi.suspend_data').length).toBeLessThanOrEqual(4096);
+    const saved = JSON.parse(storage.items.get(`casebook:run:${RUN}`) ?? '{}') as {
+      events?: string[];
+    };
+    expect(saved.events).toHaveLength(3001);
+  });
 });
