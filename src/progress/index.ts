@@ -35,6 +35,7 @@ export {
   emptyProgress,
 } from './types';
 export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './notices';
+export { lmsNotice } from './lms-notices';
 export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
   backupWriter,
@@ -83,7 +84,13 @@ export {
 export { servedBy } from './served';
 export { reconcileEditing } from './continue-edited';
 export { forkRun, type RunFork } from './fork';
-export { IMPORT_LIMIT, exportProgress, importProgress, type ImportOptions } from './transfer';
+export {
+  EXPORT_FORMAT,
+  IMPORT_LIMIT,
+  exportProgress,
+  importProgress,
+  type ImportOptions,
+} from './transfer';
 export { RUN_ID_LIMIT, isUsableRunId } from './run-ids';
 export { newRunId } from './ids';
 export { loadDismissed, rememberDismissed, staysDismissed } from './dismissed';

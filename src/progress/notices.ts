@@ -4,20 +4,13 @@
  * catalogue). A recovered problem is returned as a notice — data with a position —
  * so the UI can show it and tests can assert it; nothing is only logged.
  */
+import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-source';
 import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
 
 export { GROUP_LIMIT };
 
-type NoticeSeverity = 'info' | 'warning' | 'error';
-
-/** Where the notice comes from: a storage key, an import file name or a scenario id. */
-export interface NoticeSource {
-  kind: 'storage' | 'import' | 'scenario';
-  name: string;
-  /** A JSON path inside that source, e.g. `runs["r-123"].events[2]`. */
-  path?: string;
-}
+export type { NoticeSource };
 
 /** What became of data that could not be used. */
 export type Fate =
@@ -282,7 +275,8 @@ const NOTICES = {
   { severity: NoticeSeverity; message: (source: NoticeSource, details: never) => string }
 >;
 
-export type NoticeCode = keyof typeof NOTICES;
+/** Every code: this catalogue's, and the LMS notices' (`lms-notices.ts`, loaded only by a package for an LMS). */
+export type NoticeCode = keyof typeof NOTICES | LmsNoticeCode;
 
 /** Something the learner should know about their progress: what happened and what was kept. */
 export interface Notice {
@@ -297,11 +291,13 @@ export interface Notice {
   backup?: string;
 }
 
-type Details<C extends NoticeCode> =
+type CatalogueCode = keyof typeof NOTICES;
+
+type Details<C extends CatalogueCode> =
   Parameters<(typeof NOTICES)[C]['message']> extends [NoticeSource, infer D] ? [D] : [];
 
 /** Build a notice; its severity and message come from the catalogue. */
-export function notice<C extends NoticeCode>(
+export function notice<C extends CatalogueCode>(
   code: C,
   source: NoticeSource,
   ...details: Details<C>

@@ -15,11 +15,28 @@ import './styles.css';
 // buffers a message sent before the socket connects, and a lost socket reloads the page.
 if (import.meta.hot) import.meta.hot.send(ASK_FOR_COURSE_ERRORS);
 
+// A package for an LMS (SCORM) loads its runtime first, to connect to the LMS before the
+// store reads the browser's storage, so the LMS's copy of the learner's runs wins. In a
+// build for no LMS the constant is '' and none of this is in the bundle.
+const delivery = __CASEBOOK_DELIVERY__;
+const scorm =
+  delivery === 'scorm12' || delivery === 'scorm2004'
+    ? { format: delivery, ...(await import('../delivery/scorm')) }
+    : undefined;
+
 const root = document.getElementById('root');
 if (root) {
   const storage = browserStorage();
-  // A deep link to a briefing or a run shows that scenario's runs only: the store reads
-  // the others right after the first render (App calls `loadRest`), not before it.
+  // SCORM: the LMS's copy of the runs goes into storage before the store reads it.
+  const session = scorm?.startScorm({
+    format: scorm.format,
+    window,
+    storage,
+    search: window.location.search,
+    index,
+    loaders,
+    rule: __CASEBOOK_SCORE_RULE__,
+  });
   // A package (for an LMS, or the one-file course) opens on the scenario its SCO or AU names,
   // or its only one; the plain website keeps its library (and carries none of this).
   const start = __CASEBOOK_DELIVERY__
@@ -31,6 +48,8 @@ if (root) {
     : undefined;
   // The learner reaches the library from the header's links; only the first page is skipped.
   if (start) history.replaceState(null, '', href({ page: 'briefing', id: start }));
+  // A deep link to a briefing or a run shows that scenario's runs only: the store reads
+  // the others right after the first render (App calls `loadRest`), not before it.
   const route = parseRoute(window.location.hash);
   const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
   const store = new ProgressStore(storage, undefined, focus);
@@ -39,6 +58,7 @@ if (root) {
     if (storage && event.storageArea === storage) store.followOtherTab(event.key, event.newValue);
   });
   void store.askToPersist(navigator.storage);
+  void session?.follow(store);
   // A cmi5 package reports to the LMS; only its build carries the runtime (a constant folds this away).
   if (__CASEBOOK_DELIVERY__ === 'cmi5')
     void import('./cmi5-delivery').then((m) => m.startCmi5Delivery(store, __CASEBOOK_SCORE_RULE__));

@@ -8,7 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { cpuThrottleRate, timeScale } from './throttle';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -97,7 +103,7 @@ export function cpuThrottleOf(page: Page): Promise<number | undefined> {
  * transition has finished (animations that start meanwhile are waited for too). A
  * paused animation is left alone: a test paused it to look at that frame.
  */
-export async function settle(page: Page): Promise<void> {
+export async function settle(page: Page | Frame): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
     for (;;) {
@@ -120,7 +126,7 @@ const axeSource = readFileSync(
 );
 
 /** Serious and critical accessibility violations on the settled page, by axe-core. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+export async function seriousViolations(page: Page | Frame): Promise<string[]> {
   await settle(page);
   return seriousAxeViolations(page);
 }
@@ -133,7 +139,10 @@ export const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'];
  * waiting for it to settle (`rules` limits the audit to those rules). Tests that
  * freeze a frame on purpose use this; everything else uses `seriousViolations`.
  */
-export async function seriousAxeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function seriousAxeViolations(
+  page: Page | Frame,
+  rules?: string[],
+): Promise<string[]> {
   // Evaluated over the DevTools protocol: an inline <script> would (rightly) be refused by the app's CSP.
   await page.evaluate(axeSource);
   const options = rules

@@ -13,13 +13,13 @@ const root = join(import.meta.dirname, '..', '..');
 
 export async function buildAndServe(
   course: string,
+  /** Build-time settings besides the course, e.g. `{ CASEBOOK_DELIVERY: 'scorm12' }`. */
   env: Record<string, string> = {},
 ): Promise<{ url: string; outDir: string; server: PreviewServer }> {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
-  const previous = process.env.CASEBOOK_SCENARIOS;
-  const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  process.env.CASEBOOK_SCENARIOS = course;
-  Object.assign(process.env, env);
+  const settings = { ...env, CASEBOOK_SCENARIOS: course };
+  const previous = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, settings);
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   process.env.NODE_ENV = 'production';
   try {
@@ -30,12 +30,9 @@ export async function buildAndServe(
       build: { outDir, emptyOutDir: true },
     });
   } finally {
-    if (previous === undefined) delete process.env.CASEBOOK_SCENARIOS;
-    else process.env.CASEBOOK_SCENARIOS = previous;
-    for (const [k, v] of Object.entries(before)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
+    for (const [key, value] of Object.entries(previous))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   }
   const server = await preview({
     root,

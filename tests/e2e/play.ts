@@ -4,12 +4,15 @@
  * for the number keys once its heading has the focus (the keys are attached in the
  * same render); a choice is taken once the next decision, or the ending, is on screen.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+
+/** A page, or a frame of one (an LMS opens the app in a frame). */
+type Surface = Page | Frame;
 
 const ENDED = /#\/s\/[^/]+\/runs\//;
 
 /** The number of the decision on screen (1 for the first scene). */
-async function decisionOnScreen(page: Page): Promise<number> {
+async function decisionOnScreen(page: Surface): Promise<number> {
   const text = await page.locator('.play .progress').innerText();
   const n = /^Decision (\d+)/.exec(text)?.[1];
   if (n === undefined) throw new Error(`The scene shows no decision number: "${text}".`);
@@ -17,7 +20,7 @@ async function decisionOnScreen(page: Page): Promise<number> {
 }
 
 /** Wait until a scene is on screen with the focus on its heading, listening for its keys. */
-export async function sceneReady(page: Page): Promise<void> {
+export async function sceneReady(page: Surface): Promise<void> {
   await page.locator('.play h1.scene-title:focus').waitFor();
 }
 
@@ -26,7 +29,7 @@ export async function sceneReady(page: Page): Promise<void> {
  * follows: the next scene ready for its keys, or the run's ending. True when the
  * run has ended.
  */
-export async function choose(page: Page, act: () => Promise<void>): Promise<boolean> {
+export async function choose(page: Surface, act: () => Promise<void>): Promise<boolean> {
   const before = await decisionOnScreen(page);
   await act();
   await page.waitForFunction(
