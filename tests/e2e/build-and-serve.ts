@@ -3,6 +3,7 @@
  * temporary folder and serve it on 127.0.0.1 on a free port: the browser tests' global
  * setup does it for the bundled and hostile courses, and a test may for a fixture course,
  * or for a package format (`env`, e.g. `{ CASEBOOK_DELIVERY: 'cmi5' }`, set while it builds).
+ * `serveFolder` serves a folder built elsewhere (an unpacked LMS package) the same way.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,11 @@ export async function buildAndServe(
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
   }
+  return { ...(await serveFolder(outDir)), outDir };
+}
+
+/** Serve `outDir` as the production build is served, on 127.0.0.1 on a free port. */
+export async function serveFolder(outDir: string): Promise<{ url: string; server: PreviewServer }> {
   const server = await preview({
     root,
     configLoader: 'runner',
@@ -43,5 +49,5 @@ export async function buildAndServe(
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
-  return { url, outDir, server };
+  return { url, server };
 }

@@ -1,6 +1,7 @@
 /**
- * A cmi5 package run as an LMS runs it: the app built for cmi5, launched in Chromium with
- * the five launch parameters, against a real learning record store on 127.0.0.1
+ * A cmi5 package run as an LMS runs it: the zip `npm run package` makes for cmi5, unpacked,
+ * its AU (id and url from the zip's cmi5.xml) launched in Chromium with the five launch
+ * parameters, against a real learning record store on 127.0.0.1
  * (Learning Locker's statement service, tests/e2e/lrs.ts) after the LMS wrote
  * LMS.LaunchData. Each test reads back what the run reported and holds it to cmi5's
  * rules: initialized first, one answered per choice, one completed, passed or failed by
@@ -12,10 +13,10 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousViolations } from './browser';
-import { buildAndServe } from './build-and-serve';
+import { packageAndServe, type ServedPackage } from './package-and-serve';
 import { startLrs, type Lrs, type Statement } from './lrs';
 import { choose, sceneReady } from './play';
 
@@ -24,21 +25,31 @@ const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
-const ACTIVITY = 'https://courses.example.org/casebook/missed-deadline';
+/** The AU of the reference scenario in the package's cmi5.xml: its id and its url. */
+let ACTIVITY: string;
+let AU_URL: string;
 const RETURN_URL = 'https://lms.example.org/course/42';
 const ISO_DURATION = /^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/;
 const verb = (s: Statement) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', '');
 
 let browser: Browser;
 let lrs: Lrs;
-let app: { url: string; outDir: string; server: PreviewServer };
+let app: ServedPackage;
 /** A server on another port of 127.0.0.1: the page must not reach it. */
 let elsewhere: Server;
 let elsewhereUrl: string;
 
 beforeAll(async () => {
   lrs = await startLrs();
-  app = await buildAndServe('scenarios', { CASEBOOK_DELIVERY: 'cmi5' });
+  // As an LMS imports the package: the AU's id and url from the zip's cmi5.xml.
+  app = await packageAndServe('cmi5');
+  const structure = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'au' }).parse(
+    app.manifest,
+  ).courseStructure as { au: { '@_id': string; url: string }[] };
+  const au = structure.au.find((a) => a.url.endsWith('?scenario=missed-deadline'));
+  if (!au) throw new Error("The package's cmi5.xml has no AU for missed-deadline.");
+  ACTIVITY = au['@_id'];
+  AU_URL = au.url;
   elsewhere = createServer((_, response) => response.writeHead(200).end('{}'));
   await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
   elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
@@ -88,8 +99,8 @@ function launch(
     { agent: JSON.stringify(actor), profileId: 'cmi5LearnerPreferences' },
     { languagePreference: 'en-GB', audioPreference: 'off' },
   );
+  // cmi5 8.1: the LMS appends the five launch parameters to the AU's url.
   const query = new URLSearchParams({
-    scenario: 'missed-deadline',
     endpoint: overrides.endpoint ?? lrs.endpoint,
     fetch: overrides.fetch ?? lrs.fetchUrl(id),
     actor: JSON.stringify(actor),
@@ -101,7 +112,7 @@ function launch(
     registration,
     actor,
     sessionId,
-    url: `${app.url}index.html?${query}#/s/missed-deadline`,
+    url: `${app.url}${AU_URL}&${query}`,
   };
 }
 
@@ -324,10 +335,7 @@ describe('a cmi5 package against a real LRS', () => {
   });
 
   it('tells the learner a course opened without a launch is not reported', async () => {
-    const watched = await openPage(
-      browser,
-      `${app.url}index.html?scenario=missed-deadline#/s/missed-deadline`,
-    );
+    const watched = await openPage(browser, `${app.url}${AU_URL}`);
     const { page } = watched;
     const notice = page.locator('.notices.cmi5 [data-code="cmi5-not-launched"]');
     await notice.waitFor();

@@ -1,7 +1,8 @@
 /**
- * The SCORM packages as an LMS runs them, in Chromium: the app built for SCORM 1.2 and for
- * 2004, served with a test LMS page whose API is scorm-again's browser bundle, the course
- * in a frame (`index.html?scenario=missed-deadline`). A run played to its ending reports
+ * The SCORM packages as an LMS runs them, in Chromium: the zips `npm run package` makes for
+ * SCORM 1.2 and for 2004, unpacked and served with a test LMS page whose API is
+ * scorm-again's browser bundle, which launches a SCO in a frame at the address the
+ * package's own imsmanifest.xml gives (`index.html?scenario=missed-deadline`). A run played to its ending reports
  * status, score and one interaction per decision; a run left halfway resumes at the same
  * decision in a new browser with empty storage, from the LMS's saved data alone; a refused
  * SetValue and reflections too long for the room show a notice and lose nothing. No CSP
@@ -11,9 +12,10 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildAndServe } from './build-and-serve';
+import { packageAndServe, type ServedPackage } from './package-and-serve';
 import { launchBrowser, openPage, seriousViolations, type WatchedPage } from './browser';
 import { choose, sceneReady } from './play';
 
@@ -24,18 +26,34 @@ const require = createRequire(import.meta.url);
 const fixture = join(import.meta.dirname, 'fixtures', 'scorm-lms');
 
 let browser: Browser;
-const built = new Map<Format, Awaited<ReturnType<typeof buildAndServe>>>();
+interface Served extends ServedPackage {
+  /** The SCO of the reference scenario's launch address, from the package's manifest. */
+  launch: string;
+}
+const built = new Map<Format, Served>();
+
+/** The `href` of the SCO resource of `scenario` in an imsmanifest.xml. */
+function scoHref(manifest: string, scenario: string): string {
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'resource' });
+  const resources = parsed.parse(manifest).manifest.resources.resource as Record<string, string>[];
+  const sco = resources.find((r) => r['@_identifier'] === `sco-${scenario}`);
+  if (!sco?.['@_href']) throw new Error(`The manifest has no SCO for ${scenario}.`);
+  return sco['@_href'];
+}
+
+/** The SCORM package, served with the test LMS's files beside it. */
+async function packageWithLms(format: Format): Promise<Served> {
+  const served = await packageAndServe(format);
+  copyFileSync(join(fixture, 'lms.html'), join(served.outDir, 'lms.html'));
+  copyFileSync(join(fixture, 'lms.js'), join(served.outDir, 'lms.js'));
+  copyFileSync(require.resolve('scorm-again'), join(served.outDir, 'scorm-again.js'));
+  return { ...served, launch: scoHref(served.manifest, 'missed-deadline') };
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const format of FORMATS) {
-    const served = await buildAndServe('scenarios', { CASEBOOK_DELIVERY: format });
-    copyFileSync(join(fixture, 'lms.html'), join(served.outDir, 'lms.html'));
-    copyFileSync(join(fixture, 'lms.js'), join(served.outDir, 'lms.js'));
-    copyFileSync(require.resolve('scorm-again'), join(served.outDir, 'scorm-again.js'));
-    built.set(format, served);
-  }
-}, 240_000);
+  for (const format of FORMATS) built.set(format, await packageWithLms(format));
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -53,19 +71,21 @@ interface Lms {
 
 /** Open the test LMS in a new browser context (empty storage) and launch the SCO in it. */
 async function launch(format: Format, saved?: object, refuse?: string): Promise<Lms> {
-  const watched = await openPage(browser, `${built.get(format)!.url}lms.html`);
+  const served = built.get(format)!;
+  const watched = await openPage(browser, `${served.url}lms.html`);
   const { page } = watched;
   page.on('response', (r) => {
     if (r.status() >= 400) watched.errors.push(`${r.status()} ${r.url()}`);
   });
   await page.evaluate(
-    ([format, saved, refuse]) =>
+    ([format, saved, refuse, launch]) =>
       (window as unknown as { startLms: (...a: unknown[]) => void }).startLms(
         format,
         saved,
         refuse,
+        launch,
       ),
-    [format, saved ?? null, refuse ?? null] as const,
+    [format, saved ?? null, refuse ?? null, served.launch] as const,
   );
   const sco = await (await page.waitForSelector('iframe')).contentFrame();
   if (!sco) throw new Error('The LMS has no frame for the course.');

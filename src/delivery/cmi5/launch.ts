@@ -25,6 +25,23 @@ export function webUrl(text: string | null | undefined): URL | undefined {
   }
 }
 
+/** Schemes whose IRIs a page could run or load: never an activity's id. */
+const ACTIVE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'blob:', 'file:']);
+
+/**
+ * An activity id as xAPI has it: any absolute IRI (`https:…`, or a URN such as the
+ * `urn:casebook:course:…:au:…` ids `npm run package` writes into cmi5.xml, which an LMS
+ * passes on as `activityId`). It is only ever data in a statement, never opened.
+ */
+function activityIri(text: string | null): string | undefined {
+  if (!text) return undefined;
+  try {
+    return ACTIVE_SCHEMES.has(new URL(text).protocol) ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
 function agentOf(text: string): LaunchParameters['actor'] | undefined {
   try {
     const actor = JSON.parse(text) as unknown;
@@ -45,7 +62,7 @@ export function readLaunch(search: string): LaunchRead {
   const fetchUrl = webUrl(query.get('fetch'));
   const actor = agentOf(query.get('actor') ?? '');
   const registration = query.get('registration') ?? '';
-  const activityId = webUrl(query.get('activityId'));
+  const activityId = activityIri(query.get('activityId'));
   const usable = {
     endpoint: !!endpoint,
     fetch: !!fetchUrl,
@@ -63,7 +80,7 @@ export function readLaunch(search: string): LaunchRead {
       fetch: fetchUrl.href,
       actor,
       registration,
-      activityId: query.get('activityId') ?? activityId.href,
+      activityId,
     },
     origins: [...new Set([endpoint.origin, fetchUrl.origin])],
   };

@@ -57,13 +57,25 @@ describe('readLaunch', () => {
     });
     expect(
       readLaunch(
-        search({ fetch: "https://x.example/'none' *", registration: null, activityId: 'urn:x' }),
+        search({
+          fetch: "https://x.example/'none' *",
+          registration: null,
+          activityId: 'javascript:alert(1)',
+        }),
       ),
     ).toMatchObject({
       ok: false,
       missing: ['registration', 'activityId'],
     });
     expect(readLaunch(search({ actor: 'not json' }))).toEqual({ ok: false, missing: ['actor'] });
+  });
+
+  it("takes any absolute IRI as the activity id, such as the URN a package's cmi5.xml gives its AU", () => {
+    const urn = 'urn:casebook:course:scenarios:au:missed-deadline';
+    const read = readLaunch(search({ activityId: urn }));
+    expect(read.ok && read.parameters.activityId).toBe(urn);
+    for (const bad of ['data:text/html,x', 'not an iri', 'file:///etc/passwd'])
+      expect(readLaunch(search({ activityId: bad }))).toMatchObject({ missing: ['activityId'] });
   });
 
   it('keeps one origin when the LRS and the fetch URL share it', () => {
