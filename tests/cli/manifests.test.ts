@@ -4,9 +4,9 @@
  * `index.html?scenario=<id>`, identifiers from the course and scenario ids, the pass
  * mark where each standard keeps it, and an author's `<&"` in a title kept as text.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { cmi5Structure, scormManifest, type PackageCourse } from '../../src/cli/manifests';
+import { parseManifest, type ManifestNode } from '../support/manifest-xml';
 
 const COURSE: PackageCourse = {
   id: 'my course',
@@ -20,15 +20,6 @@ const COURSE: PackageCourse = {
   files: ['index.html', 'assets/index-abc.js', 'assets/style.css'],
 };
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  isArray: (name) => ['item', 'resource', 'file', 'au'].includes(name),
-});
-type Node = Record<string, unknown> & Record<`@${string}`, string>;
-const parse = (xml: string) => parser.parse(xml) as Record<string, Node>;
-
 describe('imsmanifest.xml', () => {
   it.each([
     ['scorm12', '1.2', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', '@adlcp:scormtype'],
@@ -41,21 +32,21 @@ describe('imsmanifest.xml', () => {
   ] as const)(
     '%s: one SCO per scenario, each launching its scenario',
     (format, version, ns, type) => {
-      const manifest = parse(scormManifest(format, COURSE)).manifest as Node;
+      const manifest = parseManifest(scormManifest(format, COURSE)).manifest as ManifestNode;
       expect(manifest['@xmlns']).toBe(ns);
       expect(manifest['@identifier']).toBe('casebook-my-course');
       expect(manifest.metadata).toEqual({ schema: 'ADL SCORM', schemaversion: version });
-      const organizations = manifest.organizations as Node;
-      const org = organizations.organization as Node;
+      const organizations = manifest.organizations as ManifestNode;
+      const org = organizations.organization as ManifestNode;
       expect(organizations['@default']).toBe(org['@identifier']);
       expect(org.title).toBe(COURSE.title);
-      const items = org.item as Node[];
+      const items = org.item as ManifestNode[];
       expect(items.map((i) => i['@identifier'])).toEqual([
         'item-missed-deadline',
         'item-project-slipping',
       ]);
       expect(items[0]?.title).toBe('The <Missed> Deadline & "after"');
-      const resources = (manifest.resources as Node).resource as Node[];
+      const resources = (manifest.resources as ManifestNode).resource as ManifestNode[];
       const byId = new Map(resources.map((r) => [r['@identifier'], r]));
       for (const [item, scenario] of items.map((i, n) => [i, COURSE.scenarios[n]] as const)) {
         const sco = byId.get(item['@identifierref']);
@@ -64,7 +55,7 @@ describe('imsmanifest.xml', () => {
       }
       const app = byId.get('app');
       expect(app?.[type]).toBe('asset');
-      expect((app?.file as Node[]).map((f) => f['@href'])).toEqual(COURSE.files);
+      expect((app?.file as ManifestNode[]).map((f) => f['@href'])).toEqual(COURSE.files);
       if (format === 'scorm12')
         expect(items.map((i) => i['adlcp:masteryscore'])).toEqual(['70', '70']);
       else expect(org['imsss:sequencing']).toBeDefined();
@@ -78,12 +69,15 @@ describe('imsmanifest.xml', () => {
 
 describe('cmi5.xml', () => {
   it('has one AU per scenario, with its URL, launch method, moveOn and mastery score', () => {
-    const structure = parse(cmi5Structure(COURSE)).courseStructure as Node;
+    const structure = parseManifest(cmi5Structure(COURSE)).courseStructure as ManifestNode;
     expect(structure['@xmlns']).toBe('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd');
-    const course = structure.course as Node;
+    const course = structure.course as ManifestNode;
     expect(course['@id']).toBe('urn:casebook:course:my%20course');
-    expect((course.title as Node).langstring).toEqual({ '#text': COURSE.title, '@lang': 'en' });
-    const aus = structure.au as Node[];
+    expect((course.title as ManifestNode).langstring).toEqual({
+      '#text': COURSE.title,
+      '@lang': 'en',
+    });
+    const aus = structure.au as ManifestNode[];
     expect(aus.map((au) => au['@id'])).toEqual([
       'urn:casebook:course:my%20course:au:missed-deadline',
       'urn:casebook:course:my%20course:au:project-slipping',
@@ -97,7 +91,7 @@ describe('cmi5.xml', () => {
       expect(au['@moveOn']).toBe('Completed');
       expect(au['@masteryScore']).toBe('0.7');
     }
-    expect(((aus[0]?.title as Node).langstring as Node)['#text']).toBe(
+    expect(((aus[0]?.title as ManifestNode).langstring as ManifestNode)['#text']).toBe(
       'The <Missed> Deadline & "after"',
     );
   });

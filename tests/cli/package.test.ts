@@ -10,12 +10,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io';
 import { runPackage } from '../../src/cli/package';
 import { DEFAULT_SCORE_RULE } from '../../src/delivery';
 import { ROOT } from '../support/paths';
+import { parseManifest, type ManifestNode } from '../support/manifest-xml';
 
 const out = mkdtempSync(join(tmpdir(), 'casebook-package-test-'));
 const printed = new Map<string, string[]>();
@@ -42,13 +42,6 @@ async function pack(name: string, args: string[]): Promise<number> {
 const zip = (name: string) => unzipSync(readFileSync(join(out, name)));
 const text = (files: Record<string, Uint8Array>, path: string) =>
   new TextDecoder().decode(files[path]);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  isArray: (name) => ['item', 'resource', 'file', 'au'].includes(name),
-});
-type Node = Record<string, unknown> & Record<`@${string}`, string>;
 
 beforeAll(async () => {
   // One build per format: each takes seconds, so they are shared by the tests below.
@@ -94,24 +87,26 @@ describe.each([
 
   it('launches each scenario from the manifest, and lists only files the zip holds', () => {
     const files = zip(name);
-    const xml = parser.parse(text(files, manifest)) as Record<string, Node>;
+    const xml = parseManifest(text(files, manifest));
     if (manifest === 'cmi5.xml') {
-      const aus = (xml.courseStructure as Node).au as Node[];
+      const aus = (xml.courseStructure as ManifestNode).au as ManifestNode[];
       expect(aus.map((au) => au.url)).toEqual(SCENARIOS.map((id) => `index.html?scenario=${id}`));
       expect(aus.map((au) => au['@masteryScore'])).toEqual(
         SCENARIOS.map(() => String(DEFAULT_SCORE_RULE.passScore / 100)),
       );
       return;
     }
-    const resources = ((xml.manifest as Node).resources as Node).resource as Node[];
+    const resources = ((xml.manifest as ManifestNode).resources as ManifestNode)
+      .resource as ManifestNode[];
     const scos = resources.filter((r) => r['@identifier'] !== 'app');
     expect(scos.map((r) => r['@href'])).toEqual(SCENARIOS.map((id) => `index.html?scenario=${id}`));
-    const listed = resources.flatMap((r) => (r.file as Node[]).map((f) => f['@href']));
+    const listed = resources.flatMap((r) => (r.file as ManifestNode[]).map((f) => f['@href']));
     for (const path of listed) expect(Object.keys(files)).toContain(path);
     expect(listed).toContain('index.html');
-    const items = ((xml.manifest as Node).organizations as Node).organization as Node;
+    const items = ((xml.manifest as ManifestNode).organizations as ManifestNode)
+      .organization as ManifestNode;
     if (name === 'scorm12.zip')
-      expect((items.item as Node[])[0]?.['adlcp:masteryscore']).toBe(
+      expect((items.item as ManifestNode[])[0]?.['adlcp:masteryscore']).toBe(
         String(DEFAULT_SCORE_RULE.passScore),
       );
   });
@@ -159,10 +154,10 @@ describe('the one HTML file (--scenario missed-deadline --format html)', () => {
 describe('a course with a delivery.json', () => {
   it("builds its pass mark and moveOn into cmi5.xml, under the course folder's name", () => {
     const files = zip('valid.zip');
-    const xml = parser.parse(text(files, 'cmi5.xml')) as Record<string, Node>;
-    const structure = xml.courseStructure as Node;
-    expect((structure.course as Node)['@id']).toBe('urn:casebook:course:delivery-valid');
-    const [au] = structure.au as Node[];
+    const xml = parseManifest(text(files, 'cmi5.xml'));
+    const structure = xml.courseStructure as ManifestNode;
+    expect((structure.course as ManifestNode)['@id']).toBe('urn:casebook:course:delivery-valid');
+    const [au] = structure.au as ManifestNode[];
     expect(au?.['@masteryScore']).toBe('0.7');
     expect(au?.['@moveOn']).toBe('Completed');
   });
