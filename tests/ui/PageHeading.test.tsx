@@ -5,6 +5,7 @@
  * appears and again when its focusKey changes, and not on the landing page.
  */
 import { cleanup, render, screen } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageHeading } from '../../src/ui/components/PageHeading';
 import { violations } from './harness';
@@ -47,5 +48,32 @@ describe('the page heading', () => {
     expect(document.title).toBe('Scenario library · Casebook');
     expect(document.activeElement).not.toBe(heading);
     expect(heading.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('has the focus in the same commit that shows it, before any later task', async () => {
+    // Rendered as the app renders (no act), so React runs its passive effects in a later
+    // task; the heading must not be seen without the focus, by a screen reader or a test.
+    const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean })
+      .IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    try {
+      const focusedWhenSeen = new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const heading = host.querySelector('h1');
+          if (!heading) return;
+          observer.disconnect();
+          resolve(document.activeElement === heading);
+        });
+        observer.observe(host, { childList: true, subtree: true });
+      });
+      root.render(<Page title="Tuesday morning" />);
+      expect(await focusedWhenSeen).toBe(true);
+    } finally {
+      root.unmount();
+      host.remove();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
+    }
   });
 });

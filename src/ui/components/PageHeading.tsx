@@ -2,7 +2,7 @@
 // which React places in <head>) and the page's <h1>, focused when it appears and
 // again whenever `focusKey` changes, so keyboard and screen-reader users start at the
 // top of what changed instead of where the last page left them.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export function PageHeading({
   title,
@@ -25,7 +25,9 @@ export function PageHeading({
   id?: string;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, so the focus moves in the same commit that shows the heading:
+  // nobody (a screen reader, a test) sees the heading before it has the focus.
+  useLayoutEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus, focusKey]);
   return (
