@@ -13,5 +13,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['tests/support/async-timeout.ts'],
   },
 });

@@ -3,16 +3,20 @@
 import { Suspense, useEffect } from 'react';
 import type { CourseEntry } from '../contract';
 import { NoticeList } from './components/NoticeList';
-import { brokenEntry, reportMissingScenarios, useCourse } from './course';
+import {
+  brokenEntry,
+  preloadScenario,
+  preloadTaxonomy,
+  reportMissingScenarios,
+  useCourse,
+} from './course';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { PageFailed } from './errors/PageFailed';
-import { BriefingPage } from './pages/BriefingPage';
-import { EndPage } from './pages/EndPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlayPage } from './pages/PlayPage';
 import { lazyPage, retryFailedPages } from './lazy-page';
 import { href, useRoute, type Route } from './routing';
+import { BriefingPage, EndPage, PlayPage } from './scenario-pages';
 
 // The debrief, comparison, profile and author pages load on demand: the first screen stays light.
 const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
@@ -39,6 +43,14 @@ export function App() {
     store.loadRest();
     reportMissingScenarios(course.index, store);
   }, [course, store]);
+  // A scenario's page and its data load side by side, not one after the other.
+  const scenarioId = 'id' in route ? route.id : undefined;
+  const readsTaxonomy =
+    route.page === 'debrief' || route.page === 'compare' || route.page === 'profile';
+  useEffect(() => {
+    if (scenarioId !== undefined) preloadScenario(course, scenarioId);
+    if (readsTaxonomy) preloadTaxonomy(course);
+  }, [course, scenarioId, readsTaxonomy]);
   // Every page of a scenario that does not compile lists its diagnostics instead.
   const broken = 'id' in route ? brokenEntry(course.index, route.id) : undefined;
   return (
@@ -105,10 +117,10 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
   if (broken) return <BrokenScenarioPage entry={broken} />;
   return (
     <>
-      {route.page === 'briefing' && <BriefingPage id={route.id} />}
-      {route.page === 'play' && <PlayPage id={route.id} />}
-      {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
       <Suspense fallback={<p role="status">Loading…</p>}>
+        {route.page === 'briefing' && <BriefingPage id={route.id} />}
+        {route.page === 'play' && <PlayPage id={route.id} />}
+        {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
         {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
         {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
         {route.page === 'profile' && <ProfilePage />}

@@ -3,18 +3,23 @@
 // loads this module only in a build for cmi5, so no other build carries the cmi5 client.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { index, loaders } from 'virtual:casebook/course';
+import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
 import { DEFAULT_SCORE_RULE, type ScoreRule } from '../delivery';
 import { startCmi5 } from '../delivery/cmi5';
 import { Cmi5Status } from './Cmi5Status';
 import type { ProgressStore } from './store';
 
-export function startCmi5Delivery(store: ProgressStore, rule: ScoreRule | null): void {
+export async function startCmi5Delivery(
+  store: ProgressStore,
+  rule: ScoreRule | null,
+): Promise<void> {
+  // Each answered statement carries the choice's behaviours: read the taxonomy's chunk first.
+  const taxonomy = await loadTaxonomy();
   const session = startCmi5({
     search: window.location.search,
     scenarioId: new URLSearchParams(window.location.search).get('scenario'),
     store,
-    index,
+    index: taxonomy ? { ...index, taxonomy } : index,
     loaders,
     rule: rule ?? DEFAULT_SCORE_RULE,
     document,

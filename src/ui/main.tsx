@@ -1,12 +1,13 @@
 // Mounts the app with the course the Vite plugin compiled and the learner's saved progress.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { index, loaders } from 'virtual:casebook/course';
+import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
 import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
-import { CourseContext } from './course';
+import { CourseContext, preloadScenario, type Course } from './course';
 import { AppBoundary } from './errors/AppBoundary';
 import { href, parseRoute, startScenario } from './routing';
+import { preloadScenarioPages } from './scenario-pages';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
 
@@ -24,6 +25,10 @@ const scorm =
     ? { format: delivery, ...(await import('../delivery/scorm')) }
     : undefined;
 
+// The LMS runtimes tag each decision with its behaviours at once, so a package reads the
+// taxonomy (its own chunk, see src/vite/casebook-plugin.ts) before it starts.
+const taxonomy = scorm ? await loadTaxonomy() : null;
+
 const root = document.getElementById('root');
 if (root) {
   const storage = browserStorage();
@@ -33,7 +38,7 @@ if (root) {
     window,
     storage,
     search: window.location.search,
-    index,
+    index: taxonomy ? { ...index, taxonomy } : index,
     loaders,
     rule: __CASEBOOK_SCORE_RULE__,
   });
@@ -51,6 +56,21 @@ if (root) {
   // A deep link to a briefing or a run shows that scenario's runs only: the store reads
   // the others right after the first render (App calls `loadRest`), not before it.
   const route = parseRoute(window.location.hash);
+  const course: Course = {
+    index,
+    loaders,
+    taxonomy: () => loadTaxonomy().then((loaded) => loaded ?? undefined),
+    authoring: import.meta.env.DEV,
+  };
+  // A deep link into a scenario: its pages, the engine and its data are fetched now, while
+  // the store reads saved progress and React renders, not after the first render asks.
+  if (
+    'id' in route &&
+    (route.page === 'briefing' || route.page === 'play' || route.page === 'end')
+  ) {
+    preloadScenarioPages();
+    preloadScenario(course, route.id);
+  }
   const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
   const store = new ProgressStore(storage, undefined, focus);
   // Another tab's saves, so this tab's next write loses nothing (see `followOtherTab`).
@@ -65,7 +85,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
-        <CourseContext.Provider value={{ index, loaders, authoring: import.meta.env.DEV }}>
+        <CourseContext.Provider value={course}>
           <StoreContext.Provider value={store}>
             <App />
           </StoreContext.Provider>

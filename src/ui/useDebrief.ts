@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import { debrief, type Debrief } from '../debrief';
 import { traceRun, type Player } from '../engine';
 import type { Progress, SavedRun } from '../progress';
-import type { Course } from './course';
+import type { Taxonomy } from '../contract';
 
 export function runOf(progress: Progress, runId: string): SavedRun | undefined {
   return Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
 }
 
 export function debriefOf(
-  course: Course,
+  taxonomy: Taxonomy | undefined,
   player: Player,
   run: SavedRun,
   progress: Progress,
@@ -19,17 +19,17 @@ export function debriefOf(
     ...(progress.profile.stage ? { stage: progress.profile.stage } : {}),
     ...(progress.profile.demands ? { demands: progress.profile.demands } : {}),
   };
-  return debrief(player.scenario, traceRun(player, run.events), course.index.taxonomy, profile);
+  return debrief(player.scenario, traceRun(player, run.events), taxonomy, profile);
 }
 
 export function useDebrief(
-  course: Course,
+  taxonomy: Taxonomy | undefined,
   player: Player | undefined,
   run: SavedRun | undefined,
   progress: Progress,
 ): Debrief | undefined {
   return useMemo(
-    () => (player && run ? debriefOf(course, player, run, progress) : undefined),
-    [course, player, run, progress],
+    () => (player && run ? debriefOf(taxonomy, player, run, progress) : undefined),
+    [taxonomy, player, run, progress],
   );
 }

@@ -3,7 +3,9 @@
  * compiler and analysis as `npm run check`. The app imports `virtual:casebook/course`
  * (the index, and a loader per scenario) and each scenario arrives as its own chunk,
  * `virtual:casebook/scenario/<id>`: the learner's bundle carries no compiler and no
- * Markdown parser. Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
+ * Markdown parser. The behaviour taxonomy, three quarters of the index and read only by
+ * the debrief, the profile and the LMS runtimes, is its own chunk too
+ * (`virtual:casebook/taxonomy`, through the index module's `loadTaxonomy`). Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
  *
  * On the dev server a saved file reloads every page, and each page, once loaded, asks
  * for the course's current error (`ASK_FOR_COURSE_ERRORS`, sent by src/ui/main.tsx):
@@ -19,6 +21,8 @@ import { publishAssets } from './assets';
 
 const COURSE_ID = 'virtual:casebook/course';
 const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
+const TAXONOMY_ID = 'virtual:casebook/taxonomy';
+const VIRTUAL = [COURSE_ID, SCENARIO_PREFIX, TAXONOMY_ID];
 
 export interface CasebookOptions {
   /** The course folder; default `process.env.CASEBOOK_SCENARIOS` or `scenarios`. */
@@ -62,7 +66,7 @@ export function casebook(options: CasebookOptions = {}): Plugin {
         for (const module of devServer.moduleGraph.getModulesByFile(file) ?? [])
           devServer.moduleGraph.invalidateModule(module);
         for (const id of devServer.moduleGraph.idToModuleMap.keys()) {
-          if (id.startsWith(`\0${COURSE_ID}`) || id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+          if (VIRTUAL.some((prefix) => id.startsWith(`\0${prefix}`))) {
             const module = devServer.moduleGraph.getModuleById(id);
             if (module) devServer.moduleGraph.invalidateModule(module);
           }
@@ -80,7 +84,9 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       });
     },
     resolveId(id) {
-      return id === COURSE_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : undefined;
+      return id === COURSE_ID || id === TAXONOMY_ID || id.startsWith(SCENARIO_PREFIX)
+        ? `\0${id}`
+        : undefined;
     },
     load(id) {
       const warn = (text: string) => (server ? server.config.logger.warn(text) : this.warn(text));
@@ -90,7 +96,17 @@ export function casebook(options: CasebookOptions = {}): Plugin {
           (sid) =>
             `  ${JSON.stringify(sid)}: () => import(${JSON.stringify(SCENARIO_PREFIX + sid)}),`,
         );
-        return `export const index = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+        const withoutTaxonomy = { ...index };
+        delete withoutTaxonomy.taxonomy;
+        return [
+          `export const index = ${JSON.stringify(withoutTaxonomy)};`,
+          `export const loaders = {\n${loaders.join('\n')}\n};`,
+          `export const loadTaxonomy = () => import(${JSON.stringify(TAXONOMY_ID)}).then((m) => m.default);`,
+          '',
+        ].join('\n');
+      }
+      if (id === `\0${TAXONOMY_ID}`) {
+        return `export default ${JSON.stringify(course(warn).index.taxonomy ?? null)};`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const built = course(warn);

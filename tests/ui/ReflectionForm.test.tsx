@@ -88,6 +88,7 @@ const course: Course = {
     ],
   },
   loaders: {},
+  taxonomy: async () => undefined,
 };
 
 function withStore(progress: Progress, now: string, ui: ReactNode) {

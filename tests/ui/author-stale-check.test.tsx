@@ -48,7 +48,7 @@ const chose = (folder: string) =>
 describe('two checks in flight', () => {
   it('shows the newer check when the older one answers last', async () => {
     const { work, answer, pending } = slowWork();
-    const { result } = renderHook(() => useAuthorSession(undefined, work));
+    const { result } = renderHook(() => useAuthorSession(async () => undefined, work));
     await act(async () => {
       void result.current.pick(chose('old'));
     });

@@ -19,7 +19,9 @@ export function courseFrom(dir: string): Course {
   const loaders = Object.fromEntries(
     [...built.scenarios].map(([id, scenario]) => [id, async () => ({ default: scenario })]),
   );
-  return { index: built.index, loaders };
+  // As the Vite plugin serves it: the index without its taxonomy, which loads on its own.
+  const { taxonomy, ...index } = built.index;
+  return { index, loaders, taxonomy: async () => taxonomy };
 }
 
 export function renderApp(options: { course?: Course; storage?: StorageLike; hash?: string } = {}) {

@@ -28,7 +28,8 @@ export interface AuthorSession {
 }
 
 export function useAuthorSession(
-  fallback: string | undefined,
+  /** The app's own taxonomy as text, for files chosen without a behaviours.json. */
+  fallback: () => Promise<string | undefined>,
   work: AuthorWork = authorWork(),
 ): AuthorSession {
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
@@ -41,7 +42,7 @@ export function useAuthorSession(
       const request = ++requests.current;
       dispatch({ type: 'checking', request });
       try {
-        const checked = await work.check(request, files, fallback);
+        const checked = await work.check(request, files, await fallback());
         if (request !== requests.current) return; // A newer check is on its way.
         const { result, urls } = withPickedImages(checked, files);
         imageUrls.current.forEach((url) => URL.revokeObjectURL(url));

@@ -8,14 +8,19 @@
 // Worker, so a large scenario never blocks the page. The session's state lives in
 // `author/session.ts`, its async paths in `author/useAuthorSession.ts`.
 import { PageHeading } from '../components/PageHeading';
-import { useCourse } from '../course';
+import { useCallback } from 'react';
+import { taxonomyOf, useCourse } from '../course';
 import { CheckResult } from '../author/CheckResult';
 import { FolderControls } from '../author/FolderControls';
 import { useAuthorSession } from '../author/useAuthorSession';
 
 export function AuthorPage() {
-  const { index } = useCourse();
-  const fallback = index.taxonomy ? JSON.stringify(index.taxonomy) : undefined;
+  const course = useCourse();
+  // Loose files without a behaviours.json are checked with this app's course taxonomy.
+  const fallback = useCallback(
+    () => taxonomyOf(course).then((taxonomy) => (taxonomy ? JSON.stringify(taxonomy) : undefined)),
+    [course],
+  );
   const { session, openFolder, pick, again, setWatching, show, setScene, work } =
     useAuthorSession(fallback);
   const source = session.source;

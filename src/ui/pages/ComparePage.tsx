@@ -6,7 +6,7 @@ import { completedRuns } from '../../progress';
 import { BalanceChart } from '../components/BalanceChart';
 import { TagChip } from '../components/DecisionTimeline';
 import { RoadLabel } from '../components/RoadLabel';
-import { useCourse, useScenario } from '../course';
+import { useCourse, useScenario, useTaxonomy } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
 import { useAppState, useStore } from '../store';
@@ -70,14 +70,15 @@ function Column({
 
 export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) {
   const course = useCourse();
+  const taxonomy = useTaxonomy(course);
   const store = useStore();
   const { progress } = useAppState();
   const loaded = useScenario(course, store, id);
-  const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const player = loaded.status === 'ready' && taxonomy.ready ? loaded.player : undefined;
   const runA = runOf(progress, a);
   const runB = runOf(progress, b);
-  const first = useDebrief(course, player, runA, progress);
-  const second = useDebrief(course, player, runB, progress);
+  const first = useDebrief(taxonomy.ready ? taxonomy.taxonomy : undefined, player, runA, progress);
+  const second = useDebrief(taxonomy.ready ? taxonomy.taxonomy : undefined, player, runB, progress);
   if (
     !runA ||
     !runB ||

@@ -12,7 +12,7 @@ import { DecisionTimeline } from '../components/DecisionTimeline';
 import { DiagnosisPanel } from '../components/DiagnosisPanel';
 import { MetricsChart } from '../components/MetricsChart';
 import { ReflectionForm } from '../components/ReflectionForm';
-import { useCourse, useScenario } from '../course';
+import { useCourse, useScenario, useTaxonomy } from '../course';
 import { OUTCOME_LABEL } from '../labels';
 import { href, navigate } from '../routing';
 import { useAppState, useStore } from '../store';
@@ -25,12 +25,13 @@ import { useExpandedInPrint } from '../print';
 
 export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
+  const taxonomy = useTaxonomy(course);
   const store = useStore();
   const { progress } = useAppState();
   const loaded = useScenario(course, store, id);
   const run = runOf(progress, runId);
-  const player = loaded.status === 'ready' ? loaded.player : undefined;
-  const d = useDebrief(course, player, run, progress);
+  const player = loaded.status === 'ready' && taxonomy.ready ? loaded.player : undefined;
+  const d = useDebrief(taxonomy.ready ? taxonomy.taxonomy : undefined, player, run, progress);
   const article = useExpandedInPrint();
   const uid = useId();
   const decisionId = (index: number) => `${uid}decision-${index + 1}`;

@@ -11,12 +11,13 @@ import { GrowthSection } from '../components/GrowthSection';
 import { RoleCheck } from '../components/RoleCheck';
 import { TrainingPathSection } from '../components/TrainingPathSection';
 import { ActionPlans } from '../components/ActionPlans';
-import { useCourse, usePlayers } from '../course';
+import { useCourse, usePlayers, useTaxonomy } from '../course';
 import { useAppState } from '../store';
 import { debriefOf } from '../useDebrief';
 
 export function ProfilePage() {
   const course = useCourse();
+  const taxonomy = useTaxonomy(course);
   const { progress } = useAppState();
   const completed = useMemo(
     () => Object.values(progress.runs).filter((r): r is SavedRun => r.status === 'complete'),
@@ -32,11 +33,12 @@ export function ProfilePage() {
   );
   const map = useMemo(() => {
     const runs = completed.flatMap((run): ProfileRun[] => {
-      const player = players.get(run.scenarioId);
-      return player
+      // Tagged choices need the taxonomy: until it is here, no run is counted.
+      const player = taxonomy.ready ? players.get(run.scenarioId) : undefined;
+      return taxonomy.ready && player
         ? [
             {
-              debrief: debriefOf(course, player, run, progress),
+              debrief: debriefOf(taxonomy.taxonomy, player, run, progress),
               scenarioId: run.scenarioId,
               endedAt: run.finishedAt ?? run.updatedAt,
             },
@@ -48,7 +50,7 @@ export function ProfilePage() {
       ...(progress.profile.demands ? { demands: progress.profile.demands } : {}),
     };
     return capabilityMap(runs, cards, profile);
-  }, [completed, players, course, progress, cards]);
+  }, [completed, players, taxonomy, progress, cards]);
 
   return (
     <article className="profile">
