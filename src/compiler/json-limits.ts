@@ -7,7 +7,15 @@
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
-import { base, nodeRange, nodesOf, numberText, openingRange, type JsonNode } from './json';
+import {
+  base,
+  nodeRange,
+  nodesOf,
+  numberText,
+  openingRange,
+  valueSummary,
+  type JsonNode,
+} from './json';
 import { codePoints, count, LIMITS } from './limits';
 import { q } from './quote';
 import type { SourceFile } from './source';
@@ -30,6 +38,15 @@ export function checkValues(
   codes: ValueCodes,
   diagnostics: Diagnostic[],
 ): void {
+  // Nothing to find when no name, text or number can break a limit: skip the walk.
+  const summary = valueSummary(root);
+  if (
+    summary &&
+    summary.longestKey <= LIMITS.nameLength &&
+    summary.longestString <= LIMITS.textLength &&
+    (!codes.number || summary.values.every(acceptedNumber))
+  )
+    return;
   const report = (code: Code, node: JsonNode, message: string) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
   for (const node of nodesOf(root)) {

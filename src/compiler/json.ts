@@ -8,17 +8,13 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { failure } from './attempt';
+import { scanJson, type Member } from './json-scan';
 import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
 import { q, visible } from './quote';
 import type { SourceFile } from './source';
 
 export type JsonNode = Node;
-
-export interface Member {
-  key: string;
-  keyNode: JsonNode;
-  value: JsonNode;
-}
+export type { Member };
 
 const MAX_SYNTAX_ERRORS = 5;
 
@@ -83,6 +79,18 @@ export function parseJson(
         ),
       ],
     };
+  const scanned = scanJson(file.text);
+  if (scanned) {
+    for (const [node, text] of scanned.numbers) written.set(node, text);
+    for (const [node, list] of scanned.members) membersOf.set(node, list);
+    duplicatesOf.set(scanned.root, scanned.duplicates);
+    plain.set(scanned.root, {
+      longestKey: scanned.longestKey,
+      longestString: scanned.longestString,
+      values: scanned.values,
+    });
+    return { root: scanned.root, diagnostics: [] };
+  }
   const errors: ParseError[] = [];
   let root: JsonNode | undefined;
   try {
@@ -279,8 +287,24 @@ export function describe(node: JsonNode): string {
   }
 }
 
+/** What the fast scanner found of a tree's values, so that a walk for what it rules out can be skipped. */
+export interface ValueSummary {
+  longestKey: number;
+  longestString: number;
+  values: number[];
+}
+const duplicatesOf = new WeakMap<JsonNode, Member[]>();
+const plain = new WeakMap<JsonNode, ValueSummary>();
+
+/** The fast scanner's summary of the tree under `root`, when it read the file. */
+export function valueSummary(root: JsonNode): ValueSummary | undefined {
+  return plain.get(root);
+}
+
 /** Every key that appears twice in one object, anywhere in the tree (walked without recursion). */
 export function duplicateKeys(root: JsonNode): Member[] {
+  const known = duplicatesOf.get(root);
+  if (known) return known;
   const found: Member[] = [];
   for (const node of nodesOf(root)) {
     if (node.type !== 'object') continue;

@@ -20,7 +20,10 @@ export interface SourceRef {
   range: Range;
 }
 
-/** Prose as the author wrote it (Markdown), where it starts, and as safe blocks to render. */
+/**
+ * Prose as the author wrote it (Markdown), where it starts, and as safe blocks to render.
+ * A learner build's scenario chunk keeps `blocks` alone (src/vite/learner-scenario.ts).
+ */
 export interface Prose {
   markdown: string;
   blocks: Block[];
@@ -67,7 +70,7 @@ export interface Choice {
   behaviours: string[];
   /** Guarded alternatives in order; XState takes the first whose guard passes. */
   transitions: Transition[];
-  /** Where the `### EVENT` heading is in `scenario.md`. */
+  /** Where the `### EVENT` heading is in `scenario.md` (not in a learner build's chunk). */
   heading: SourceRef;
   /** Where the event is declared in `machine.json`. */
   source: SourceRef;
@@ -95,7 +98,7 @@ export interface Scene {
   outcome?: Outcome;
   /** Where the state is declared in `machine.json`. */
   source: SourceRef;
-  /** Where its `##` heading is in `scenario.md` (absent for routers). */
+  /** Where its `##` heading is in `scenario.md` (absent for routers and in a learner build's chunk). */
   heading?: SourceRef;
 }
 

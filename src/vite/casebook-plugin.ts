@@ -3,9 +3,11 @@
  * compiler and analysis as `npm run check`. The app imports `virtual:casebook/course`
  * (the index, and a loader per scenario) and each scenario arrives as its own chunk,
  * `virtual:casebook/scenario/<id>`: the learner's bundle carries no compiler and no
- * Markdown parser. The behaviour taxonomy, three quarters of the index and read only by
- * the debrief, the profile and the LMS runtimes, is its own chunk too
- * (`virtual:casebook/taxonomy`, through the index module's `loadTaxonomy`). Which course: `CASEBOOK_SCENARIOS` (default `scenarios/`).
+ * Markdown parser, and in a build no Markdown source either (learner-scenario.ts). The
+ * behaviour taxonomy, three quarters of the index and read only by the debrief, the
+ * profile and the LMS runtimes, is its own chunk too (`virtual:casebook/taxonomy`,
+ * through the index module's `loadTaxonomy`). Which course: `CASEBOOK_SCENARIOS`
+ * (default `scenarios/`).
  *
  * On the dev server a saved file reloads every page, and each page, once loaded, asks
  * for the course's current error (`ASK_FOR_COURSE_ERRORS`, sent by src/ui/main.tsx):
@@ -18,6 +20,7 @@ import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '
 import { formatDiagnostic } from '../check';
 import { buildCourse, type BuiltCourse } from './course-index';
 import { publishAssets } from './assets';
+import { forLearners } from './learner-scenario';
 
 const COURSE_ID = 'virtual:casebook/course';
 const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
@@ -118,8 +121,10 @@ export function casebook(options: CasebookOptions = {}): Plugin {
             ? ('inline' as const)
             : (fileName: string, source: Uint8Array) =>
                 void this.emitFile({ type: 'asset', fileName, source });
-        const published = scenario
-          ? publishAssets(scenario, built.folders.get(sid) ?? dir, emit)
+        // The dev server serves the whole scenario; a build ships the learner's copy.
+        const shipped = scenario && !server ? forLearners(scenario) : scenario;
+        const published = shipped
+          ? publishAssets(shipped, built.folders.get(sid) ?? dir, emit)
           : null;
         return `export default ${JSON.stringify(published)};`;
       }
