@@ -16,7 +16,8 @@ import { LibraryPage } from './pages/LibraryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { lazyPage, retryFailedPages } from './lazy-page';
 import { href, useRoute, type Route } from './routing';
-import { BriefingPage, EndPage, PlayPage } from './scenario-pages';
+import { whenIdle } from './idle';
+import { BriefingPage, EndPage, PlayPage, preloadScenarioPages } from './scenario-pages';
 
 // The debrief, comparison, profile and author pages load on demand: the first screen stays light.
 const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
@@ -51,6 +52,18 @@ export function App() {
     if (scenarioId !== undefined) preloadScenario(course, scenarioId);
     if (readsTaxonomy) preloadTaxonomy(course);
   }, [course, scenarioId, readsTaxonomy]);
+  // The code of the pages a learner opens next comes while they read this one, so that no
+  // step of a run waits on a suspended page: a scenario's pages from anywhere, the debrief
+  // once a run is under way.
+  const runUnderWay = route.page === 'play' || route.page === 'end';
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void preloadScenarioPages();
+        if (runUnderWay) void DebriefPage.preload();
+      }),
+    [runUnderWay],
+  );
   // Every page of a scenario that does not compile lists its diagnostics instead.
   const broken = 'id' in route ? brokenEntry(course.index, route.id) : undefined;
   return (
@@ -117,7 +130,14 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
   if (broken) return <BrokenScenarioPage entry={broken} />;
   return (
     <>
-      <Suspense fallback={<p role="status">Loading…</p>}>
+      {/* Shown only while a page's code is fetched (the browser tests watch for it by its marker). */}
+      <Suspense
+        fallback={
+          <p role="status" data-loading="page-code">
+            Loading…
+          </p>
+        }
+      >
         {route.page === 'briefing' && <BriefingPage id={route.id} />}
         {route.page === 'play' && <PlayPage id={route.id} />}
         {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}

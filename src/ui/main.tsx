@@ -62,15 +62,12 @@ if (root) {
     taxonomy: () => loadTaxonomy().then((loaded) => loaded ?? undefined),
     authoring: import.meta.env.DEV,
   };
-  // A deep link into a scenario: its pages, the engine and its data are fetched now, while
-  // the store reads saved progress and React renders, not after the first render asks.
-  if (
-    'id' in route &&
-    (route.page === 'briefing' || route.page === 'play' || route.page === 'end')
-  ) {
-    preloadScenarioPages();
-    preloadScenario(course, route.id);
-  }
+  // A deep link into a scenario: its pages, the engine and its data are fetched now, not
+  // after the first render asks.
+  const deepLink =
+    'id' in route && (route.page === 'briefing' || route.page === 'play' || route.page === 'end');
+  if (deepLink) preloadScenario(course, route.id);
+  const scenarioPages = deepLink ? preloadScenarioPages() : undefined;
   const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
   const store = new ProgressStore(storage, undefined, focus);
   // Another tab's saves, so this tab's next write loses nothing (see `followOtherTab`).
@@ -82,6 +79,10 @@ if (root) {
   // A cmi5 package reports to the LMS; only its build carries the runtime (a constant folds this away).
   if (__CASEBOOK_DELIVERY__ === 'cmi5')
     void import('./cmi5-delivery').then((m) => m.startCmi5Delivery(store, __CASEBOOK_SCORE_RULE__));
+  // The first render waits for the pages' code, fetched beside the scenario's data while
+  // the store read saved progress: a page that suspended first would show its content no
+  // sooner than 300 ms later (see lazy-page.tsx).
+  await scenarioPages;
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
