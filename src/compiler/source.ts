@@ -24,21 +24,33 @@ export interface SourceFile {
 
 export function sourceFile(path: string, raw: string): SourceFile {
   const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = raw.slice(bom);
-  const text = body.replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  const rawLineStarts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    lineStarts.push(offset);
-    offset += line.length + 1;
+  const body = bom ? raw.slice(1) : raw;
+  // One pass per question, each a native search: most files have no CR and no character
+  // outside the Basic Multilingual Plane, and then need nothing more (docs/performance.md).
+  const crlf = body.includes('\r');
+  const text = crlf ? body.replace(/\r\n?/g, '\n') : body;
+  const lineStarts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    lineStarts.push(at + 1);
+  // Where each line starts in the author's own text (with its BOM and CR line breaks).
+  let rawLineStarts: number[] | undefined;
+  if (crlf) {
+    rawLineStarts = [bom];
+    const breaks = /\r\n|\r|\n/g;
+    for (let m = breaks.exec(body); m; m = breaks.exec(body))
+      rawLineStarts.push(bom + m.index + m[0].length);
   }
-  const breaks = /\r\n|\r|\n/g;
-  rawLineStarts.push(bom);
-  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
-    rawLineStarts.push(bom + m.index + m[0].length);
-  }
+  const rawLineStart = (index: number) =>
+    rawLineStarts ? (rawLineStarts[index] ?? bom) : bom + (lineStarts[index] ?? 0);
+  const lineCount = lineStarts.length;
+  /** Line `index` (0-based) of `text`, without its line break. */
+  const lineAt = (index: number) =>
+    index < 0 || index >= lineCount
+      ? ''
+      : text.slice(
+          lineStarts[index],
+          index + 1 < lineCount ? (lineStarts[index + 1] ?? 0) - 1 : text.length,
+        );
 
   function lineIndexOf(at: number): number {
     let lo = 0;
@@ -55,7 +67,8 @@ export function sourceFile(path: string, raw: string): SourceFile {
   // line's start minus the pairs wholly before the offset, found by binary search, so a
   // position costs O(log n) even when the whole file is one line.
   const pairs: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
+  const firstHigh = text.search(/[\uD800-\uDBFF]/);
+  for (let i = firstHigh < 0 ? text.length : firstHigh; i + 1 < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
@@ -82,13 +95,13 @@ export function sourceFile(path: string, raw: string): SourceFile {
     // A pair counts as one code point once both its halves are before the offset.
     const whole = clamped > start ? pairsBefore(clamped - 1) - pairsBefore(start) : 0;
     const col = units - whole + 1;
-    return { line: index + 1, col, offset: (rawLineStarts[index] ?? bom) + units };
+    return { line: index + 1, col, offset: rawLineStart(index) + units };
   }
 
   function lineRange(line: number): Range {
-    const index = Math.max(0, Math.min(line - 1, lines.length - 1));
+    const index = Math.max(0, Math.min(line - 1, lineCount - 1));
     const start = lineStarts[index] ?? 0;
-    const content = lines[index] ?? '';
+    const content = lineAt(index);
     const blank = content.trim() === '';
     const indent = blank ? 0 : content.length - content.trimStart().length;
     const end = blank ? content.length : content.trimEnd().length;
@@ -100,8 +113,8 @@ export function sourceFile(path: string, raw: string): SourceFile {
     text,
     position,
     range: (start, end) => ({ start: position(start), end: position(Math.max(start, end)) }),
-    lineText: (line) => lines[line - 1] ?? '',
+    lineText: (line) => lineAt(line - 1),
     lineRange,
-    lineCount: lines.length,
+    lineCount,
   };
 }
