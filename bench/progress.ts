@@ -4,8 +4,9 @@
  * about 10,000 runs of scenarios the course no longer has, replaying 10,000 runs of
  * the reference scenario (as an import proves every run, whatever its contentHash), and
  * the start-up reconcile with 0, 300 and 3,000 saved runs, which replays only runs whose
- * scenario changed. Prints the median of a few rounds; never run as a test (wall-clock
- * time on a shared machine).
+ * scenario changed; and one choice (the update and its save) with 0, 300 and 3,000
+ * settled runs, which should cost the same. Prints the median of a few rounds; never run
+ * as a test (wall-clock time on a shared machine).
  */
 import { compileCourse } from '../src/compiler';
 import { loadCourse } from '../src/disk/load';
@@ -16,10 +17,14 @@ import {
   emptyProgress,
   loadProgress,
   reconcile,
+  recordChoice,
   runKey,
+  saveProgress,
+  startRun,
   type Progress,
   type SavedRun,
   type ScenarioVersion,
+  type StorageLike,
 } from '../src/progress';
 import { ROOT } from './common';
 
@@ -161,4 +166,74 @@ for (const count of [0, 300, 3_000]) {
   median(`  ${n} runs on an older version: start-up replays them`, () =>
     reconcile(changed, served(), now),
   );
+}
+
+/** Storage in memory, as the browser's: a map of texts. */
+class MapStorage implements StorageLike {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+/**
+ * One choice with 0, 300 and 3,000 settled (complete) runs of other scenarios: the
+ * update and the save of what it changed, as the store makes them on every click, in
+ * µs per choice over `CHOICES` choices in a row (so any work done once in so many
+ * choices is shared out among them).
+ */
+const CHOICES = 640;
+console.log(`\none choice: recordChoice and its save (µs per choice, ${CHOICES} in a row)`);
+for (const count of [0, 300, 3_000]) {
+  const runs: Record<string, SavedRun> = {};
+  for (let i = 0; i < count; i++) {
+    const id = `r-settled-${i}`;
+    runs[id] = {
+      id,
+      scenarioId: 'other',
+      contentHash: 'h',
+      seed: i,
+      events: ['A', 'B'],
+      startedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      finishedAt: now.toISOString(),
+      status: 'complete',
+      ending: { id: 'x', outcome: 'mixed' },
+    };
+  }
+  const start = { id: 'r-now', scenarioId: 'missed-deadline', contentHash: 'h', seed: 1, now };
+  const saved = startRun({ ...emptyProgress(), runs }, start);
+  const n = count.toLocaleString('en-GB');
+  const perChoice = (work: (p: Progress, i: number) => Progress) => {
+    let p = saved;
+    const began = performance.now();
+    for (let i = 0; i < CHOICES; i++) p = work(p, i);
+    return ((performance.now() - began) * 1000) / CHOICES;
+  };
+  const choose = (p: Progress, i: number) => recordChoice(p, 'r-now', `E${i % 50}`, now);
+  const microMedian = (label: string, work: (p: Progress, i: number) => Progress) => {
+    const times = Array.from({ length: ROUNDS }, () => perChoice(work)).sort((a, b) => a - b);
+    const mid = times[Math.floor(times.length / 2)] ?? 0;
+    console.log(`${label.padEnd(58)} ${mid.toFixed(1).padStart(8)} µs`);
+  };
+  microMedian(`  ${n} settled runs: the update`, choose);
+  const storage = new MapStorage();
+  saveProgress(storage, saved);
+  microMedian(`  ${n} settled runs: the update and its save`, (p, i) => {
+    const next = choose(p, i);
+    saveProgress(storage, next, { before: p });
+    return next;
+  });
 }

@@ -6,7 +6,6 @@
  * edit broke are kept read-only as usual. Decided here as data, with `reconcile`'s plan,
  * and applied in one `produce`, so the app makes one store update for it all.
  */
-import { produce } from 'immer';
 import { forkDraft } from './fork';
 import { groupNotices } from './notice-groups';
 import { notice, type Notice } from './notices';
@@ -20,6 +19,7 @@ import {
   type Served,
 } from './reconcile';
 import { isUsableRunId } from './run-ids';
+import { allRuns, produceRuns } from './runs';
 import { recordPath } from './schema';
 import type { Progress } from './types';
 
@@ -43,14 +43,14 @@ export function reconcileEditing(
   const resumed = new Set(served.versions.map((v) => activeRun(progress, v.id)?.id));
   const continues = (d: Decision): d is Broken =>
     'stale' in d && d.run.status === 'active' && resumed.has(d.run.id);
-  const taken = new Set(Object.keys(progress.runs));
+  const taken = new Set(Object.keys(allRuns(progress)));
   const forks = decisions.filter(continues).map((d) => {
     const id = continuedId(d.run.id, taken);
     taken.add(id);
     return { d, id };
   });
   const at = now.toISOString();
-  const next = produce(progress, (draft) => {
+  const next = produceRuns(progress, (draft) => {
     for (const d of decisions) applyDecision(draft, d, at);
     for (const { d, id } of forks)
       forkDraft(draft, {

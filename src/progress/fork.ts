@@ -4,7 +4,8 @@
  * continuing from its last good step. The old run is left exactly as it was; the new
  * one is active, on the version being served, and is where the learner resumes.
  */
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
+import { produceRuns } from './runs';
 import { startDraft } from './update';
 import type { Progress, SavedRun } from './types';
 
@@ -50,7 +51,7 @@ export function forkDraft(draft: Draft<Progress>, fork: RunFork): boolean {
 
 /** A new active run holding the first `keep` choices of `from` (one `produce`). */
 export function forkRun(progress: Progress, fork: RunFork): Progress {
-  return produce(progress, (draft) => {
+  return produceRuns(progress, (draft) => {
     forkDraft(draft, fork);
   });
 }

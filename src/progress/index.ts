@@ -74,6 +74,7 @@ export {
 } from './debrief';
 export { actionPlans, localDay, plansToReview, reviewIsDue, type SavedPlan } from './plans';
 export { activeRun, completedRuns, reflectionOf, runsOf } from './queries';
+export { allRuns, plainRuns, runById, runCount } from './runs';
 export {
   reconcile,
   refuseRun,

@@ -9,10 +9,10 @@
  * What changed is known by reference: every update is one Immer `produce`, which keeps
  * every record it did not touch as the same object, so comparing the old and new record
  * under each id finds the changed ones without serialising anything else. When the runs
- * were made from what storage holds by one-run updates (a choice, see `lineage.ts`), the
+ * were made from what storage holds by one-run updates (a choice, see `runs.ts`), the
  * ids along that line are the only ones compared, so a save does not walk every run.
  */
-import { changedSince } from './lineage';
+import { allRuns, changedRunIds, runById } from './runs';
 import {
   PROGRESS_VERSION,
   REFLECTION_KEY_PREFIX,
@@ -56,9 +56,9 @@ function writeRuns(
   ids: Iterable<string>,
 ): void {
   for (const id of ids) {
-    const run = Object.hasOwn(progress.runs, id) ? progress.runs[id] : undefined;
+    const run = runById(progress, id);
     if (!run) storage.removeItem(runKey(id));
-    else if (before.runs[id] !== run) storage.setItem(runKey(id), JSON.stringify(run));
+    else if (runById(before, id) !== run) storage.setItem(runKey(id), JSON.stringify(run));
   }
 }
 
@@ -68,9 +68,9 @@ function writeRuns(
  * upgrade cut short leaves the older document in charge. Throws what storage throws.
  */
 export function writeLayout(storage: StorageLike, progress: Progress, before?: Progress): void {
-  const runIds = before ? changedSince(progress.runs, before.runs) : undefined;
+  const runIds = before ? changedRunIds(progress, before) : undefined;
   if (before && runIds) writeRuns(storage, progress, before, runIds);
-  else writeRecords(storage, progress.runs, before?.runs, runKey);
+  else writeRecords(storage, allRuns(progress), before && allRuns(before), runKey);
   writeRecords(storage, progress.reflections, before?.reflections, reflectionKey);
   if (!before || before.settings !== progress.settings || before.profile !== progress.profile)
     storage.setItem(STORAGE_KEY, mainText(progress));

@@ -18,6 +18,7 @@ import { EXPORT_FORMAT } from './transfer';
 import { parseJson } from './backup';
 import { notice, type Fate, type Notice } from './notices';
 import { isObject } from './migrate';
+import { produceRuns, runById } from './runs';
 import { checkProfile, checkReflection, checkRun, checkSettings, recordPath } from './schema';
 import {
   PROGRESS_VERSION,
@@ -75,12 +76,15 @@ export function readOtherTabWrite(key: string | null, value: string | null): Oth
 
 /** `progress` with the other tab's write in place: what storage holds now. */
 export function placeWrite(progress: Progress, write: OtherTabWrite): Progress {
+  if (write.kind === 'run')
+    return produceRuns(progress, (draft) => {
+      draft.runs[write.run.id] = write.run;
+    });
   return produce(progress, (draft) => {
     if (write.kind === 'main') {
       if (write.settings) draft.settings = write.settings;
       if (write.profile) draft.profile = write.profile;
-    } else if (write.kind === 'run') draft.runs[write.run.id] = write.run;
-    else if (write.kind === 'reflection')
+    } else if (write.kind === 'reflection')
       draft.reflections[write.reflection.runId] = write.reflection;
   });
 }
@@ -132,7 +136,7 @@ export function settleWrite(
     return { progress: keep === ours ? progress : placeWrite(progress, write), notices: [] };
   }
   if (write.kind !== 'run') return { progress, notices: [] };
-  const ours = Object.hasOwn(progress.runs, write.run.id) ? progress.runs[write.run.id] : undefined;
+  const ours = runById(progress, write.run.id);
   if (!ours) return { progress: placeWrite(progress, write), notices: [] };
   const { keep, lost } = settleRun(ours, write.run);
   const kept = keep === ours ? progress : placeWrite(progress, write);

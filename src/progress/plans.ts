@@ -4,6 +4,7 @@
  * the profile and the library ask about. "Today" is the learner's calendar day, taken
  * from the clock the caller passes (the store's), so tests fix it.
  */
+import { runById } from './runs';
 import type { ActionPlan, Progress } from './types';
 
 /** One saved action plan and where it came from. */
@@ -44,7 +45,7 @@ export function actionPlans(progress: Progress): SavedPlan[] {
   return Object.values(progress.reflections)
     .filter((r) => written(r.plan))
     .map((r) => {
-      const run = Object.hasOwn(progress.runs, r.runId) ? progress.runs[r.runId] : undefined;
+      const run = runById(progress, r.runId);
       return {
         runId: r.runId,
         ...(run ? { scenarioId: run.scenarioId } : {}),

@@ -4,17 +4,18 @@
  * id), so the history keeps its order while the learner plays, and a restart makes the
  * new run the one to resume.
  *
- * They run on every render of a page, so their answers are kept per `runs` record (a
- * `WeakMap`: a record never changes, a change makes a new one), and the run to resume
- * is carried over from the record before when a choice made the new one (`lineage.ts`):
+ * They run on every render of a page, so their answers are kept per state of the runs (a
+ * `WeakMap`: a state never changes, a change makes a new one, see `runs.ts`), and the run
+ * to resume is carried over from the state before when a choice made the new one:
  * a render of the play page then costs the same with 3,000 saved runs as with none.
  * The lists (history, finished runs) are made once per record, in one pass and one
  * sort, when a page first asks.
  */
-import { editOf } from './lineage';
+import { allRuns, editOf, runById, runsState, type RunEdit } from './runs';
 import type { Progress, Reflection, SavedRun } from './types';
 
 type Runs = Progress['runs'];
+type Held = Pick<Progress, 'runs' | 'recentRuns'>;
 
 interface Dated {
   run: SavedRun;
@@ -55,13 +56,13 @@ function historiesOf(runs: Runs): Map<string, readonly SavedRun[]> {
 
 /** Every run of the scenario, newest first (active, complete and stale alike). */
 export function runsOf(progress: Progress, scenarioId: string): SavedRun[] {
-  return [...(historiesOf(progress.runs).get(scenarioId) ?? [])];
+  return [...(historiesOf(allRuns(progress)).get(scenarioId) ?? [])];
 }
 
 /** The run to resume of each scenario that has one, by scenario id. */
 type Resumable = ReadonlyMap<string, SavedRun>;
 
-const resumables = new WeakMap<Runs, Resumable>();
+const resumables = new WeakMap<object, Resumable>();
 
 function scanResumable(runs: Runs): Map<string, SavedRun> {
   const found = new Map<string, SavedRun>();
@@ -74,24 +75,25 @@ function scanResumable(runs: Runs): Map<string, SavedRun> {
 }
 
 /**
- * The runs to resume of `runs`, made from those of the record it was copied from when
+ * The runs to resume of `progress`, made from those of the state it was made from when
  * one run changed and the answer follows from that run alone; otherwise by a full pass.
  */
-function resumableOf(runs: Runs): Resumable {
-  const known = resumables.get(runs);
+function resumableOf(progress: Held): Resumable {
+  const state = runsState(progress);
+  const known = resumables.get(state);
   if (known) return known;
-  const edit = editOf(runs);
+  const edit = editOf(progress);
   const before = edit && resumables.get(edit.base);
   const made =
-    (edit && before && carryOver(before, edit.base, runs, edit.id)) ?? scanResumable(runs);
-  resumables.set(runs, made);
+    (edit && before && carryOver(before, edit, progress)) ?? scanResumable(allRuns(progress));
+  resumables.set(state, made);
   return made;
 }
 
-/** `before` updated for the one run `id` that changed; `undefined` when only a full pass can tell. */
-function carryOver(before: Resumable, base: Runs, runs: Runs, id: string): Resumable | undefined {
-  const was = Object.hasOwn(base, id) ? base[id] : undefined;
-  const run = Object.hasOwn(runs, id) ? runs[id] : undefined;
+/** `before` updated for the one run that changed; `undefined` when only a full pass can tell. */
+function carryOver(before: Resumable, edit: RunEdit, progress: Held): Resumable | undefined {
+  const was = edit.was;
+  const run = runById(progress, edit.id);
   const wasResumed = was !== undefined && before.get(was.scenarioId) === was;
   if (was && (was.scenarioId !== run?.scenarioId || was.startedAt !== run.startedAt)) return;
   if (!run) return;
@@ -105,7 +107,7 @@ function carryOver(before: Resumable, base: Runs, runs: Runs, id: string): Resum
 
 /** The run to resume: the newest active one. */
 export function activeRun(progress: Progress, scenarioId: string): SavedRun | undefined {
-  return resumableOf(progress.runs).get(scenarioId);
+  return resumableOf(progress).get(scenarioId);
 }
 
 /** Runs that reached an ending, newest first (finished runs that went stale are in `runsOf`). */

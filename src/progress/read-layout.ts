@@ -18,6 +18,7 @@ import { keysUnder, mainText } from './layout';
 import { notice, type Notice } from './notices';
 import { readProgress, type Rejected } from './read';
 import type { JsonObject } from './migrate';
+import { plainRuns } from './runs';
 import { recordPath } from './schema';
 import {
   REFLECTION_KEY_PREFIX,
@@ -164,8 +165,9 @@ export function readDeferred(
   const rejected = [...found.unreadable, ...reading.rejected];
   const read = settle(storage, reading.progress, rejected, found, now);
   const runs = read.progress.runs;
+  const held = plainRuns(progress);
   return {
-    progress: { ...progress, runs: { ...runs, ...progress.runs } },
+    progress: { ...held, runs: { ...runs, ...held.runs } },
     runs,
     notices: read.notices,
   };

@@ -20,10 +20,11 @@
  * again only if it comes back. Runs of scenarios the course no longer has are left
  * untouched, with one notice for all of them.
  */
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { groupNotices, type Item } from './notice-groups';
 import { notice, type Notice } from './notices';
 import { recordPath } from './schema';
+import { allRuns, produceRuns, runById } from './runs';
 import { rebaseDraft, staleDraft, type StaleInfo } from './update';
 import type { Progress, SavedRun } from './types';
 
@@ -162,7 +163,7 @@ export function planReconcile(
   const ids = new Set(served.ids);
   const prove = options.prove ?? 'changed';
   const plan: Plan = { decisions: [], missing: [] };
-  for (const run of Object.values(progress.runs)) {
+  for (const run of Object.values(allRuns(progress))) {
     const scenario = byId.get(run.scenarioId);
     if (!scenario) {
       if (!ids.has(run.scenarioId)) plan.missing.push(run);
@@ -198,7 +199,7 @@ export function reconcile(
   const next =
     decisions.length === 0
       ? progress
-      : produce(progress, (draft) => {
+      : produceRuns(progress, (draft) => {
           for (const d of decisions) applyDecision(draft, d, at);
         });
   const items = decisions.flatMap((d) => decisionItem(d) ?? []);
@@ -215,10 +216,10 @@ export function refuseRun(
   runId: string,
   stale: StaleInfo,
 ): { progress: Progress; notices: Notice[] } {
-  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  const run = runById(progress, runId);
   if (!run || run.status === 'stale') return { progress, notices: [] };
   const d: Decision = { run, stale, current: run.contentHash === stale.contentHash };
-  const next = produce(progress, (draft) => applyDecision(draft, d, ''));
+  const next = produceRuns(progress, (draft) => applyDecision(draft, d, ''));
   const item = decisionItem(d);
   return { progress: next, notices: item ? groupNotices([item]) : [] };
 }

@@ -17,13 +17,13 @@
  * replace the current ones: importing is a deliberate act, and it is how a learner
  * brings their coaching mode to a new browser.
  */
-import { produce } from 'immer';
 import { plan, same, takesProfile } from './merge';
 import { groupNotices } from './notice-groups';
 import { notice, type Fate, type Notice, type NoticeSource, type Replaced } from './notices';
 import { isObject, readProgress, recordGroup } from './read';
 import { reconcile, type Served } from './reconcile';
 import { renameRunIds, shownId } from './run-ids';
+import { allRuns, plainRuns, produceRuns } from './runs';
 import { recordPath } from './schema';
 import { DEFAULT_SETTINGS, PROGRESS_VERSION, type Progress } from './types';
 
@@ -37,7 +37,7 @@ export function exportProgress(progress: Progress, now: Date): string {
     format: EXPORT_FORMAT,
     version: PROGRESS_VERSION,
     exportedAt: now.toISOString(),
-    progress,
+    progress: plainRuns(progress),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -105,7 +105,7 @@ export function importProgress(
 
   const restore = file.restore === true;
   const incoming = reading.progress;
-  const runs = plan(progress.runs, incoming.runs, restore);
+  const runs = plan(allRuns(progress), incoming.runs, restore);
   const reflections = plan(progress.reflections, incoming.reflections, restore);
   const settings = reading.settings;
   const newSettings = settings !== undefined && !same(settings, progress.settings);
@@ -130,7 +130,7 @@ export function importProgress(
     replaced = { ...counts, fields, fate };
   }
   const backedUp = replaced === undefined || 'backup' in replaced.fate;
-  const merged = produce(progress, (draft) => {
+  const merged = produceRuns(progress, (draft) => {
     for (const [id, run] of runs.add) draft.runs[id] = run;
     for (const [id, reflection] of reflections.add) draft.reflections[id] = reflection;
     if (!backedUp) return;
@@ -140,7 +140,10 @@ export function importProgress(
     if (newProfile) draft.profile = incoming.profile;
   });
   // Logs nobody here recorded: every run is proven, whatever its contentHash claims.
-  const everyScenario = { ids: Object.values(merged.runs).map((r) => r.scenarioId), versions: [] };
+  const everyScenario = {
+    ids: Object.values(allRuns(merged)).map((r) => r.scenarioId),
+    versions: [],
+  };
   const proven = reconcile(merged, options.served ?? everyScenario, now, { prove: 'every' });
 
   const oldKey = new Map([...(renamed?.names ?? [])].map(([old, next]) => [next, old]));

@@ -118,8 +118,17 @@ export interface Reflection {
 
 export interface Progress {
   version: 3;
-  /** Every run ever started, by id: restarting or finishing never removes one. */
+  /**
+   * Every run ever started, by id: restarting or finishing never removes one. In memory,
+   * the runs changed since this record was last copied are in `recentRuns` instead, so
+   * read runs with `runById` / `allRuns` (`runs.ts`), never from this record alone.
+   */
   runs: Record<string, SavedRun>;
+  /**
+   * In memory only, never saved or exported: the few runs changed by choices since
+   * `runs` was copied, which take the place of the runs of their ids (see `runs.ts`).
+   */
+  recentRuns?: Readonly<Record<string, SavedRun>>;
   settings: Settings;
   profile: LearnerProfile;
   /** By run id. Kept even when the run is not (the learner's words are never dropped). */

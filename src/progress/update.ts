@@ -13,13 +13,14 @@
  *
  * The updates a learner makes while playing (starting a run, each choice, reaching an
  * ending) change one run, so they are made without `produce` over the whole document:
- * the new run is built on its own and put in a shallow copy of `runs` with `withRun`,
- * which notes where the copy came from so the save writes that run only and the
- * queries need not walk every run again (see `lineage.ts`). The result is the same
- * document `produce` made, frozen alike (the new run and its list of choices).
+ * the new run is built on its own and put among the recent runs with `withRun`, which
+ * copies no record of all runs and notes where the state came from, so the save writes
+ * that run only and the queries need not walk every run again (see `runs.ts`). The
+ * result holds the same runs `produce` made, frozen alike (the new run and its list of
+ * choices). The other updates fold the runs into one record first (`produceRuns`).
  */
 import { produce, type Draft } from 'immer';
-import { withRun } from './lineage';
+import { produceRuns, runById, withRun } from './runs';
 import type { CoachingMode, Progress, SavedRun, TimerMode } from './types';
 
 export interface RunStart {
@@ -79,13 +80,12 @@ export function startDraft(
 /** `progress` with `run` in place of (or beside) the run of its id; every other run kept as it is. */
 function placeRun(progress: Progress, run: SavedRun): Progress {
   Object.freeze(run.events);
-  return { ...progress, runs: withRun(progress.runs, Object.freeze(run)) };
+  return withRun(progress, Object.freeze(run));
 }
 
 /** Start a new active run; an existing id (or an unusable one) changes nothing. */
 export function startRun(progress: Progress, start: RunStart): Progress {
-  if (start.id === '' || start.id === '__proto__' || Object.hasOwn(progress.runs, start.id))
-    return progress;
+  if (start.id === '' || start.id === '__proto__' || runById(progress, start.id)) return progress;
   const at = start.now.toISOString();
   return placeRun(progress, {
     id: start.id,
@@ -100,7 +100,7 @@ export function startRun(progress: Progress, start: RunStart): Progress {
 }
 
 const activeOf = (progress: Progress, runId: string) => {
-  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  const run = runById(progress, runId);
   return run?.status === 'active' ? run : undefined;
 };
 
@@ -156,7 +156,7 @@ export function finishRun(progress: Progress, runId: string, ending: Ending, now
 
 /** The run no longer replays on the scenario's current version: keep it, read-only. */
 export function markStale(progress: Progress, runId: string, stale: StaleInfo): Progress {
-  return produce(progress, (draft) => {
+  return produceRuns(progress, (draft) => {
     const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
     if (run) staleDraft(run, stale);
   });
@@ -170,7 +170,7 @@ export function rebaseRun(
   now: Date,
 ): Progress {
   const at = now.toISOString();
-  return produce(progress, (draft) => {
+  return produceRuns(progress, (draft) => {
     const run = Object.hasOwn(draft.runs, runId) ? draft.runs[runId] : undefined;
     if (run) rebaseDraft(run, contentHash, at);
   });

@@ -25,6 +25,7 @@ import {
   askToPersist,
   loadProgress,
   placeWrite,
+  plainRuns,
   readBackup,
   readOtherTabWrite,
   rememberDismissed,
@@ -77,7 +78,10 @@ export class ProgressStore {
     const read = loadDeferred(this.storage, this.state.progress, deferred, this.clock());
     // Storage holds these runs as they were read: the next save need not write them.
     if (this.saved === this.state.progress) this.saved = read.progress;
-    else if (this.saved) this.saved = { ...this.saved, runs: { ...read.runs, ...this.saved.runs } };
+    else if (this.saved) {
+      const saved = plainRuns(this.saved);
+      this.saved = { ...saved, runs: { ...read.runs, ...saved.runs } };
+    }
     this.set({ progress: read.progress, notices: merge(this.state.notices, read.notices) });
   }
 

@@ -2,11 +2,11 @@
 import { useMemo } from 'react';
 import { debrief, type Debrief } from '../debrief';
 import { traceRun, type Player } from '../engine';
-import type { Progress, SavedRun } from '../progress';
+import { runById, type Progress, type SavedRun } from '../progress';
 import type { Taxonomy } from '../contract';
 
 export function runOf(progress: Progress, runId: string): SavedRun | undefined {
-  return Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  return runById(progress, runId);
 }
 
 export function debriefOf(

@@ -9,10 +9,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_PREFIX,
   RUN_KEY_PREFIX,
+  allRuns,
   emptyProgress,
   loadDeferred,
   loadProgress,
   recordChoice,
+  runById,
   saveProgress,
   type Progress,
   type SavedRun,
@@ -55,7 +57,7 @@ function stored(others: number): MemoryStorage {
 }
 
 const copyOf = (storage: MemoryStorage) => new MemoryStorage(Object.fromEntries(storage.items));
-const sortedIds = (p: Progress) => Object.keys(p.runs).sort();
+const sortedIds = (p: Progress) => Object.keys(allRuns(p)).sort();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -82,7 +84,7 @@ describe('a deep link reads its own scenario’s runs first', () => {
     if (!loaded.deferred) throw new Error('nothing was put off');
     const rest = loadDeferred(storage, loaded.progress, loaded.deferred, now);
     expect(sortedIds(rest.progress)).toEqual(sortedIds(full.progress));
-    expect(rest.progress.runs).toEqual(full.progress.runs);
+    expect(allRuns(rest.progress)).toEqual(allRuns(full.progress));
     const reported = [...loaded.notices, ...rest.notices].map((n) => [n.code, n.source.name]);
     expect(reported.sort()).toEqual(full.notices.map((n) => [n.code, n.source.name]).sort());
     // The damaged key of the other scenario is copied verbatim to a backup, then removed.
@@ -97,8 +99,8 @@ describe('a deep link reads its own scenario’s runs first', () => {
     if (!loaded.deferred) throw new Error('nothing was put off');
     const played = recordChoice(loaded.progress, 'r-f2', 'B', at(40));
     const rest = loadDeferred(storage, played, loaded.deferred, now);
-    expect(rest.progress.runs['r-f2']?.events).toEqual(['A', 'B']);
-    expect(rest.progress.runs['r-o3']).toEqual(run('r-o3', 'other', 'complete'));
+    expect(runById(rest.progress, 'r-f2')?.events).toEqual(['A', 'B']);
+    expect(runById(rest.progress, 'r-o3')).toEqual(run('r-o3', 'other', 'complete'));
   });
 });
 
@@ -112,8 +114,8 @@ describe('the store on a deep link', () => {
     expect(storage.writes).toEqual([`${RUN_KEY_PREFIX}r-f2`]);
     store.loadRest();
     const { progress, notices } = store.getSnapshot();
-    expect(Object.keys(progress.runs)).toHaveLength(302);
-    expect(progress.runs['r-f2']?.events).toEqual(['A', 'B']);
+    expect(Object.keys(allRuns(progress))).toHaveLength(302);
+    expect(runById(progress, 'r-f2')?.events).toEqual(['A', 'B']);
     expect(notices.map((n) => n.source.name).sort()).toEqual([
       `${RUN_KEY_PREFIX}r-bad-focused`,
       `${RUN_KEY_PREFIX}r-bad-other`,
@@ -131,7 +133,7 @@ describe('the store on a deep link', () => {
     const store = new ProgressStore(storage, () => now, 'focused');
     let seen = 0;
     store.report((progress) => {
-      seen = Object.keys(progress.runs).length;
+      seen = Object.keys(allRuns(progress)).length;
       return { progress, notices: [] };
     });
     expect(seen).toBe(12);

@@ -10,10 +10,12 @@ import {
   IMPORT_LIMIT,
   RUN_ID_LIMIT,
   STORAGE_KEY,
+  allRuns,
   importProgress,
   isUsableRunId,
   loadProgress,
   reconcile,
+  runById,
   type Progress,
   type SavedRun,
 } from '../../src/progress';
@@ -72,12 +74,12 @@ describe('run ids no link can hold', () => {
       ODD_IDS.map((id) => [id, reflection(id, `Words for ${id.slice(0, 5)}`)]),
     );
     const result = importProgress(sampleProgress(), text, FILE, now);
-    const imported = Object.values(result.progress.runs).filter(
+    const imported = Object.values(allRuns(result.progress)).filter(
       (r) => r.startedAt === run('x').startedAt && !['r-done'].includes(r.id),
     );
     const renamed = imported.filter((r) => r.id.startsWith('r-imported-'));
     expect(renamed).toHaveLength(ODD_IDS.length);
-    expect(result.progress.runs['r-plain']).toEqual(run('r-plain'));
+    expect(runById(result.progress, 'r-plain')).toEqual(run('r-plain'));
     for (const r of renamed) {
       expect(isUsableRunId(r.id)).toBe(true);
       expect(parseRoute(`#/s/missed-deadline/runs/${r.id}`)).toEqual({
@@ -90,8 +92,8 @@ describe('run ids no link can hold', () => {
     expect(Object.values(result.progress.reflections).map((f) => f.answers['went-well'])).toEqual(
       expect.arrayContaining(ODD_IDS.map((id) => `Words for ${id.slice(0, 5)}`)),
     );
-    expect(Object.getPrototypeOf(result.progress.runs)).toBe(Object.prototype);
-    expect(Object.hasOwn(result.progress.runs, '__proto__')).toBe(false);
+    expect(Object.getPrototypeOf(allRuns(result.progress))).toBe(Object.prototype);
+    expect(Object.hasOwn(allRuns(result.progress), '__proto__')).toBe(false);
 
     const notice = result.notices.find((n) => n.code === 'runs-renamed');
     expect(notice?.message).toMatch(
@@ -151,7 +153,7 @@ describe('notices about many records', () => {
   it('10,000 runs that do not replay: one notice that counts them and names the first', () => {
     const progress = gone(10_000);
     const runs = Object.fromEntries(
-      Object.entries(progress.runs).map(([id, r]) => [
+      Object.entries(allRuns(progress)).map(([id, r]) => [
         id,
         { ...r, scenarioId: 'missed-deadline', events: ['NOPE'] },
       ]),

@@ -24,6 +24,7 @@ import {
   importProgress,
   reconcile,
   recordChoice,
+  runById,
   saveReflection,
   setCoaching,
   startRun,
@@ -82,7 +83,7 @@ describe('imported runs are replayed before they count as playable', () => {
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
       served,
     });
-    expect(result.progress.runs['r-stuck']).toMatchObject({
+    expect(runById(result.progress, 'r-stuck')).toMatchObject({
       status: 'stale',
       events: [good, 'NOT_A_CHOICE', good],
       stale: { step: 1, event: 'NOT_A_CHOICE', contentHash: scenario.contentHash },
@@ -106,7 +107,7 @@ describe('imported runs are replayed before they count as playable', () => {
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
       served,
     });
-    expect(result.progress.runs['r-fine']?.status).toBe('active');
+    expect(runById(result.progress, 'r-fine')?.status).toBe('active');
     expect(activeRun(result.progress, scenario.id)?.id).toBe('r-fine');
     expect(result.notices.map((n) => n.code)).toEqual(['import-merged']);
   });
@@ -117,7 +118,7 @@ describe('imported runs are replayed before they count as playable', () => {
     const result = importProgress(emptyProgress(), exportProgress(file, now), FILE, now, {
       served,
     });
-    expect(result.progress.runs['r-claimed']).toMatchObject({
+    expect(runById(result.progress, 'r-claimed')).toMatchObject({
       status: 'stale',
       ending: { id: 'outcome-owned-plan', outcome: 'strong' },
     });
@@ -132,7 +133,7 @@ describe('imported runs are replayed before they count as playable', () => {
     const imported = importProgress(emptyProgress(), exportProgress(saved, now), FILE, now, {
       served,
     });
-    expect(imported.progress.runs['r-stuck']?.status).toBe('stale');
+    expect(runById(imported.progress, 'r-stuck')?.status).toBe('stale');
     expect(imported.notices.map((n) => n.code)).toEqual(['import-merged', 'run-unplayable']);
     // Once read-only on this version, it is not reported again on the next load.
     expect(reconcile(imported.progress, served, now)).toEqual({
@@ -161,7 +162,7 @@ describe('an import backs up what it replaces', () => {
       backup: backupWriter(storage, now),
       served,
     });
-    expect(result.progress.runs['r-1']?.status).toBe('active');
+    expect(runById(result.progress, 'r-1')?.status).toBe('active');
     expect(result.progress.reflections['r-1']?.answers).toEqual({ 'went-well': 'Not mine' });
 
     const [key] = storage.keys(BACKUP_PREFIX);
@@ -183,7 +184,7 @@ describe('an import backs up what it replaces', () => {
       backup: backupWriter(storage, at(60)),
       served,
     });
-    expect(restored.progress.runs['r-1']).toEqual(here.runs['r-1']);
+    expect(runById(restored.progress, 'r-1')).toEqual(runById(here, 'r-1'));
     expect(restored.progress.reflections['r-1']).toEqual(here.reflections['r-1']);
     expect(storage.keys(BACKUP_PREFIX)).toHaveLength(2);
   });
@@ -193,7 +194,7 @@ describe('an import backs up what it replaces', () => {
     const storage = new MemoryStorage();
     storage.quota = 0;
     const result = importProgress(here, text, FILE, now, { backup: backupWriter(storage, now) });
-    expect(result.progress.runs['r-1']).toBe(here.runs['r-1']);
+    expect(runById(result.progress, 'r-1')).toBe(runById(here, 'r-1'));
     expect(result.progress.reflections['r-1']).toBe(here.reflections['r-1']);
     const merged = result.notices.find((n) => n.code === 'import-merged');
     expect(merged?.backup).toBeUndefined();

@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_PREFIX,
   STORAGE_KEY,
+  allRuns,
   emptyProgress,
   loadProgress,
+  plainRuns,
   recordChoice,
+  runById,
   saveProgress,
   saveReflection,
   setCoaching,
@@ -25,15 +28,18 @@ const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`;
 /** Progress with `count` finished-looking runs besides the sample's. */
 function withRuns(count: number): Progress {
   const p = sampleProgress();
-  const runs = { ...p.runs };
+  const runs = { ...allRuns(p) };
   for (let i = 0; i < count; i++) {
-    const run = startRun(emptyProgress(), {
-      id: `r-${i}`,
-      scenarioId: 'other',
-      contentHash: 'h',
-      seed: i,
-      now: at(5),
-    }).runs[`r-${i}`];
+    const run = runById(
+      startRun(emptyProgress(), {
+        id: `r-${i}`,
+        scenarioId: 'other',
+        contentHash: 'h',
+        seed: i,
+        now: at(5),
+      }),
+      `r-${i}`,
+    );
     if (run) runs[run.id] = run;
   }
   return { ...p, runs };
@@ -56,7 +62,10 @@ describe('what a save writes', () => {
       const after = recordChoice(before, 'r-now', 'ASK_WHAT_HAPPENED', at(30));
       expect(saveProgress(storage, after, { before })).toEqual([]);
       expect(storage.writes).toEqual(['casebook:run:r-now']);
-      expect(loadProgress(storage, now)).toEqual({ progress: clone(after), notices: [] });
+      expect(loadProgress(storage, now)).toEqual({
+        progress: clone(plainRuns(after)),
+        notices: [],
+      });
     },
   );
 
@@ -99,7 +108,7 @@ describe('what a save writes', () => {
     expect(storage.writes.at(-1)).toBe(STORAGE_KEY);
     expect(storage.writes.slice(0, -1).sort()).toEqual(
       [
-        ...Object.keys(progress.runs).map((id) => `casebook:run:${id}`),
+        ...Object.keys(allRuns(progress)).map((id) => `casebook:run:${id}`),
         ...Object.keys(progress.reflections).map((id) => `casebook:reflection:${id}`),
       ].sort(),
     );
@@ -124,7 +133,7 @@ describe('damaged run keys', () => {
     storage.setItem('casebook:run:r-old', text.slice(0, 20));
     storage.setItem('casebook:run:r-now', text);
     const loaded = loadProgress(storage, now);
-    expect(Object.keys(loaded.progress.runs).sort()).toEqual(['r-done', 'r-stale']);
+    expect(Object.keys(allRuns(loaded.progress)).sort()).toEqual(['r-done', 'r-stale']);
     expect(loaded.progress.reflections).toEqual(clone(progress.reflections));
     expect(loaded.notices.map((n) => [n.code, n.source.name, n.source.path])).toEqual([
       ['record-invalid', 'casebook:run:r-old', 'runs["r-old"]'],
@@ -157,7 +166,7 @@ describe('damaged run keys', () => {
     storage.setItem(STORAGE_KEY, '{"version":3,"sett');
     const loaded = loadProgress(storage, now);
     expect(loaded.notices.map((n) => n.code)).toEqual(['storage-corrupt']);
-    expect(loaded.progress.runs).toEqual(clone(progress.runs));
+    expect(allRuns(loaded.progress)).toEqual(clone(allRuns(progress)));
     expect(storage.getItem(backupKey)).toBe('{"version":3,"sett');
   });
 });

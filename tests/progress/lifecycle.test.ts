@@ -8,12 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeRun,
+  allRuns,
   emptyProgress,
   forkRun,
   markStale,
   reconcileEditing,
   recordChoice,
   recordStep,
+  runById,
   startRun,
   type Progress,
   type ScenarioVersion,
@@ -25,9 +27,9 @@ const now = at(59);
 describe('forkRun', () => {
   it('starts an active run with the first choices of the old one, on the version served, and leaves the old one as it was', () => {
     const p = sampleProgress();
-    const from = p.runs['r-done']!;
+    const from = runById(p, 'r-done')!;
     const next = forkRun(p, { from, keep: 1, id: 'r-again', now, contentHash: 'h2' });
-    expect(next.runs['r-again']).toEqual({
+    expect(runById(next, 'r-again')).toEqual({
       id: 'r-again',
       scenarioId: 'missed-deadline',
       contentHash: 'h2',
@@ -37,27 +39,27 @@ describe('forkRun', () => {
       updatedAt: now.toISOString(),
       status: 'active',
     });
-    expect(next.runs['r-done']).toBe(from);
+    expect(runById(next, 'r-done')).toBe(from);
     expect(activeRun(next, 'missed-deadline')?.id).toBe('r-again');
   });
 
   it('keeps no more choices than the run has, or than still replay on the version of a stale run', () => {
     const p = sampleProgress();
-    const fork = (keep: number, from = p.runs['r-done']!, contentHash = 'h1') =>
-      forkRun(p, { from, keep, id: 'r-f', now, contentHash, seed: 3 }).runs['r-f'];
+    const fork = (keep: number, from = runById(p, 'r-done')!, contentHash = 'h1') =>
+      runById(forkRun(p, { from, keep, id: 'r-f', now, contentHash, seed: 3 }), 'r-f');
     expect(fork(10)?.events).toEqual(['ASK_WHAT_HAPPENED', 'AGREE_PLAN']);
     expect(fork(-1)?.events).toEqual([]);
     expect(fork(Number.NaN)?.events).toEqual([]);
     expect(fork(0)?.seed).toBe(3);
     // r-stale stops replaying at its first choice on h1: nothing of it is kept there.
-    const stale = p.runs['r-stale']!;
+    const stale = runById(p, 'r-stale')!;
     expect(fork(1, stale)?.events).toEqual([]);
     expect(fork(1, stale, 'h9')?.events).toEqual(['DELEGATE_VAGUELY']);
   });
 
   it('changes nothing when the id is taken or unusable', () => {
     const p = sampleProgress();
-    const from = p.runs['r-done']!;
+    const from = runById(p, 'r-done')!;
     expect(forkRun(p, { from, keep: 1, id: 'r-now', now, contentHash: 'h1' })).toBe(p);
     expect(forkRun(p, { from, keep: 1, id: '__proto__', now, contentHash: 'h1' })).toBe(p);
   });
@@ -73,10 +75,10 @@ describe('recordStep', () => {
       now: at(0),
     });
     p = recordStep(p, 'r', { event: 'A' }, at(1));
-    expect(p.runs['r']).toMatchObject({ status: 'active', events: ['A'] });
+    expect(runById(p, 'r')).toMatchObject({ status: 'active', events: ['A'] });
     const ending = { id: 'outcome-owned-plan', outcome: 'strong' } as const;
     p = recordStep(p, 'r', { event: 'B', ending }, at(2));
-    expect(p.runs['r']).toMatchObject({
+    expect(runById(p, 'r')).toMatchObject({
       status: 'complete',
       events: ['A', 'B'],
       ending,
@@ -127,7 +129,7 @@ describe('reconcileEditing', () => {
   it('continues the run the author would resume at its last good step, and keeps the others read-only', () => {
     const p = editing();
     const result = reconcileEditing(p, served, now);
-    const runs = result.progress.runs;
+    const runs = allRuns(result.progress);
     expect(runs['r-newer']).toMatchObject({ status: 'stale', contentHash: 'before' });
     expect(runs['r-older']).toMatchObject({ status: 'stale', contentHash: 'before' });
     const continued = activeRun(result.progress, 'missed-deadline');
@@ -151,12 +153,12 @@ describe('reconcileEditing', () => {
     const fine = { ids: [], versions: [version('after', [])] };
     const p = editing();
     const result = reconcileEditing(p, fine, now);
-    expect(Object.keys(result.progress.runs)).toEqual(['r-older', 'r-newer']);
+    expect(Object.keys(allRuns(result.progress))).toEqual(['r-older', 'r-newer']);
     expect(result.notices.map((n) => n.code)).toEqual(['run-replayed', 'run-replayed']);
     const stale = markStale(p, 'r-newer', { step: 1, event: 'RENAMED', contentHash: 'x' });
     // r-newer was already read-only: r-older is now the run to resume, so it continues.
     const again = reconcileEditing(stale, served, now);
-    expect(Object.keys(again.progress.runs)).toEqual(['r-older', 'r-newer', 'r-older-e2']);
+    expect(Object.keys(allRuns(again.progress))).toEqual(['r-older', 'r-newer', 'r-older-e2']);
     expect(again.notices.map((n) => n.code)).toEqual(['run-continued']);
   });
 

@@ -94,10 +94,18 @@ export function layoutStorage(doc: Record<string, unknown>): MemoryStorage {
 
 /** Write `doc` into `storage` in the current layout, by hand (see `layoutStorage`). */
 export function seedLayout<S extends StorageLike>(storage: S, doc: Record<string, unknown>): S {
-  const { runs, reflections, ...main } = doc as {
+  // A `Progress` made by updates holds its latest runs apart (see `src/progress/runs.ts`).
+  const {
+    runs: older,
+    recentRuns,
+    reflections,
+    ...main
+  } = doc as {
     runs?: Record<string, unknown>;
+    recentRuns?: Record<string, unknown>;
     reflections?: Record<string, unknown>;
   };
+  const runs = recentRuns ? { ...older, ...recentRuns } : older;
   storage.setItem(STORAGE_KEY, JSON.stringify(main));
   for (const [id, run] of Object.entries(runs ?? {}))
     storage.setItem(RUN_KEY_PREFIX + id, JSON.stringify(run));

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPlayer, replay } from '../../src/engine';
 import {
+  allRuns,
   completedRuns,
   emptyProgress,
   finishRun,
@@ -15,6 +16,7 @@ import {
   recordChoice,
   refuseRun,
   markStale,
+  runById,
   startRun,
   type ScenarioVersion,
   type Progress,
@@ -62,11 +64,11 @@ describe('reconcile', () => {
       now,
     );
     for (const id of ['r-done', 'r-old', 'r-now'])
-      expect(result.progress.runs[id]).toMatchObject({
+      expect(runById(result.progress, id)).toMatchObject({
         contentHash: 'h2',
         updatedAt: now.toISOString(),
       });
-    expect(result.progress.runs['r-done']?.status).toBe('complete');
+    expect(runById(result.progress, 'r-done')?.status).toBe('complete');
     expect(result.notices.map((n) => [n.code, n.severity, n.source])).toEqual(
       ['r-done', 'r-old', 'r-now'].map((id) => [
         'run-replayed',
@@ -84,7 +86,7 @@ describe('reconcile', () => {
       served(version('missed-deadline', 'h2', ['AGREE_PLAN']), version('first-delegation', 'h1')),
       now,
     );
-    const run = result.progress.runs['r-done'];
+    const run = runById(result.progress, 'r-done');
     expect(run).toMatchObject({
       status: 'stale',
       contentHash: 'h1',
@@ -92,7 +94,7 @@ describe('reconcile', () => {
       ending: { id: 'outcome-owned-plan', outcome: 'strong' },
       stale: { step: 1, event: 'AGREE_PLAN', contentHash: 'h2' },
     });
-    expect(run?.updatedAt).toBe(p.runs['r-done']?.updatedAt);
+    expect(run?.updatedAt).toBe(runById(p, 'r-done')?.updatedAt);
     expect(completedRuns(result.progress, 'missed-deadline')).toEqual([]);
     const stale = result.notices.filter((n) => n.code === 'run-stale');
     expect(stale).toHaveLength(1);
@@ -118,8 +120,11 @@ describe('reconcile', () => {
     expect(again.progress).toBe(first.progress);
     expect(again.notices.map((n) => n.code)).toEqual(['scenario-missing']);
     const fixed = reconcile(again.progress, served(version('missed-deadline', 'h3')), at(70));
-    expect(fixed.progress.runs['r-done']).toMatchObject({ status: 'complete', contentHash: 'h3' });
-    expect(fixed.progress.runs['r-done']?.stale).toBeUndefined();
+    expect(runById(fixed.progress, 'r-done')).toMatchObject({
+      status: 'complete',
+      contentHash: 'h3',
+    });
+    expect(runById(fixed.progress, 'r-done')?.stale).toBeUndefined();
   });
 
   it('treats a replay that stops short, or throws, as not replaying', () => {
@@ -129,7 +134,7 @@ describe('reconcile', () => {
       replays: () => ({ applied: 1 }),
     };
     const r1 = reconcile(sampleProgress(), served(short), now);
-    expect(r1.progress.runs['r-done']?.stale).toEqual({
+    expect(runById(r1.progress, 'r-done')?.stale).toEqual({
       step: 1,
       event: 'AGREE_PLAN',
       contentHash: 'h2',
@@ -142,7 +147,7 @@ describe('reconcile', () => {
       },
     };
     const r2 = reconcile(sampleProgress(), served(throwing), now);
-    expect(r2.progress.runs['r-now']?.status).toBe('stale');
+    expect(runById(r2.progress, 'r-now')?.status).toBe('stale');
   });
 
   it('keeps runs of scenarios that are gone untouched, with one notice for all of them', () => {
@@ -190,11 +195,11 @@ describe('reconcile', () => {
     p = recordChoice(p, 'gone', 'REMOVED_IN_THIS_VERSION', at(4));
     p = finishRun(p, 'good', { id: 'x', outcome: 'mixed' }, at(5));
     const result = reconcile(p, served(real), now);
-    expect(result.progress.runs['good']).toMatchObject({
+    expect(runById(result.progress, 'good')).toMatchObject({
       status: 'complete',
       contentHash: scenario.contentHash,
     });
-    expect(result.progress.runs['gone']).toMatchObject({
+    expect(runById(result.progress, 'gone')).toMatchObject({
       status: 'stale',
       stale: { step: 1, event: 'REMOVED_IN_THIS_VERSION', contentHash: scenario.contentHash },
     });
@@ -232,8 +237,8 @@ describe('which runs reconcile replays', () => {
   function saved() {
     let p = manyRuns(3_000, 'h1');
     const older = manyRuns(2, 'h0', 3_000);
-    p = { ...p, runs: { ...p.runs, ...older.runs } };
-    p = { ...p, runs: { ...p.runs, ...manyRuns(2, 'h0', 3_002).runs } };
+    p = { ...p, runs: { ...allRuns(p), ...allRuns(older) } };
+    p = { ...p, runs: { ...allRuns(p), ...allRuns(manyRuns(2, 'h0', 3_002)) } };
     p = markStale(p, 'r-3002', { step: 0, event: 'ASK_WHAT_HAPPENED', contentHash: 'h1' });
     return markStale(p, 'r-3003', { step: 0, event: 'ASK_WHAT_HAPPENED', contentHash: 'h0' });
   }
@@ -242,9 +247,15 @@ describe('which runs reconcile replays', () => {
     const { v, replayed } = counting('h1');
     const result = reconcile(saved(), served(v), now);
     expect(replayed).toHaveLength(3);
-    expect(result.progress.runs['r-3000']).toMatchObject({ status: 'active', contentHash: 'h1' });
-    expect(result.progress.runs['r-3003']).toMatchObject({ status: 'active', contentHash: 'h1' });
-    expect(result.progress.runs['r-3002']?.status).toBe('stale');
+    expect(runById(result.progress, 'r-3000')).toMatchObject({
+      status: 'active',
+      contentHash: 'h1',
+    });
+    expect(runById(result.progress, 'r-3003')).toMatchObject({
+      status: 'active',
+      contentHash: 'h1',
+    });
+    expect(runById(result.progress, 'r-3002')?.status).toBe('stale');
     expect(result.notices.map((n) => n.code)).toEqual([
       'run-replayed',
       'run-replayed',
@@ -263,7 +274,7 @@ describe('which runs reconcile replays', () => {
     const { v, replayed } = counting('h1', ['ASK_WHAT_HAPPENED']);
     const result = reconcile(saved(), served(v), now, { prove: 'every' });
     expect(replayed).toHaveLength(3_003);
-    expect(result.progress.runs['r-0']?.stale).toEqual({
+    expect(runById(result.progress, 'r-0')?.stale).toEqual({
       step: 0,
       event: 'ASK_WHAT_HAPPENED',
       contentHash: 'h1',
@@ -282,12 +293,12 @@ describe('refuseRun: a log that does not replay when opened', () => {
   it('keeps an active run on this version read-only, with the notice reconcile gives it', () => {
     const p = sampleProgress();
     const result = refuseRun(p, 'r-now', stale);
-    expect(result.progress.runs['r-now']).toMatchObject({
+    expect(runById(result.progress, 'r-now')).toMatchObject({
       status: 'stale',
       stale,
       contentHash: 'h1',
     });
-    expect(result.progress.runs['r-now']?.events).toEqual(p.runs['r-now']?.events);
+    expect(runById(result.progress, 'r-now')?.events).toEqual(runById(p, 'r-now')?.events);
     expect(result.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['run-unplayable', 'runs["r-now"].events[1]'],
     ]);

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_PREFIX,
   STORAGE_KEY,
+  allRuns,
   emptyProgress,
   loadProgress,
+  runById,
   saveProgress,
   type Notice,
   type Progress,
@@ -257,7 +259,7 @@ describe('a v1 document from an earlier Casebook', () => {
     const text = JSON.stringify(doc);
     const storage = new MemoryStorage({ [STORAGE_KEY]: text });
     const loaded = loadProgress(storage, now);
-    expect(Object.keys(loaded.progress.runs)).toEqual([
+    expect(Object.keys(allRuns(loaded.progress))).toEqual([
       'r-m7q2k1x0-4fj29dka',
       'r-m7q3a9b1-0k4z9xya',
     ]);
@@ -304,20 +306,20 @@ describe('invalid records', () => {
   };
 
   it('keeps every valid record, backs up each invalid one verbatim, one notice each with its path', () => {
-    const badEvent = { ...good.runs['r-old'], events: ['ESCALATE_TO_HR', 'A', 5] };
-    const noStatus: Record<string, unknown> = { ...good.runs['r-now'] };
+    const badEvent = { ...runById(good, 'r-old'), events: ['ESCALATE_TO_HR', 'A', 5] };
+    const noStatus: Record<string, unknown> = { ...runById(good, 'r-now') };
     delete noStatus.status;
     const storage = broken((doc) => {
-      (doc.runs as Record<string, unknown>)['r-old'] = badEvent;
-      (doc.runs as Record<string, unknown>)['r-now'] = noStatus;
-      (doc.runs as Record<string, unknown>)['r-moved'] = good.runs['r-done'];
+      (allRuns(doc) as Record<string, unknown>)['r-old'] = badEvent;
+      (allRuns(doc) as Record<string, unknown>)['r-now'] = noStatus;
+      (allRuns(doc) as Record<string, unknown>)['r-moved'] = runById(good, 'r-done');
       doc.settings = { coaching: 'loud' } as never;
       doc.mood = 'sunny';
     });
     const loaded = loadProgress(storage, now);
 
-    expect(Object.keys(loaded.progress.runs).sort()).toEqual(['r-done', 'r-stale']);
-    expect(loaded.progress.runs['r-done']).toEqual(good.runs['r-done']);
+    expect(Object.keys(allRuns(loaded.progress)).sort()).toEqual(['r-done', 'r-stale']);
+    expect(runById(loaded.progress, 'r-done')).toEqual(runById(good, 'r-done'));
     expect(loaded.progress.settings).toEqual({ coaching: 'assessment' });
     expect(loaded.notices.map((n) => [n.code, n.severity, n.source.path])).toEqual([
       ['record-invalid', 'warning', 'runs["r-old"].events[2]'],
@@ -336,7 +338,7 @@ describe('invalid records', () => {
     expect(backup.records).toEqual([
       { path: 'runs["r-old"]', value: badEvent },
       { path: 'runs["r-now"]', value: noStatus },
-      { path: 'runs["r-moved"]', value: good.runs['r-done'] },
+      { path: 'runs["r-moved"]', value: runById(good, 'r-done') },
       { path: 'settings', value: { coaching: 'loud' } },
       { path: 'mood', value: 'sunny' },
     ]);
@@ -388,18 +390,18 @@ describe('invalid records', () => {
       'runs["r-now"]',
     ],
   ])('rejects a run with %s, at its path', (_what, mutate, path) => {
-    const storage = broken((doc) => mutate(doc.runs['r-now'] as never, doc as never));
+    const storage = broken((doc) => mutate(runById(doc, 'r-now') as never, doc as never));
     const loaded = loadProgress(storage, now);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([['record-invalid', path]]);
-    expect(Object.keys(loaded.progress.runs).sort()).toEqual(['r-done', 'r-old', 'r-stale']);
+    expect(Object.keys(allRuns(loaded.progress)).sort()).toEqual(['r-done', 'r-old', 'r-stale']);
   });
 
   it('when the backup cannot be written, says so and leaves storage as it was', () => {
-    const storage = broken((doc) => ((doc.runs as Record<string, unknown>)['r-now'] = 'junk'));
+    const storage = broken((doc) => ((allRuns(doc) as Record<string, unknown>)['r-now'] = 'junk'));
     const before = storage.snapshot();
     storage.fullFor = (key) => key.startsWith(BACKUP_PREFIX);
     const loaded = loadProgress(storage, now);
-    expect(Object.keys(loaded.progress.runs)).toHaveLength(3);
+    expect(Object.keys(allRuns(loaded.progress))).toHaveLength(3);
     expect(loaded.notices[0]?.message).toMatch(/could not be kept/);
     expect(storage.snapshot()).toEqual(before);
   });
@@ -428,7 +430,7 @@ describe('invalid reflections and profile', () => {
     const bad = reflection({ when: 42 });
     const { storage, loaded } = load((doc) => (doc.reflections['r-1'] = bad));
     expect(loaded.progress.reflections).toEqual(good.reflections);
-    expect(loaded.progress.runs).toEqual(good.runs);
+    expect(allRuns(loaded.progress)).toEqual(allRuns(good));
     expect(loaded.progress.profile).toEqual(good.profile);
     expect(loaded.notices.map((n) => [n.code, n.severity, n.source.path])).toEqual([
       ['record-invalid', 'warning', 'reflections["r-1"].plan.when'],
@@ -443,7 +445,7 @@ describe('invalid reflections and profile', () => {
   });
 
   it('keeps a reflection whose run does not exist', () => {
-    expect(good.runs['r-gone']).toBeUndefined();
+    expect(runById(good, 'r-gone')).toBeUndefined();
     const { loaded } = load(() => {});
     expect(loaded.progress.reflections['r-gone']).toEqual(good.reflections['r-gone']);
     expect(loaded.notices).toEqual([]);
@@ -497,7 +499,7 @@ describe('invalid reflections and profile', () => {
     const text = JSON.stringify({ ...good, version: 2, reflections: ['I did well'] });
     const storage = new MemoryStorage({ [STORAGE_KEY]: text });
     const loaded = loadProgress(storage, now);
-    expect(loaded.progress.runs).toEqual(good.runs);
+    expect(allRuns(loaded.progress)).toEqual(allRuns(good));
     expect(loaded.progress.reflections).toEqual({});
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['storage-upgraded', undefined],
@@ -539,13 +541,13 @@ describe('invalid reflections and profile', () => {
 
 describe('hostile keys', () => {
   it('rejects a run saved under "__proto__" without touching any prototype', () => {
-    const run = { ...clone(sampleProgress()).runs['r-now'], id: '__proto__' };
+    const run = { ...runById(clone(sampleProgress()), 'r-now'), id: '__proto__' };
     const main = '{"version":3,"settings":{"coaching":"practice"}}';
     const storage = new MemoryStorage({ [STORAGE_KEY]: main });
     storage.items.set('casebook:run:__proto__', JSON.stringify(run));
     const loaded = loadProgress(storage, now);
-    expect(Object.getPrototypeOf(loaded.progress.runs)).toBe(Object.prototype);
-    expect(Object.keys(loaded.progress.runs)).toEqual([]);
+    expect(Object.getPrototypeOf(allRuns(loaded.progress))).toBe(Object.prototype);
+    expect(Object.keys(allRuns(loaded.progress))).toEqual([]);
     expect(loaded.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['record-invalid', 'runs["__proto__"]'],
     ]);

@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  allRuns,
   backupWriter,
   emptyProgress,
   exportProgress,
   importProgress,
   recordChoice,
+  runById,
   saveReflection,
   setCoaching,
   setProfile,
@@ -93,7 +95,7 @@ describe('import', () => {
     });
     const here = sampleProgress();
     const result = importProgress(here, v1, FILE, now);
-    expect(result.progress.runs['r-moved']?.events).toEqual(['ACCEPT_FRIDAY']);
+    expect(runById(result.progress, 'r-moved')?.events).toEqual(['ACCEPT_FRIDAY']);
     expect(result.progress.reflections).toBe(here.reflections);
     expect(result.progress.profile).toBe(here.profile);
     expect(result.notices.map((n) => n.code)).toEqual(['import-merged']);
@@ -107,7 +109,7 @@ describe('import', () => {
       .replace('"version": 3,', '"version": 2,');
     expect(JSON.parse(v2)).toMatchObject({ version: 2, progress: { version: 2 } });
     const result = importProgress(emptyProgress(), v2, FILE, now);
-    expect(result.progress.runs).toEqual(progress.runs);
+    expect(allRuns(result.progress)).toEqual(allRuns(progress));
     expect(result.progress.reflections).toEqual(progress.reflections);
     expect(result.notices.map((n) => n.code)).toEqual(['import-merged']);
   });
@@ -161,7 +163,7 @@ describe('import', () => {
     const broken = file.progress.runs['r-old'];
     if (broken) broken.events[0] = null;
     const result = importProgress(emptyProgress(), JSON.stringify(file), FILE, now);
-    expect(Object.keys(result.progress.runs).sort()).toEqual(['r-done', 'r-now', 'r-stale']);
+    expect(Object.keys(allRuns(result.progress)).sort()).toEqual(['r-done', 'r-now', 'r-stale']);
     expect(result.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['record-invalid', 'progress.runs["r-old"].events[0]'],
       ['import-merged', undefined],
@@ -241,7 +243,7 @@ describe('merge rules for reflections and the profile', () => {
     if (bad) bad.plan.when = 'x'.repeat(5001);
     const result = importProgress(emptyProgress(), JSON.stringify(file), FILE, now);
     expect(Object.keys(result.progress.reflections)).toEqual(['r-gone']);
-    expect(Object.keys(result.progress.runs)).toHaveLength(4);
+    expect(Object.keys(allRuns(result.progress))).toHaveLength(4);
     expect(result.notices.map((n) => [n.code, n.source.path])).toEqual([
       ['record-invalid', 'progress.reflections["r-done"].plan.when'],
       ['import-merged', undefined],
@@ -260,8 +262,8 @@ describe('merge rules', () => {
     p = {
       ...p,
       runs: {
-        ...p.runs,
-        'r-old': { ...here.runs['r-old']!, events: [], updatedAt: at(5).toISOString() },
+        ...allRuns(p),
+        'r-old': { ...runById(here, 'r-old')!, events: [], updatedAt: at(5).toISOString() },
       },
     };
     p = startRun(p, {
@@ -276,20 +278,23 @@ describe('merge rules', () => {
 
   it('adds new runs, takes later ones from the file, keeps ours when the file is older', () => {
     const result = importProgress(here, exportProgress(elsewhere(), now), FILE, now, keeping());
-    expect(result.progress.runs['r-away']).toEqual(elsewhere().runs['r-away']);
-    expect(result.progress.runs['r-now']?.events).toEqual([
+    expect(runById(result.progress, 'r-away')).toEqual(runById(elsewhere(), 'r-away'));
+    expect(runById(result.progress, 'r-now')?.events).toEqual([
       'ASK_WHAT_HAPPENED',
       'NAME_THE_MISSED_DATES',
     ]);
-    expect(result.progress.runs['r-old']).toBe(here.runs['r-old']);
-    expect(result.progress.runs['r-done']).toBe(here.runs['r-done']);
+    expect(runById(result.progress, 'r-old')).toBe(runById(here, 'r-old'));
+    expect(runById(result.progress, 'r-done')).toBe(runById(here, 'r-done'));
     expect(result.notices[0]?.message).toMatch(
       /1 new run added, 1 run updated from the file, 1 run kept/,
     );
   });
 
   it('keeps ours on a tie, and keeps runs that are only here', () => {
-    const other = { ...here, runs: { 'r-now': { ...here.runs['r-now']!, events: ['DIFFERENT'] } } };
+    const other = {
+      ...here,
+      runs: { 'r-now': { ...runById(here, 'r-now')!, events: ['DIFFERENT'] } },
+    };
     const result = importProgress(here, exportProgress(other, now), FILE, now);
     expect(result.progress).toBe(here);
   });

@@ -13,6 +13,7 @@ import {
   newRunId,
   rebaseRun,
   recordChoice,
+  runById,
   runsOf,
   setCoaching,
   startRun,
@@ -25,7 +26,7 @@ const begin = (id: string, minute: number, scenarioId = 'missed-deadline') =>
 describe('a run from start to finish', () => {
   it('starts active, records each choice, and finishes as complete history', () => {
     let p = begin('r-1', 0);
-    expect(p.runs['r-1']).toEqual({
+    expect(runById(p, 'r-1')).toEqual({
       id: 'r-1',
       scenarioId: 'missed-deadline',
       contentHash: 'h1',
@@ -37,12 +38,12 @@ describe('a run from start to finish', () => {
     });
     p = recordChoice(p, 'r-1', 'ASK_WHAT_HAPPENED', at(1));
     p = recordChoice(p, 'r-1', 'AGREE_PLAN', at(2));
-    expect(p.runs['r-1']?.events).toEqual(['ASK_WHAT_HAPPENED', 'AGREE_PLAN']);
-    expect(p.runs['r-1']?.updatedAt).toBe(at(2).toISOString());
+    expect(runById(p, 'r-1')?.events).toEqual(['ASK_WHAT_HAPPENED', 'AGREE_PLAN']);
+    expect(runById(p, 'r-1')?.updatedAt).toBe(at(2).toISOString());
     expect(activeRun(p, 'missed-deadline')?.id).toBe('r-1');
 
     p = finishRun(p, 'r-1', { id: 'outcome-owned-plan', outcome: 'strong' }, at(3));
-    expect(p.runs['r-1']).toMatchObject({
+    expect(runById(p, 'r-1')).toMatchObject({
       status: 'complete',
       ending: { id: 'outcome-owned-plan', outcome: 'strong' },
       finishedAt: at(3).toISOString(),
@@ -67,16 +68,16 @@ describe('a run from start to finish', () => {
   it('shares what did not change (one produce, structural sharing)', () => {
     const before = sampleProgress();
     const after = recordChoice(before, 'r-now', 'X', at(50));
-    expect(after.runs['r-done']).toBe(before.runs['r-done']);
+    expect(runById(after, 'r-done')).toBe(runById(before, 'r-done'));
     expect(after.settings).toBe(before.settings);
-    expect(after.runs['r-now']).not.toBe(before.runs['r-now']);
+    expect(runById(after, 'r-now')).not.toBe(runById(before, 'r-now'));
   });
 });
 
 describe('restart', () => {
   it('adds a new active run and keeps the earlier one exactly as it was', () => {
     let p = recordChoice(begin('r-1', 0), 'r-1', 'ASK_WHAT_HAPPENED', at(1));
-    const first = p.runs['r-1'];
+    const first = runById(p, 'r-1');
     p = startRun(p, {
       id: 'r-2',
       scenarioId: 'missed-deadline',
@@ -84,8 +85,8 @@ describe('restart', () => {
       seed: 9,
       now: at(5),
     });
-    expect(p.runs['r-1']).toBe(first);
-    expect(p.runs['r-1']?.status).toBe('active');
+    expect(runById(p, 'r-1')).toBe(first);
+    expect(runById(p, 'r-1')?.status).toBe('active');
     expect(activeRun(p, 'missed-deadline')?.id).toBe('r-2');
     expect(runsOf(p, 'missed-deadline').map((r) => r.id)).toEqual(['r-2', 'r-1']);
   });
@@ -135,7 +136,7 @@ describe('stale and rebased runs', () => {
       event: 'AGREE_PLAN',
       contentHash: 'h2',
     });
-    expect(p.runs['r-done']).toMatchObject({
+    expect(runById(p, 'r-done')).toMatchObject({
       status: 'stale',
       contentHash: 'h1',
       events: ['ASK_WHAT_HAPPENED', 'AGREE_PLAN'],
@@ -149,14 +150,14 @@ describe('stale and rebased runs', () => {
 
   it('rebaseRun moves a run to the new version; a stale run comes back as it was', () => {
     const p = rebaseRun(sampleProgress(), 'r-stale', 'h2', at(50));
-    expect(p.runs['r-stale']).toMatchObject({
+    expect(runById(p, 'r-stale')).toMatchObject({
       status: 'active',
       contentHash: 'h2',
       updatedAt: at(50).toISOString(),
     });
-    expect(p.runs['r-stale']?.stale).toBeUndefined();
+    expect(runById(p, 'r-stale')?.stale).toBeUndefined();
     const done = markStale(sampleProgress(), 'r-done', { step: 0, event: 'A', contentHash: 'h2' });
-    expect(rebaseRun(done, 'r-done', 'h2', at(50)).runs['r-done']?.status).toBe('complete');
+    expect(runById(rebaseRun(done, 'r-done', 'h2', at(50)), 'r-done')?.status).toBe('complete');
   });
 });
 

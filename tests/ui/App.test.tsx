@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, loadProgress } from '../../src/progress';
+import { STORAGE_KEY, allRuns, loadProgress, runById } from '../../src/progress';
 import { compileReference } from '../support/reference';
 import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
 
@@ -141,7 +141,7 @@ describe('a saved log that does not replay when it is opened', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify(progress));
     const { container, store } = renderApp({ storage, hash: '#/s/missed-deadline' });
     await screen.findByRole('link', { name: 'Resume: decision 3' });
-    expect(store.getSnapshot().progress.runs['r-doctored']?.status).toBe('active');
+    expect(runById(store.getSnapshot().progress, 'r-doctored')?.status).toBe('active');
     await go('#/s/missed-deadline/play');
     expect(
       await screen.findByText(
@@ -149,7 +149,7 @@ describe('a saved log that does not replay when it is opened', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText('You have no run of this scenario in progress.')).toBeTruthy();
-    expect(store.getSnapshot().progress.runs['r-doctored']).toMatchObject({
+    expect(runById(store.getSnapshot().progress, 'r-doctored')).toMatchObject({
       status: 'stale',
       events: ['ASK_WHAT_CHANGED', 'NOT_A_CHOICE'],
       stale: { step: 1, event: 'NOT_A_CHOICE' },
@@ -236,7 +236,7 @@ describe('moving progress', () => {
       fireEvent.change(input, { target: { files: [file('progress.json', exported)] } });
     });
     await waitFor(() =>
-      expect(Object.keys(store.getSnapshot().progress.runs)).toEqual(['r-moved']),
+      expect(Object.keys(allRuns(store.getSnapshot().progress))).toEqual(['r-moved']),
     );
     expect(screen.getByText(/In progress: 1 decision made/)).toBeTruthy();
     await act(async () => {
@@ -245,7 +245,7 @@ describe('moving progress', () => {
       });
     });
     expect(await screen.findByText(/"holiday-photo\.json" could not be imported/)).toBeTruthy();
-    expect(Object.keys(store.getSnapshot().progress.runs)).toEqual(['r-moved']);
+    expect(Object.keys(allRuns(store.getSnapshot().progress))).toEqual(['r-moved']);
   });
 });
 
@@ -292,7 +292,7 @@ describe('authoring on the dev server', () => {
     await screen.findByRole('heading', { level: 1, name: 'The work nobody sees' });
     expect(report).toHaveBeenCalledTimes(1);
     expect(update).not.toHaveBeenCalled();
-    expect(store.getSnapshot().progress.runs['r-earlier']?.status).toBe('stale');
+    expect(runById(store.getSnapshot().progress, 'r-earlier')?.status).toBe('stale');
     expect(
       screen.getByText(
         /Your run of "missed-deadline" started 2026-11-22 was made on an earlier version/,
@@ -304,6 +304,6 @@ describe('authoring on the dev server', () => {
         /choice 3 \("A_CHOICE_THE_AUTHOR_JUST_RENAMED"\) is no longer offered, so the run continues from decision 3/,
       ),
     ).toBeTruthy();
-    expect(store.getSnapshot().progress.runs['r-editing']?.status).toBe('stale');
+    expect(runById(store.getSnapshot().progress, 'r-editing')?.status).toBe('stale');
   });
 });

@@ -8,6 +8,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseFrom, MemoryStorage, seedLayout, renderApp, violations } from './harness';
+import { allRuns } from '../../src/progress';
 
 afterEach(cleanup);
 
@@ -90,7 +91,7 @@ describe('a scenario that does not compile', () => {
     ).toBeTruthy();
     expect(screen.queryByText(/"beta-case", which this course no longer has/)).toBeNull();
     expect(screen.getAllByText(/which this course no longer has/)).toHaveLength(1);
-    const runs = store.getSnapshot().progress.runs;
+    const runs = allRuns(store.getSnapshot().progress);
     expect(Object.keys(runs).sort()).toEqual(['r-beta-1', 'r-beta-2', 'r-gone']);
     expect(runs['r-beta-1']).toMatchObject({ status: 'active', events: ['START'] });
   });

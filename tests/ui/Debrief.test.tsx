@@ -8,7 +8,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadProgress } from '../../src/progress';
+import { allRuns, loadProgress } from '../../src/progress';
 import { MemoryStorage, renderApp, violations } from './harness';
 
 afterEach(cleanup);
@@ -110,7 +110,7 @@ describe('the debrief', () => {
     );
     await go('#/s/missed-deadline/play');
     await screen.findByText(/Decision 3 of at most 8/);
-    const runs = Object.values(store.getSnapshot().progress.runs);
+    const runs = Object.values(allRuns(store.getSnapshot().progress));
     expect(runs).toHaveLength(2);
     expect(runs.find((r) => r.id !== run)?.events).toEqual([
       'ACCEPT_FRIDAY',

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_PREFIX,
   STORAGE_KEY,
+  allRuns,
   loadProgress,
+  plainRuns,
   recordChoice,
+  runById,
   saveProgress,
   setCoaching,
   startRun,
@@ -51,7 +54,7 @@ describe('saving from the store', () => {
     choose(store, 'r-x', 'ASK_WHAT_HAPPENED');
     choose(store, 'r-x', 'AGREE_PLAN', 31);
     expect(storage.writes).toEqual(['casebook:run:r-x', 'casebook:run:r-x']);
-    expect(loadProgress(storage, clock()).progress.runs['r-x']?.events).toEqual([
+    expect(runById(loadProgress(storage, clock()).progress, 'r-x')?.events).toEqual([
       'ASK_WHAT_HAPPENED',
       'AGREE_PLAN',
     ]);
@@ -67,7 +70,9 @@ describe('saving from the store', () => {
       setCoaching(p, p.settings.coaching === 'practice' ? 'assessment' : 'practice'),
     );
     expect(storage.writes).toEqual(['casebook:run:r-x', STORAGE_KEY]);
-    expect(loadProgress(storage, clock()).progress).toEqual(store.getSnapshot().progress);
+    expect(loadProgress(storage, clock()).progress).toEqual(
+      plainRuns(store.getSnapshot().progress),
+    );
   });
 
   it('never writes over a newer version found on load', () => {
@@ -75,7 +80,7 @@ describe('saving from the store', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: future });
     const store = new ProgressStore(storage, clock);
     begin(store, 'r-new');
-    expect(store.getSnapshot().progress.runs['r-new']).toBeDefined();
+    expect(runById(store.getSnapshot().progress, 'r-new')).toBeDefined();
     expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: future });
     expect(store.getSnapshot().notices.map((n) => n.code)).toEqual(['storage-future-version']);
   });
@@ -134,11 +139,11 @@ describe('two tabs', () => {
     choose(a, 'r-a', 'ASK_WHAT_HAPPENED');
     begin(b, 'r-b');
     deliver();
-    expect(Object.keys(a.getSnapshot().progress.runs)).toContain('r-b');
-    expect(b.getSnapshot().progress.runs['r-a']?.events).toEqual(['ASK_WHAT_HAPPENED']);
+    expect(Object.keys(allRuns(a.getSnapshot().progress))).toContain('r-b');
+    expect(runById(b.getSnapshot().progress, 'r-a')?.events).toEqual(['ASK_WHAT_HAPPENED']);
     const reloaded = loadProgress(storage, clock()).progress;
-    expect(reloaded.runs['r-a']?.events).toEqual(['ASK_WHAT_HAPPENED']);
-    expect(reloaded.runs['r-b']).toBeDefined();
+    expect(runById(reloaded, 'r-a')?.events).toEqual(['ASK_WHAT_HAPPENED']);
+    expect(runById(reloaded, 'r-b')).toBeDefined();
   });
 
   it('continue each other: the tab that played on is taken, and a stale tab writes nothing back', () => {
@@ -146,14 +151,14 @@ describe('two tabs', () => {
     choose(a, 'r-x', 'ASK_WHAT_HAPPENED');
     choose(a, 'r-x', 'AGREE_PLAN', 31);
     deliver();
-    expect(b.getSnapshot().progress.runs['r-x']?.events).toEqual([
+    expect(runById(b.getSnapshot().progress, 'r-x')?.events).toEqual([
       'ASK_WHAT_HAPPENED',
       'AGREE_PLAN',
     ]);
     choose(b, 'r-x', 'THIRD', 32);
     deliver();
-    expect(a.getSnapshot().progress.runs['r-x']?.events).toHaveLength(3);
-    expect(loadProgress(storage, clock()).progress.runs['r-x']?.events).toHaveLength(3);
+    expect(runById(a.getSnapshot().progress, 'r-x')?.events).toHaveLength(3);
+    expect(runById(loadProgress(storage, clock()).progress, 'r-x')?.events).toHaveLength(3);
   });
 
   it('take the other tab’s settings, so a later write keeps them', () => {
@@ -174,8 +179,10 @@ describe('two tabs', () => {
     choose(b, 'r-x', 'ESCALATE_TO_HR', 31);
     deliver();
     for (const tab of [a, b])
-      expect(tab.getSnapshot().progress.runs['r-x']?.events).toEqual(['ESCALATE_TO_HR']);
-    expect(loadProgress(storage, clock()).progress.runs['r-x']?.events).toEqual(['ESCALATE_TO_HR']);
+      expect(runById(tab.getSnapshot().progress, 'r-x')?.events).toEqual(['ESCALATE_TO_HR']);
+    expect(runById(loadProgress(storage, clock()).progress, 'r-x')?.events).toEqual([
+      'ESCALATE_TO_HR',
+    ]);
     const [conflict] = a.getSnapshot().notices;
     expect(conflict).toMatchObject({ code: 'run-conflict', severity: 'warning' });
     expect(conflict?.message).toMatch(/played in two tabs at once, and from choice 1/);

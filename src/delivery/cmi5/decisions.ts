@@ -8,7 +8,7 @@
 import type { Behaviour, CompiledScenario } from '../../contract';
 import { choiceTag } from '../../debrief';
 import { createPlayer, traceRun, type Player } from '../../engine';
-import type { Progress } from '../../progress';
+import { allRuns, type Progress } from '../../progress';
 import type { Decision, Ending } from './statements';
 
 /** Decisions seen per run id, and the runs whose ending was reported. */
@@ -20,7 +20,7 @@ export interface Seen {
 export function seenAtLaunch(progress: Progress, scenarioId: string): Seen {
   const events = new Map<string, number>();
   const ended = new Set<string>();
-  for (const run of Object.values(progress.runs)) {
+  for (const run of Object.values(allRuns(progress))) {
     if (run.scenarioId !== scenarioId) continue;
     events.set(run.id, run.events.length);
     if (run.status !== 'active') ended.add(run.id);
@@ -60,7 +60,7 @@ export function readNew(progress: Progress, follow: Follow, seen: Seen): Reading
   const player = players.get(scenario) ?? createPlayer(scenario);
   players.set(scenario, player);
   const reading: Reading = { decisions: [], endings: [] };
-  for (const run of Object.values(progress.runs)) {
+  for (const run of Object.values(allRuns(progress))) {
     if (run.scenarioId !== scenario.id || run.contentHash !== scenario.contentHash) continue;
     const from = seen.events.get(run.id) ?? 0;
     const ends = run.status === 'complete' && !seen.ended.has(run.id);

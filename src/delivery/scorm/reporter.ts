@@ -7,7 +7,7 @@
  */
 import type { Taxonomy } from '../../contract';
 import { traceRun, type Player } from '../../engine';
-import { lmsNotice, type Notice, type Progress, type SavedRun } from '../../progress';
+import { allRuns, lmsNotice, type Notice, type Progress, type SavedRun } from '../../progress';
 import { decisionsOf } from '../decisions';
 import { scoreRun, type ScoreRule } from '../score';
 import type { Lms } from './api';
@@ -109,7 +109,7 @@ export class Reporter {
   }
 
   private runs(progress: Progress): SavedRun[] {
-    return Object.values(progress.runs).filter((r) => r.scenarioId === this.scenarioId);
+    return Object.values(allRuns(progress)).filter((r) => r.scenarioId === this.scenarioId);
   }
 
   private latest(progress: Progress): SavedRun | undefined {

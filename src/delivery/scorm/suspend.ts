@@ -11,7 +11,13 @@
  * notes (`reflectionsDropped`) or the run itself (`runTooLong`) did not fit.
  */
 import { compressToBase64, decompressFromBase64 } from 'lz-string';
-import { EXPORT_FORMAT, PROGRESS_VERSION, type Progress, type SavedRun } from '../../progress';
+import {
+  EXPORT_FORMAT,
+  PROGRESS_VERSION,
+  allRuns,
+  type Progress,
+  type SavedRun,
+} from '../../progress';
 
 /** SCORM 1.2's `cmi.suspend_data` (`CMIString4096`). */
 export const SUSPEND_LIMIT = 4096;
@@ -50,7 +56,9 @@ export function packSuspendData(
   scenarioId: string,
   limit = SUSPEND_LIMIT,
 ): Packed {
-  const runs = byRecency(Object.values(progress.runs).filter((r) => r.scenarioId === scenarioId));
+  const runs = byRecency(
+    Object.values(allRuns(progress)).filter((r) => r.scenarioId === scenarioId),
+  );
   const shape: SuspendShape = { v: SHAPE, runs: [], reflections: [] };
   let text = encode(shape);
   let runTooLong = false;

@@ -2,7 +2,7 @@
 // and import such a file back (merged with what is here, its runs replayed on the
 // scenarios as they are now; a bad file changes nothing and says why).
 import { useId, useState, type ChangeEvent } from 'react';
-import { exportProgress } from '../../progress';
+import { exportProgress, runCount } from '../../progress';
 import { servedScenarios, useCourse } from '../course';
 import { download } from '../download';
 import { useAppState, useStore } from '../store';
@@ -14,7 +14,7 @@ export function ProgressTransfer() {
   const { progress } = useAppState();
   const inputId = useId();
   const [status, setStatus] = useState('');
-  const runs = Object.keys(progress.runs).length;
+  const runs = runCount(progress);
 
   const saveCopy = () => {
     const now = store.now();

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { traceRun } from '../../engine';
+import { runById } from '../../progress';
 import { CoachingNow } from '../components/CoachingNow';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
@@ -19,7 +20,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   const store = useStore();
   const { progress } = useAppState();
   const loaded = useScenario(course, store, id);
-  const run = Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : undefined;
+  const run = runById(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const trace = useMemo(
     () => (player && run ? traceRun(player, run.events) : undefined),

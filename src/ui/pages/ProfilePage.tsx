@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { capabilityMap, type ProfileRun } from '../../debrief';
-import type { SavedRun } from '../../progress';
+import { allRuns, type SavedRun } from '../../progress';
 import { CapabilitySection } from '../components/CapabilitySection';
 import { GrowthSection } from '../components/GrowthSection';
 import { RoleCheck } from '../components/RoleCheck';
@@ -19,9 +19,10 @@ export function ProfilePage() {
   const course = useCourse();
   const taxonomy = useTaxonomy(course);
   const { progress } = useAppState();
+  const runs = allRuns(progress);
   const completed = useMemo(
-    () => Object.values(progress.runs).filter((r): r is SavedRun => r.status === 'complete'),
-    [progress.runs],
+    () => Object.values(runs).filter((r): r is SavedRun => r.status === 'complete'),
+    [runs],
   );
   const players = usePlayers(
     course,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_PREFIX,
   emptyProgress,
+  runById,
   startRun,
   loadProgress,
   recordChoice,
@@ -44,7 +45,7 @@ describe('resuming from the LMS', () => {
     const data = packSuspendData(inLms, scenario.id).text;
     const notices = resumeFromLms(storage, data, scenario.id, at(30));
     const after = loadProgress(storage, at(31)).progress;
-    expect(after.runs[id]?.events).toEqual(['ASK_WHAT_CHANGED']);
+    expect(runById(after, id)?.events).toEqual(['ASK_WHAT_CHANGED']);
     expect(after.reflections[id]?.answers).toEqual({ 'went-well': 'from the LMS' });
     const backups = [...storage.items.keys()].filter((k) => k.startsWith(BACKUP_PREFIX));
     expect(backups).toHaveLength(1);
@@ -62,7 +63,9 @@ describe('resuming from the LMS', () => {
       at(30),
     );
     expect(notices).toEqual([]);
-    expect(loadProgress(storage, at(31)).progress.runs[id]?.events).toEqual(['ASK_WHAT_CHANGED']);
+    expect(runById(loadProgress(storage, at(31)).progress, id)?.events).toEqual([
+      'ASK_WHAT_CHANGED',
+    ]);
   });
 
   it('leaves the browser as it was when the LMS has nothing, or data it cannot read', () => {

@@ -14,7 +14,7 @@ import {
   startRun as begin,
   traceRun,
 } from '../../../src/engine';
-import { finishRun, recordChoice, saveReflection, startRun } from '../../../src/progress';
+import { finishRun, recordChoice, runById, saveReflection, startRun } from '../../../src/progress';
 import { findApi } from '../../../src/delivery/scorm/api';
 import type { ScormFormat } from '../../../src/delivery/scorm/cmi';
 import { scoScenario, startScorm } from '../../../src/delivery/scorm/session';
@@ -50,7 +50,7 @@ async function open(format: ScormFormat, api: unknown, storage = new MemoryStora
 
 /** Take the first offered choice `steps` times (to the ending when it comes first), as the play page records them. */
 async function play(store: ProgressStore, steps: number): Promise<void> {
-  const run = store.getSnapshot().progress.runs[RUN];
+  const run = runById(store.getSnapshot().progress, RUN);
   if (!run)
     store.update((p, now) =>
       startRun(p, {
@@ -62,7 +62,7 @@ async function play(store: ProgressStore, steps: number): Promise<void> {
       }),
     );
   for (let i = 0; i < steps; i++) {
-    const events = store.getSnapshot().progress.runs[RUN]!.events;
+    const events = runById(store.getSnapshot().progress, RUN)!.events;
     let snapshot = begin(player);
     for (const e of events) snapshot = choose(player, snapshot, e)!;
     if (isFinished(snapshot)) return;
@@ -142,10 +142,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s session', (format) => {
     expect(first[s12 ? 'student_response' : 'learner_response']).toBe('ASK_WHAT_CHANGED');
     expect(JSON.stringify(first.objectives)).toMatch(/"id":"tag:/);
     expect(get(api, s12 ? 'cmi.core.lesson_location' : 'cmi.location')).toBe(
-      traceRun(player, store.getSnapshot().progress.runs[RUN]!.events).scene,
+      traceRun(player, runById(store.getSnapshot().progress, RUN)!.events).scene,
     );
     await play(store, 50);
-    const run = store.getSnapshot().progress.runs[RUN]!;
+    const run = runById(store.getSnapshot().progress, RUN)!;
     expect(run.status).toBe('complete');
     cmi = cmiOf(api);
     expect(Object.keys(cmi.interactions)).toHaveLength(run.events.length);
@@ -172,7 +172,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s session', (format) => {
     const api = newApi(format);
     const first = await open(format, api);
     await play(first.store, 3);
-    const events = first.store.getSnapshot().progress.runs[RUN]!.events;
+    const events = runById(first.store.getSnapshot().progress, RUN)!.events;
     first.win.leave();
     const saved = cmiOf(api) as Record<string, unknown> & { core?: Record<string, unknown> };
     expect(s12 ? saved.core?.exit : saved.exit).toBe('suspend');
@@ -181,7 +181,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s session', (format) => {
 
     const next = newApi(format, saved);
     const second = await open(format, next, new MemoryStorage());
-    expect(second.store.getSnapshot().progress.runs[RUN]?.events).toEqual(events);
+    expect(runById(second.store.getSnapshot().progress, RUN)?.events).toEqual(events);
     expect(second.store.getSnapshot().notices).toEqual([]);
     // The next decision is the fourth interaction, after the three of the first session.
     await play(second.store, 1);
