@@ -10,6 +10,7 @@ import { CATALOGUE, type Code } from '../src/compiler';
 import { formatDiagnostic } from '../src/check/format';
 import { compileFixture, fixtureCases, FIXTURES } from '../tests/support/fixtures';
 
+/** Each group: the code prefixes it holds (separated by spaces), and its title. */
 const GROUPS: [string, string][] = [
   ['CB0', 'Files'],
   ['CB1', 'Front matter (scenario.md)'],
@@ -20,7 +21,8 @@ const GROUPS: [string, string][] = [
   ['CB6', 'Structure'],
   ['CB7', 'Analysis: every run the scenario allows'],
   ['CB8', 'Quality gate (check --strict)'],
-  ['CB9', 'Delivery settings (delivery.json, read by npm run package)'],
+  ['CB90', 'Delivery settings (delivery.json, read by npm run package)'],
+  ['CB95 CB96', 'Translations (scenario.<lang>.md, behaviours.<lang>.json)'],
 ];
 
 export function diagnosticsDoc(): string {
@@ -52,7 +54,7 @@ export function diagnosticsDoc(): string {
   for (const [prefix, title] of GROUPS) {
     lines.push(`## ${title}`, '');
     for (const [code, entry] of Object.entries(CATALOGUE) as [Code, (typeof CATALOGUE)[Code]][]) {
-      if (!code.startsWith(prefix)) continue;
+      if (!prefix.split(' ').some((p) => code.startsWith(p))) continue;
       lines.push(`### ${code} — ${entry.title}`, '', `Severity: ${entry.severity}.`, '');
       const example = examples.get(code);
       if (example)

@@ -10,7 +10,7 @@
  */
 import { compileCourse, type CourseInput, type CourseResult } from '../compiler';
 import { attempt } from '../compiler/attempt';
-import type { CompiledScenario, Diagnostic } from '../contract';
+import type { CompiledScenario, Diagnostic, ScenarioTranslation } from '../contract';
 import { analyse, analysisDiagnostics, type Analysis } from '../engine';
 import { qualityDiagnostics } from './quality';
 
@@ -28,6 +28,8 @@ export interface ScenarioCheck {
   compiled?: CompiledScenario;
   analysis?: Analysis;
   diagnostics: Diagnostic[];
+  /** Issue 18: the scenario's translations that compiled. */
+  translations?: ScenarioTranslation[];
 }
 
 export interface CourseCheck extends Omit<CourseResult, 'scenarios'> {
@@ -59,6 +61,7 @@ export function checkCourseInDetail(input: CourseInput, options: CheckOptions = 
       compiled: entry.scenario,
       analysis,
       diagnostics,
+      ...(entry.translations ? { translations: entry.translations } : {}),
     };
   });
   return { ...result, scenarios };
@@ -68,9 +71,12 @@ export function checkCourse(input: CourseInput, options: CheckOptions = {}): Cou
   const result = checkCourseInDetail(input, options);
   return {
     ...result,
-    scenarios: result.scenarios.map(({ folder, scenario, diagnostics }) =>
-      scenario ? { folder, scenario, diagnostics } : { folder, diagnostics },
-    ),
+    scenarios: result.scenarios.map(({ folder, scenario, diagnostics, translations }) => ({
+      folder,
+      ...(scenario ? { scenario } : {}),
+      diagnostics,
+      ...(translations ? { translations } : {}),
+    })),
   };
 }
 

@@ -18,7 +18,12 @@ export function sourcesOf(input: CourseInput): Map<string, string> {
   const sources = new Map<string, string>();
   for (const file of [
     input.taxonomy,
-    ...input.scenarios.flatMap((s) => [s.scenarioMd, s.machineJson]),
+    ...(input.taxonomyTranslations ?? []).map((t) => t.file),
+    ...input.scenarios.flatMap((s) => [
+      s.scenarioMd,
+      s.machineJson,
+      ...(s.translations ?? []).map((t) => t.file),
+    ]),
   ]) {
     if (file) sources.set(file.path, file.text);
   }

@@ -23,3 +23,4 @@ export { bestOptionDecisions } from './best-option';
 export { planSync } from './sync';
 export { courseNames, courseSchema } from './course-schema';
 export { withImageSources } from './image-sources';
+export { translationDraft } from './translation-draft';

@@ -2,7 +2,8 @@
  * `npm run scenario -- <command>`: the author's commands beyond `check`.
  * `new <id> [--course DIR]` creates a scenario folder that passes `check --strict`;
  * `stats <folder> [--json]` analyses every run; `graph <folder> [--format mermaid|dot]` draws the map;
- * `play <scenario-folder> --choose …|--random N` prints the debrief a run gets (play.ts).
+ * `play <scenario-folder> --choose …|--random N` prints the debrief a run gets (play.ts);
+ * `translate <scenario-folder> --lang de` writes or updates a translation (translate.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,6 +16,7 @@ import { runGraph, runStats } from './analysis-commands';
 import { PLAY_USAGE, runPlay } from './play';
 import { runSync, SYNC_USAGE } from './sync';
 import { runSchema, SCHEMA_USAGE } from './schema';
+import { runTranslate, TRANSLATE_USAGE } from './translate';
 import { isMistake, parseCommand, type Mistake } from './args';
 
 const USAGE = [
@@ -24,6 +26,7 @@ const USAGE = [
   PLAY_USAGE.replace('Usage:', '      '),
   SYNC_USAGE.replace('Usage:', '      '),
   SCHEMA_USAGE.replace('Usage:', '      '),
+  TRANSLATE_USAGE.replace('Usage:', '      '),
 ].join('\n');
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -41,6 +44,7 @@ export function runScenario(
   if (command === 'play') return runPlay(rest, io);
   if (command === 'sync') return runSync(rest, io);
   if (command === 'schema') return runSchema(rest, io);
+  if (command === 'translate') return runTranslate(rest, io);
   if (command === '--help' || command === '-h') {
     io.out(USAGE);
     return 0;

@@ -42,6 +42,14 @@ export interface ScenarioInput {
   machineJson?: InputFile;
   /** Format v1.1: the image files under the folder's `assets/` (paths like `assets/adaeze.svg`); only read when the scenario uses images. */
   assets?: AssetFile[];
+  /** Issue 18: the folder's `scenario.<lang>.md` files, each with the tag from its name. */
+  translations?: TranslationInput[];
+}
+
+/** A translation file and the language tag its name gives (`scenario.de.md` → `de`). */
+export interface TranslationInput {
+  lang: string;
+  file: InputFile;
 }
 
 export interface CompileResult {

@@ -3,8 +3,21 @@
  * Compiling it checks the taxonomy once, then each scenario against it; one broken
  * scenario never hides the others.
  */
-import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
-import { compileScenario, type InputFile, type ScenarioInput } from './compile';
+import type {
+  CompiledScenario,
+  Diagnostic,
+  ScenarioTranslation,
+  Taxonomy,
+  TaxonomyTranslation,
+} from '../contract';
+import {
+  compileScenario,
+  type InputFile,
+  type ScenarioInput,
+  type TranslationInput,
+} from './compile';
+import { compileTranslation } from './translation';
+import { parseTaxonomyTranslation } from './taxonomy-translation';
 import { attempt } from './attempt';
 import { sourceFile } from './source';
 import { parseTaxonomy } from './taxonomy';
@@ -18,12 +31,16 @@ export interface CourseInput {
   taxonomyPath?: string;
   /** The course's optional `delivery.json`: how `npm run package` scores a run for an LMS. */
   delivery?: InputFile;
+  /** Issue 18: the `behaviours.<lang>.json` files beside `behaviours.json`. */
+  taxonomyTranslations?: TranslationInput[];
 }
 
 interface ScenarioResult {
   folder: string;
   scenario?: CompiledScenario;
   diagnostics: Diagnostic[];
+  /** Issue 18: the scenario's translations that compiled (their problems are in `diagnostics`). */
+  translations?: ScenarioTranslation[];
 }
 
 export interface CourseResult {
@@ -33,6 +50,8 @@ export interface CourseResult {
   scenarios: ScenarioResult[];
   /** The course's `delivery.json`, when it has one without errors. */
   delivery?: DeliverySettings;
+  /** Issue 18: the taxonomy's translations without errors (their problems are in `diagnostics`). */
+  taxonomyTranslations?: TaxonomyTranslation[];
 }
 
 export function compileCourse(input: CourseInput): CourseResult {
@@ -56,11 +75,51 @@ export function compileCourse(input: CourseInput): CourseResult {
   }
   const scenarios = [...input.scenarios]
     .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0))
-    .map((s) => ({ folder: s.folder, ...compileGuarded(s, taxonomy) }));
+    .map((s) => withTranslations(s, { folder: s.folder, ...compileGuarded(s, taxonomy) }));
   const delivery = input.delivery
     ? deliverySettings(input.delivery, scenarios, diagnostics)
     : undefined;
-  return { taxonomy, diagnostics, scenarios, ...(delivery ? { delivery } : {}) };
+  const taxonomyTranslations = (input.taxonomyTranslations ?? []).flatMap(({ lang, file }) => {
+    const source = sourceFile(file.path, file.text);
+    const parsed = attempt(source, diagnostics, () =>
+      parseTaxonomyTranslation(source, taxonomy, lang),
+    );
+    diagnostics.push(...(parsed?.diagnostics ?? []));
+    return parsed?.translation ? [parsed.translation] : [];
+  });
+  return {
+    taxonomy,
+    diagnostics,
+    scenarios,
+    ...(delivery ? { delivery } : {}),
+    ...(taxonomyTranslations.length > 0 ? { taxonomyTranslations } : {}),
+  };
+}
+
+/**
+ * Issue 18: each `scenario.<lang>.md` compiled against its compiled source, its problems
+ * beside the scenario's. A source that does not compile has nothing to hold a translation
+ * to: its own errors come first.
+ */
+function withTranslations(input: ScenarioInput, result: ScenarioResult): ScenarioResult {
+  const compiled = result.scenario;
+  if (!compiled || !input.translations?.length) return result;
+  const diagnostics = [...result.diagnostics];
+  const translations: ScenarioTranslation[] = [];
+  for (const { lang, file } of input.translations) {
+    const located = sourceFile(file.path, file.text);
+    const done = attempt(located, diagnostics, () =>
+      compileTranslation(input, compiled, file, lang),
+    );
+    if (!done) continue;
+    diagnostics.push(...done.diagnostics);
+    if (done.translation) translations.push(done.translation);
+  }
+  return {
+    ...result,
+    diagnostics,
+    ...(translations.length > 0 ? { translations } : {}),
+  };
 }
 
 /** delivery.json read, and its endings held to the compiled scenarios; its problems join `diagnostics`. */

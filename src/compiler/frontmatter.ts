@@ -33,6 +33,8 @@ export interface FrontMatter {
   characters?: CharacterEntry[];
   /** Offset in `file.text` where the Markdown body starts. */
   bodyOffset: number;
+  /** Every top-level key as written, with where (a translation warns about the keys it may not change). */
+  keys: Map<string, Range>;
 }
 
 const REQUIRED = ['title', 'summary', 'audience', 'minutes'] as const;
@@ -109,6 +111,7 @@ export function parseFrontMatter(file: SourceFile): {
     metrics: new Map(),
     metricsAnchor: anchor,
     bodyOffset,
+    keys: new Map(),
   };
   const seen = new Set<string>();
   for (const pair of root.items as Pair<YamlNode, YamlNode | null>[]) {
@@ -117,6 +120,7 @@ export function parseFrontMatter(file: SourceFile): {
     const value = pair.value;
     const valueRange = value ? at(value) : keyRange;
     seen.add(key);
+    if (!front.keys.has(key)) front.keys.set(key, keyRange);
     const scalar = isScalar(value) ? value.value : undefined;
     const wrongType = (expected: string) =>
       diagnostics.push(

@@ -20,11 +20,11 @@ const MAX_SYNTAX_ERRORS = 5;
 
 /** What each file calls its problems: syntax, nesting and size, and how to name the file. */
 export interface JsonCodes {
-  syntax: Extract<Code, 'CB201' | 'CB501' | 'CB901'>;
+  syntax: Extract<Code, 'CB201' | 'CB501' | 'CB901' | 'CB958'>;
   /** Nested deeper than {@link LIMITS.jsonDepth}. */
-  depth: Extract<Code, 'CB212' | 'CB506' | 'CB901'>;
+  depth: Extract<Code, 'CB212' | 'CB506' | 'CB901' | 'CB958'>;
   /** Larger than `maxBytes`. */
-  size: Extract<Code, 'CB214' | 'CB506' | 'CB901'>;
+  size: Extract<Code, 'CB214' | 'CB506' | 'CB901' | 'CB958'>;
   maxBytes: number;
   /** For the size message: what such a file usually weighs. */
   typical: string;

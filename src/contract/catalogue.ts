@@ -5,7 +5,8 @@
  * actions, 4 linking the two files, 5 taxonomy, 6 structure (from the compiler, except
  * CB604, which the analysis decides), 7 the engine's analysis of every run the scenario
  * allows, 8 the quality gate of `check --strict` (what makes a scenario ready for learners),
- * 9 the course's delivery settings (`delivery.json`, read by `npm run package`).
+ * 9 the course's delivery settings (`delivery.json`, read by `npm run package`: CB90x) and
+ * translations (`scenario.<lang>.md` and `behaviours.<lang>.json`: CB95x).
  */
 import type { Diagnostic, Range, Severity } from './diagnostic';
 
@@ -153,6 +154,25 @@ export const CATALOGUE = {
   CB902: { severity: 'error', title: 'A delivery.json setting has the wrong shape or value' },
   CB903: { severity: 'error', title: 'delivery.json scores an ending the course does not have' },
   // Delivery settings: end
+  // Translations (issue 18): begin
+  CB950: { severity: 'error', title: 'A translation file does not name a language tag' },
+  CB951: { severity: 'warning', title: 'A part of scenario.md is not in the translation' },
+  CB952: { severity: 'warning', title: 'A part of the translation is not in scenario.md' },
+  CB953: { severity: 'warning', title: 'A translated part is out of order' },
+  CB954: {
+    severity: 'warning',
+    title: 'A translated part has other conditional blocks than scenario.md',
+  },
+  CB955: { severity: 'warning', title: 'A translated part has no source lock, or a malformed one' },
+  CB956: {
+    severity: 'warning',
+    title: 'The source of a translated part changed since translation',
+  },
+  CB957: { severity: 'warning', title: 'A front-matter key a translation does not translate' },
+  CB958: { severity: 'error', title: 'A taxonomy translation has the wrong shape' },
+  CB959: { severity: 'error', title: 'A taxonomy translation names an unknown behaviour' },
+  CB960: { severity: 'warning', title: 'A taxonomy translation is missing a behaviour' },
+  // Translations: end
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof CATALOGUE;

@@ -5,3 +5,4 @@ export * from './taxonomy';
 export * from './course';
 export * from './catalogue';
 export * from './prose';
+export * from './translation';

@@ -156,4 +156,10 @@ export interface CompiledScenario {
   conditions?: Record<string, Guard>;
   /** Hash of the scenario's two files and the taxonomy entries it uses; a save made on other content can tell. */
   contentHash: string;
+  /**
+   * Issue 18: the language of the words when they come from a translation
+   * (`scenario.<lang>.md`, overlaid by `translateScenario`); absent for the source's own.
+   * `contentHash` stays the source's, so saved runs replay in any language.
+   */
+  lang?: string;
 }

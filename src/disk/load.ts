@@ -8,7 +8,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AssetFile, CourseInput, InputFile, ScenarioInput } from '../compiler';
+import type {
+  AssetFile,
+  CourseInput,
+  InputFile,
+  ScenarioInput,
+  TranslationInput,
+} from '../compiler';
 
 export const PROJECT_SCENARIOS = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -42,10 +48,14 @@ export function loadCourse(path: string, cwd: string): CourseInput {
   if (isScenarioFolder(dir)) {
     const beside = join(dirname(dir), 'behaviours.json');
     const taxonomyFile = existsSync(beside) ? beside : join(PROJECT_SCENARIOS, 'behaviours.json');
+    const taxonomyTranslations = existsSync(beside)
+      ? translationsIn(dirname(dir), 'behaviours', '.json', show)
+      : [];
     return {
       taxonomy: readInput(taxonomyFile, show),
       taxonomyPath: show(beside),
       scenarios: [loadScenario(dir, show)],
+      ...(taxonomyTranslations.length > 0 ? { taxonomyTranslations } : {}),
     };
   }
   const folders = readdirSync(dir, { withFileTypes: true })
@@ -53,11 +63,13 @@ export function loadCourse(path: string, cwd: string): CourseInput {
     .map((entry) => loadScenario(join(dir, entry.name), show));
   const taxonomyFile = join(dir, 'behaviours.json');
   const delivery = readInput(join(dir, 'delivery.json'), show);
+  const taxonomyTranslations = translationsIn(dir, 'behaviours', '.json', show);
   return {
     taxonomy: readInput(taxonomyFile, show),
     taxonomyPath: show(taxonomyFile),
     scenarios: folders,
     ...(delivery ? { delivery } : {}),
+    ...(taxonomyTranslations.length > 0 ? { taxonomyTranslations } : {}),
   };
 }
 
@@ -69,7 +81,36 @@ function loadScenario(dir: string, show: (p: string) => string): ScenarioInput {
   if (json) input.machineJson = json;
   const assets = readAssets(dir);
   if (assets.length > 0) input.assets = assets;
+  const translations = translationsIn(dir, 'scenario', '.md', show);
+  if (translations.length > 0) input.translations = translations;
   return input;
+}
+
+/**
+ * Issue 18: the translations in `dir`, `<stem>.<lang><ext>` (scenario.de.md,
+ * behaviours.fr.json), in name order. Any middle part counts, so that the compiler can
+ * tell a translator that `scenario.DE.md` names no language it reads.
+ */
+function translationsIn(
+  dir: string,
+  stem: string,
+  ext: string,
+  show: (p: string) => string,
+): TranslationInput[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        entry.name.startsWith(`${stem}.`) &&
+        entry.name.endsWith(ext) &&
+        entry.name.length > stem.length + ext.length + 1,
+    )
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      lang: name.slice(stem.length + 1, -ext.length),
+      file: readInput(join(dir, name), show) as InputFile,
+    }));
 }
 
 /** Format v1.1: the files of the scenario's `assets/` folder (one level), as bytes for the compiler. */

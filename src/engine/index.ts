@@ -14,3 +14,4 @@ export type { Growth } from './analysis/growth';
 export { analysisDiagnostics } from './analysis/findings';
 export { usage, type Usage, type SceneUsage, type FlagOnArrival } from './analysis/usage';
 export { historyRead } from './analysis/model';
+export { translateScenario, translateTaxonomy } from './translate';

@@ -1,0 +1,366 @@
+/**
+ * Issue 18: a translation, `scenario.<lang>.md` beside scenario.md, compiled against the
+ * compiled source. It is read by the same parseFrontMatter and parseBody, so every Markdown
+ * check and safety rule applies at the translation's own lines; then its structure is held
+ * to the source's: the same scenes, endings and choices in the same order, the same
+ * conditional blocks, and a lock under every heading that tells when the source's text
+ * changed. A translation never stops the source from playing: what is missing or does not
+ * match is a warning, and learners see the source's words for it (the part is left out of
+ * the `ScenarioTranslation`); only a file that cannot be read as a scenario is an error.
+ */
+import type {
+  ChoiceTranslation,
+  CompiledScenario,
+  Diagnostic,
+  Range,
+  SceneTranslation,
+  ScenarioTranslation,
+  TranslatedProse,
+} from '../contract';
+import { diagnostic } from '../contract/catalogue';
+import type { Span, StateSection } from './body';
+import { checkDialogue, type CharacterEntry } from './characters';
+import type { InputFile, ScenarioInput } from './compile';
+import { checkImages } from './images';
+import { parseBody, strayChoice } from './markdown';
+import { q } from './quote';
+import { sourceFile, type SourceFile } from './source';
+import { suggestName } from './suggest';
+import { translatedFront } from './translation-front';
+import { findLocks, lockAfter, type Lock } from './translation-locks';
+import { skeleton, sourceParts, type SourceChoice, type SourceScene } from './translation-parts';
+
+/** A BCP 47 tag as file names carry it: lower-case language, optional region (`de`, `pt-br`, `es-419`). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-([a-z]{2}|[0-9]{3}))?$/;
+
+export interface TranslationResult {
+  translation?: ScenarioTranslation;
+  diagnostics: Diagnostic[];
+}
+
+export function compileTranslation(
+  source: ScenarioInput,
+  compiled: CompiledScenario,
+  input: InputFile,
+  lang: string,
+): TranslationResult {
+  const file = sourceFile(input.path, input.text);
+  if (!LANGUAGE_TAG.test(lang))
+    return {
+      diagnostics: [
+        diagnostic(
+          'CB950',
+          file.path,
+          file.lineRange(1),
+          `${q(lang)} is not a language tag Casebook reads, so this translation is not used. Name the file scenario.<lang>.md with a lower-case BCP 47 tag: scenario.de.md, scenario.fr.md, scenario.pt-br.md.`,
+        ),
+      ],
+    };
+  const diagnostics: Diagnostic[] = [];
+  const { front, words, lock: frontLock } = translatedFront(file, compiled, diagnostics);
+  if (!front) return { diagnostics: sorted(diagnostics) };
+  const { masked, locks } = findLocks(file, front.bodyOffset);
+  const lexFile: SourceFile = { ...file, text: masked };
+  const { body, diagnostics: found } = parseBody(lexFile, front.bodyOffset);
+  const parts = sourceParts(compiled);
+  const check = new Checker(file, locks, diagnostics, source.dir ?? source.folder, lang);
+  check.lock(frontLock, parts.frontHash, 'the front matter', file.lineRange(1), true);
+  for (const stray of body.strays) diagnostics.push(strayChoice(lexFile, stray));
+  checkImages(lexFile, body, [], source.assets, diagnostics);
+  checkDialogue(lexFile, cast(compiled, words.characters, file), body, found);
+  const briefing = check.briefing(body.briefing, front.bodyOffset, parts);
+  const scenes = check.scenes(body.sections, parts.scenes);
+  const quiet = check.quietCoaching;
+  diagnostics.push(
+    ...found.filter(
+      (d) => d.code !== 'CB114' && !(d.code === 'CB410' && quiet.has(d.range.start.offset)),
+    ),
+  );
+  check.strayLocks();
+  const result = sorted(diagnostics);
+  if (result.some((d) => d.severity === 'error')) return { diagnostics: result };
+  return {
+    translation: { lang, ...words, ...(briefing ? { briefing } : {}), scenes },
+    diagnostics: result,
+  };
+}
+
+/** The structure checks, sharing the file, its locks and where the diagnostics go. */
+class Checker {
+  readonly quietCoaching = new Set<number>();
+  private readonly used = new Set<number>();
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly locks: Map<number, Lock>,
+    private readonly diagnostics: Diagnostic[],
+    private readonly folder: string,
+    private readonly lang: string,
+  ) {}
+
+  private report(code: Parameters<typeof diagnostic>[0], range: Range, message: string): void {
+    this.diagnostics.push(diagnostic(code, this.file.path, range, message));
+  }
+
+  private get command(): string {
+    return `npm run scenario -- translate ${this.folder} --lang ${this.lang}`;
+  }
+
+  /** The lock of one part: missing, malformed or stale is a warning. */
+  lock(lock: Lock | undefined, expected: string, what: string, at: Range, front = false): void {
+    const line = front ? `source: ${expected}` : `<!-- source: ${expected} -->`;
+    if (lock) this.used.add(lock.line);
+    if (!lock)
+      this.report(
+        'CB955',
+        at,
+        `${capital(what)} has no source lock, so check cannot tell when scenario.md's text for it changes. Once it is translated from the current text, add the line "${line}" ${front ? 'to the front matter' : 'under its heading'}.`,
+      );
+    else if (!lock.valid)
+      this.report(
+        'CB955',
+        lock.range,
+        `This source lock reads ${q(lock.hash)}, not 8 hex digits. Once ${what} is translated from scenario.md's current text, write "${line}".`,
+      );
+    else if (lock.hash !== expected)
+      this.report(
+        'CB956',
+        lock.range,
+        `The text of ${what} in scenario.md changed since this was translated: translated from ${lock.hash}, now ${expected}. Update the translation to the new text, then the lock to "${line}".`,
+      );
+  }
+
+  /** The lock under the heading of a part scenario.md does not have: reported with the part, not again. */
+  private claim(heading: Range): void {
+    const lock = lockAfter(this.file, this.locks, heading.start.line);
+    if (lock) this.used.add(lock.line);
+  }
+
+  /** Locks under no heading: the translator meant them for some part. */
+  strayLocks(): void {
+    for (const lock of this.locks.values())
+      if (!this.used.has(lock.line))
+        this.report(
+          'CB955',
+          lock.range,
+          'This source lock belongs to no part: a lock goes on the line under a "##" or "###" heading, or first in the briefing. Move it there, or remove it.',
+        );
+  }
+
+  briefing(
+    span: Span,
+    bodyOffset: number,
+    parts: ReturnType<typeof sourceParts>,
+  ): TranslatedProse | undefined {
+    const firstLine = this.file.position(bodyOffset).line;
+    const lock = lockAfter(this.file, this.locks, firstLine - 1);
+    const at = this.file.lineRange(lock?.line ?? firstLine);
+    if (parts.briefing === '') {
+      if (span.markdown !== '')
+        this.report(
+          'CB952',
+          this.file.range(span.start, span.start + (span.markdown.split('\n')[0] ?? '').length),
+          'scenario.md has no briefing, so this text is never shown. Remove it, or add the briefing to scenario.md first.',
+        );
+      return undefined;
+    }
+    if (span.markdown === '' && !lock) {
+      this.report(
+        'CB951',
+        at,
+        `The translation has no briefing, so learners see scenario.md's. Add it after the front matter, first the line "<!-- source: ${parts.briefingHash} -->" (${this.command} inserts both).`,
+      );
+      return undefined;
+    }
+    this.lock(lock, parts.briefingHash, 'the briefing', at);
+    if (!this.sameBlocks(span, parts.briefingSkeleton, 'the briefing', at)) return undefined;
+    return prose(span);
+  }
+
+  scenes(sections: StateSection[], sources: SourceScene[]): SceneTranslation[] {
+    const index = new Map(sources.map((s, i) => [s.id, i]));
+    const placed: { at: number; section: StateSection; next?: StateSection }[] = [];
+    const out: SceneTranslation[] = [];
+    let last: { at: number; id: string } | undefined;
+    sections.forEach((section, k) => {
+      const at = index.get(section.id);
+      if (at === undefined) {
+        this.claim(section.heading);
+        this.report(
+          'CB952',
+          section.heading,
+          `scenario.md has no scene or ending ${q(section.id)}, so this section is never shown.${suggestName(section.id, index.keys(), 'scenes')} Remove it, or name it as scenario.md does.`,
+        );
+        return;
+      }
+      if (placed.some((p) => p.section.id === section.id)) return; // CB407 says so
+      const src = sources[at] as SourceScene;
+      if (last && at < last.at)
+        this.report(
+          'CB953',
+          section.heading,
+          `"## ${section.id}" comes after "## ${last.id}" here, but before it in scenario.md. Put the sections in scenario.md's order (${this.command} rewrites the file in that order).`,
+        );
+      else last = { at, id: section.id };
+      placed.push({ at, section, ...(sections[k + 1] ? { next: sections[k + 1] } : {}) });
+      out.push(this.scene(section, src, sections[k + 1]));
+    });
+    sources.forEach((src, at) => {
+      if (placed.some((p) => p.at === at)) return;
+      const next = placed.filter((p) => p.at > at).sort((a, b) => a.at - b.at)[0];
+      const heading = `## ${src.id}${src.title ? `: ${src.title}` : ''}`;
+      this.report(
+        'CB951',
+        next ? next.section.heading : this.end(),
+        `The translation has no section for ${partName(src)} ("${heading}", line ${src.line} of scenario.md), so learners see scenario.md's text for it. It belongs ${next ? `before "## ${next.section.id}"` : 'at the end'}: add it (${this.command} inserts it with the text to translate).`,
+      );
+    });
+    return out;
+  }
+
+  private scene(section: StateSection, src: SourceScene, next?: StateSection): SceneTranslation {
+    const what = partName(src);
+    this.lock(
+      lockAfter(this.file, this.locks, section.heading.start.line),
+      src.hash,
+      what,
+      section.heading,
+    );
+    const out: SceneTranslation = { id: src.id, choices: [] };
+    if (section.title !== undefined && src.title !== undefined) out.title = section.title;
+    else if (src.title !== undefined)
+      this.report(
+        'CB951',
+        section.heading,
+        `"## ${section.id}" has no title, so learners see scenario.md's ${q(src.title)}. Write "## ${section.id}: " and the translated title.`,
+      );
+    else if (section.title !== undefined)
+      this.report(
+        'CB952',
+        section.heading,
+        `${capital(what)} has no title in scenario.md, so this one is never shown. Write "## ${section.id}" alone.`,
+      );
+    if (
+      this.sameBlocks(section.prose, src.skeleton, what, section.heading) &&
+      section.prose.markdown !== ''
+    )
+      out.prose = prose(section.prose);
+    out.choices = this.choices(section, src, next);
+    return out;
+  }
+
+  private choices(
+    section: StateSection,
+    src: SourceScene,
+    next?: StateSection,
+  ): ChoiceTranslation[] {
+    const index = new Map(src.choices.map((c, i) => [c.event, i]));
+    const placed: { at: number; heading: Range; event: string }[] = [];
+    const out: ChoiceTranslation[] = [];
+    let last: { at: number; event: string } | undefined;
+    for (const choice of section.choices) {
+      const at = index.get(choice.event);
+      if (at === undefined) {
+        this.claim(choice.heading);
+        this.report(
+          'CB952',
+          choice.heading,
+          `${capital(partName(src))} has no choice ${q(choice.event)} in scenario.md, so this section is never shown.${suggestName(choice.event, index.keys(), 'choices')} Remove it, or name it as scenario.md does.`,
+        );
+        continue;
+      }
+      if (placed.some((p) => p.event === choice.event)) continue; // CB407 says so
+      const sc = src.choices[at] as SourceChoice;
+      if (last && at < last.at)
+        this.report(
+          'CB953',
+          choice.heading,
+          `"### ${choice.event}" comes after "### ${last.event}" here, but before it in scenario.md. Put the choices in scenario.md's order (${this.command} rewrites the file in that order).`,
+        );
+      else last = { at, event: choice.event };
+      placed.push({ at, heading: choice.heading, event: choice.event });
+      const what = `the choice ${q(choice.event)} of ${q(src.id)}`;
+      this.lock(
+        lockAfter(this.file, this.locks, choice.heading.start.line),
+        sc.hash,
+        what,
+        choice.heading,
+      );
+      if (sc.coaching === '') this.quietCoaching.add(choice.heading.start.offset);
+      if (choice.label === undefined || !choice.labelInline) continue;
+      const translated: ChoiceTranslation = {
+        event: choice.event,
+        label: choice.label,
+        labelInline: choice.labelInline,
+      };
+      if (
+        this.sameBlocks(choice.coaching, sc.skeleton, what, choice.heading) &&
+        choice.coaching.markdown !== ''
+      )
+        translated.coaching = prose(choice.coaching);
+      out.push(translated);
+    }
+    src.choices.forEach((sc, at) => {
+      if (placed.some((p) => p.at === at)) return;
+      const after = placed.filter((p) => p.at > at).sort((a, b) => a.at - b.at)[0];
+      this.report(
+        'CB951',
+        after ? after.heading : next ? next.heading : this.end(),
+        `"## ${section.id}" has no section for its choice ${q(sc.event)}, so learners see scenario.md's label and coaching for it. It belongs ${after ? `before "### ${after.event}"` : `at the end of "## ${section.id}"`}: add it (${this.command} inserts it with the text to translate).`,
+      );
+    });
+    return out;
+  }
+
+  /** Do the conditional blocks of a translated span match the source's? If not, a warning. */
+  private sameBlocks(span: Span, expected: string, what: string, at: Range): boolean {
+    const found = skeleton(span.blocks);
+    if (found === expected) return true;
+    const say = (s: string) => (s === '' ? 'none' : s);
+    this.report(
+      'CB954',
+      at,
+      `The conditional blocks of ${what} differ from scenario.md's: there ${say(expected)}, here ${say(found)}. Wrap the same text in the same "::: when" and "::: unless" lines; until then learners see scenario.md's text for it.`,
+    );
+    return false;
+  }
+
+  private end(): Range {
+    return this.file.lineRange(this.file.lineCount);
+  }
+}
+
+function partName(src: SourceScene): string {
+  return `the ${src.kind} ${q(src.id)}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function prose(span: Span): TranslatedProse {
+  return { markdown: span.markdown, blocks: span.blocks };
+}
+
+/** The cast as the translation names it, for its dialogue lines (`> **Name:** …`). */
+function cast(
+  compiled: CompiledScenario,
+  translated: ScenarioTranslation['characters'],
+  file: SourceFile,
+): CharacterEntry[] {
+  return (compiled.characters ?? []).map((c) => ({
+    id: c.id,
+    name: translated.find((t) => t.id === c.id)?.name ?? c.name,
+    range: file.lineRange(1),
+  }));
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...diagnostics].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.range.start.offset - b.range.start.offset ||
+      compare(a.code, b.code),
+  );
+}
