@@ -24,8 +24,9 @@ export function exportStatements(text: string): unknown[] | { problem: 'not-an-e
       if (typeof whole === 'object' && whole !== null) {
         const statements = (whole as Record<string, unknown>).statements;
         if (Array.isArray(statements)) return statements;
-        // One statement alone, or the first line of a JSON Lines file that is one object.
-        return [whole];
+        // One statement alone (a file of one line); any other object is not an export.
+        if ('verb' in whole || 'actor' in whole) return [whole];
+        return { problem: 'not-an-export' };
       }
     } catch {
       // Not one JSON value: perhaps one statement per line.

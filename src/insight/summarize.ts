@@ -243,7 +243,8 @@ export function summarize(state: FoldState): CohortInsight {
       .sort((a, b) => a.key.localeCompare(b.key)),
     scenarios: scenarios.map((s) => {
       const n = new Set([...s.runs.values()].map((r) => r.learner)).size;
-      return guarded(n, () => scenarioInsight(s));
+      const insight = guarded(n, () => scenarioInsight(s));
+      return 'suppressed' in insight ? { ...insight, about: s.id } : insight;
     }),
     cohort: readGroup(scenarios.flatMap(choicesOf)),
   };

@@ -15,6 +15,8 @@ export const MIN_LEARNERS = 5;
 export interface Suppressed {
   suppressed: true;
   reason: 'fewer-than-min-learners';
+  /** What is hidden, where naming it reveals nobody: a suppressed scenario's id. */
+  about?: string;
 }
 
 /** Either the breakdown, or the note that it is hidden to protect privacy. */

@@ -44,6 +44,8 @@ describe('an LRS export file', () => {
     expect(fold.result().statements).toMatchObject({ read: 3, skipped: 1 });
     expect(exportStatements('')).toEqual([]);
     expect(exportStatements('learner,choice\nann,ASK')).toEqual({ problem: 'not-an-export' });
+    expect(exportStatements('{"name":"casebook"}')).toEqual({ problem: 'not-an-export' });
+    expect(exportStatements(JSON.stringify(statements[0]))).toEqual([statements[0]]);
   });
 });
 
