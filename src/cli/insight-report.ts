@@ -67,15 +67,16 @@ function scenarioLines(s: Guarded<ScenarioInsight>): string[] {
     '  Decisions:',
   ];
   s.decisions.forEach((d, i) => {
-    lines.push(`    ${i + 1}. ${clean(d.scene.title)} (${d.learners} learners)`);
-    if ('suppressed' in d.choices) lines.push(`       ${HIDDEN}`);
-    else
+    if ('suppressed' in d.choices) lines.push(`    ${i + 1}. ${clean(d.scene.title)}: ${HIDDEN}`);
+    else {
+      lines.push(`    ${i + 1}. ${clean(d.scene.title)} (${d.learners} learners)`);
       for (const c of d.choices)
         lines.push(
           `       ${percent(c.share)}  ${clean(c.label)} ${
             c.learners === 0 ? '[not taken]' : `[${c.tag}, ${readingOf(c.behaviours)}]`
           }${c.rare ? ' (rare)' : ''}`,
         );
+    }
   });
   if ('suppressed' in s.paths) lines.push(`  Paths: ${HIDDEN}`);
   else {
@@ -161,12 +162,13 @@ export function insightCsv(insight: CohortInsight): string {
       continue;
     }
     for (const d of s.decisions) {
-      const at = [s.id, s.title, d.scene.id, d.scene.title, d.learners];
-      if ('suppressed' in d.choices) rows.push([...at, '', '', '', '', HIDDEN, '', '']);
+      const at = [s.id, s.title, d.scene.id, d.scene.title];
+      if ('suppressed' in d.choices) rows.push([...at, '', '', '', '', '', HIDDEN, '', '']);
       else
         for (const c of d.choices)
           rows.push([
             ...at,
+            d.learners,
             c.event,
             c.label,
             // A choice nobody took has no statement to say its tag.

@@ -64,7 +64,7 @@ function decisionsOf(s: ScenarioState): DecisionInsight[] {
     const learners = sceneLearners.get(scene)?.size ?? 0;
     return {
       scene: { id: scene.id, title: scene.title },
-      learners,
+      learners: learners >= MIN_LEARNERS ? learners : 0,
       choices: guarded(learners, () =>
         [...scene.choices.values()]
           .map((choice): ChoiceShare => {

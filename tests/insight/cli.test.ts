@@ -261,6 +261,24 @@ describe('hostile text in the report', () => {
     expect(csv).toContain(`,"'${hostileLabel.replace(/"/g, '""')}",`);
   });
 
+  it('hides a suppressed decision in the CSV and the text, with its count', () => {
+    const fold = createFold({});
+    const escalating = Array.from({ length: 4 }, (_, i) => ({
+      learner: `e${i}`,
+      road: 'escalate' as const,
+      start: new Date('2026-04-01T09:00:00Z'),
+    }));
+    for (const spec of [...baseCohort(), ...escalating])
+      for (const s of runStatements(spec)) fold.add(s);
+    const result = fold.result();
+    expect(insightCsv(result).split('\r\n')).toContain(
+      'missed-deadline,missed-deadline,escalation,The escalation,,,,,,suppressed (fewer than 5 learners),,',
+    );
+    expect(insightText(result)).toContain(
+      '    2. The escalation: suppressed (fewer than 5 learners)\n',
+    );
+  });
+
   it('quotes CSV cells as RFC 4180 says', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

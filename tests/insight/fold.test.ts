@@ -213,7 +213,7 @@ describe('privacy: fewer than five learners is never a count', () => {
     const four = scenario(fold([...baseCohort(), ...escalating(4)]));
     expect(four.decisions.map((d) => [d.scene.id, d.learners])).toEqual([
       ['deadline', 16],
-      ['escalation', 4],
+      ['escalation', 0],
       ['plan', 12],
     ]);
     expect(four.decisions[1]?.choices).toEqual({
