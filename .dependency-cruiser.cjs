@@ -16,10 +16,11 @@ const LAYERS = {
   progress: ['contract'],
   check: ['contract', 'compiler', 'engine'],
   disk: ['contract', 'compiler'],
-  cli: ['contract', 'compiler', 'engine', 'debrief', 'check', 'disk'],
+  cli: ['contract', 'compiler', 'engine', 'debrief', 'check', 'disk', 'insight'],
   vite: ['contract', 'check', 'disk', 'debrief'],
   delivery: ['contract', 'engine', 'debrief', 'progress'],
-  ui: ['contract', 'engine', 'debrief', 'progress', 'check', 'delivery'],
+  insight: ['contract', 'engine', 'debrief', 'progress', 'delivery'],
+  ui: ['contract', 'engine', 'debrief', 'progress', 'check', 'delivery', 'insight'],
 };
 
 /** The one file outside a layer's list that may cross it: author mode compiles in the browser. */
@@ -37,6 +38,7 @@ const BROWSER = [
   'progress',
   'check',
   'delivery',
+  'insight',
   'ui',
 ];
 
