@@ -150,6 +150,13 @@ export interface RunSpec {
 
 const email = (learner: string) => `mailto:${learner}@example.org`;
 
+/** A registration (a UUID, as xAPI asks) of its own for each learner name. */
+export function registrationOf(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const c of name) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return `00000000-0000-4000-8000-${hash.toString(16).padStart(12, '0')}`;
+}
+
 /** Every statement of one run, oldest first. */
 export function runStatements(spec: RunSpec): Statement[] {
   const scenario = spec.scenario ?? 'missed-deadline';
@@ -157,7 +164,7 @@ export function runStatements(spec: RunSpec): Statement[] {
   const took = spec.tookMs ?? 120_000;
   const session: SessionContext = {
     actor: { objectType: 'Agent', name: `Learner ${spec.learner}`, mbox: email(spec.learner) },
-    registration: spec.registration ?? `reg-${spec.learner}`,
+    registration: spec.registration ?? registrationOf(spec.learner),
     activityId: au(scenario),
     contextTemplate: {
       extensions: { [SESSION_ID]: `session-${runId}`, ...(spec.team ? { [TEAM]: spec.team } : {}) },

@@ -14,7 +14,15 @@ import type {
   InsightFilter,
   ScenarioInsight,
 } from '../../src/insight/types';
-import { APRIL, baseCohort, runStatements, shuffled, TEAM, type RunSpec } from './cohort';
+import {
+  APRIL,
+  baseCohort,
+  registrationOf,
+  runStatements,
+  shuffled,
+  TEAM,
+  type RunSpec,
+} from './cohort';
 
 function fold(specs: RunSpec[], filter: InsightFilter = {}, order = (s: unknown[]) => s) {
   const f = createFold(filter);
@@ -287,8 +295,10 @@ describe('filters', () => {
     const north = scenario(fold(specs, { group: { key: TEAM, value: 'north' } }));
     expect(north.learners).toBe(12);
     expect(north.outcomes).toEqual({ strong: 6, mixed: 0, weak: 6 });
-    const shared = specs.map((r, i) => ({ ...r, registration: i < 6 ? 'reg-a' : 'reg-b' }));
-    const a = scenario(fold(shared, { group: { key: 'registration', value: 'reg-a' } }));
+    const shared = specs.map((r, i) => ({ ...r, registration: registrationOf(i < 6 ? 'a' : 'b') }));
+    const a = scenario(
+      fold(shared, { group: { key: 'registration', value: registrationOf('a') } }),
+    );
     expect(a.learners).toBe(6);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../src/insight/fold';
 import { durationMs, learnerKey, readStatement } from '../../src/insight/statements';
-import { baseCohort, runStatements, TEAM } from './cohort';
+import { baseCohort, registrationOf, runStatements, TEAM } from './cohort';
 
 const [initialized, first, , completed, judged, terminated] = runStatements(baseCohort()[0]!);
 
@@ -24,7 +24,7 @@ describe('the records of the package’s statements', () => {
       label: 'Ask what happened',
       number: 1,
       tag: 'leadership',
-      registration: 'reg-l0',
+      registration: registrationOf('l0'),
       offered: [
         { event: 'ASK', label: 'Ask what happened' },
         { event: 'PUSH', label: 'Push for new dates' },
