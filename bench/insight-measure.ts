@@ -2,10 +2,14 @@
  * What the insight bench's child processes share: the peak memory of the process as it
  * works (the heap and RSS sampled whenever the caller says so, after a full collection
  * at the start when `--expose-gc` gave one, and the kernel's own peak RSS), a line reader
- * of the generated statements file, and the one JSON line a child prints for the bench.
+ * of the generated statements file, the verbs read, and the one JSON line a child prints for the bench.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { VERBS } from '../src/delivery/cmi5/iris';
+
+/** The verbs the reader asks the LRS for: those the fold counts (decisions and endings). */
+export const READ_VERBS: string[] = [VERBS.answered, VERBS.completed, VERBS.passed, VERBS.failed];
 
 export interface Peak {
   /** Sample now (cheap: call it every page or every few thousand statements). */

@@ -55,6 +55,8 @@ export interface CohortOptions {
   /** The first run starts on or after this day; runs spread over `months`. */
   start?: Date;
   months?: number;
+  /** The scenarios each learner plays, by id; every scenario of the course by default. */
+  scenarios?: string[];
   /** Share of runs left before an ending, and of learners who play a scenario again. */
   unfinished?: number;
   retakes?: number;
@@ -264,6 +266,7 @@ const DEFAULTS: Required<CohortOptions> = {
   months: 6,
   unfinished: 0.06,
   retakes: 0.15,
+  scenarios: [],
 };
 
 /**
@@ -278,13 +281,17 @@ export function* cohortStatements(
   const o = { ...DEFAULTS, ...options };
   const random = mulberry32(o.seed);
   const span = o.months * 30 * DAY;
+  const plans =
+    o.scenarios.length === 0
+      ? course.scenarios
+      : course.scenarios.filter((p) => o.scenarios.includes(p.scenario.id));
   for (let learner = 0; learner < o.learners; learner++) {
     const skill = Math.min(1, Math.max(0, (random() + random() + random()) / 3));
     const team = `team-${Math.floor(learner / o.teamSize) + 1}`;
     const begins = o.start.getTime() + Math.floor(random() * span * 0.7);
     const registration = uuid(random);
     let day = begins;
-    for (const plan of course.scenarios) {
+    for (const plan of plans) {
       day += Math.floor(random() * 5 * DAY) + Math.floor(random() * 8) * 3_600_000;
       const recorded = { completed: false, judged: false };
       yield* runStatements(
