@@ -189,14 +189,28 @@ function print(rows: Row[], generated: ReturnType<typeof generate>) {
     `Generated ${f(generated.count)} statements (${f(generated.learners)} learners × 9 scenarios) in ${f(generated.ms / 1000, 1)} s (${f(generated.count / (generated.ms / 1000))}/s; course compiled and analysed in ${f(generated.courseMs / 1000, 1)} s)`,
   );
   console.log(
-    '| statements | source | load s | load st/s | read+fold s | st/s | pages | read back | peak heap MB | peak RSS MB | server RSS MB |',
+    '| statements | source | load s | load st/s | read+fold s | st/s | result() ms | pages | read back | peak heap MB | peak RSS MB | server RSS MB |',
   );
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const s = r.read.ms / 1000;
+    const load =
+      r.loadMs === undefined ? ['–', '–'] : [f(r.loadMs / 1000, 1), f(r.size / (r.loadMs / 1000))];
+    const back = `${f(r.read.read)}${r.expected === undefined ? '' : ` of ${f(r.expected)}`}`;
+    const rss = Math.max(r.read.rssMB ?? 0, r.read.maxRssMB ?? 0);
     console.log(
-      `| ${f(r.size)} | ${r.source} | ${r.loadMs === undefined ? '–' : f(r.loadMs / 1000, 1)} | ${r.loadMs === undefined ? '–' : f(r.size / (r.loadMs / 1000))} | ${f(s, 2)} | ${f(r.read.statements / s)} | ${f(r.read.pages)} | ${f(r.read.read)}${r.expected === undefined ? '' : ` of ${f(r.expected)}`} | ${f(r.read.heapMB)} | ${f(Math.max(r.read.rssMB ?? 0, r.read.maxRssMB ?? 0))} | ${r.server ? f(r.server.maxRssMB) : '–'} |`,
+      `| ${f(r.size)} | ${r.source} | ${load.join(' | ')} | ${f(s, 2)} | ${f(r.read.statements / s)} | ${f(r.read.resultMs)} | ${f(r.read.pages)} | ${back} | ${f(r.read.heapMB)} | ${f(rss)} | ${r.server ? f(r.server.maxRssMB) : '–'} |`,
     );
+  }
+  // How time and memory grow from one size to the next, per source.
+  for (const source of new Set(rows.map((r) => r.source))) {
+    const of = rows.filter((r) => r.source === source);
+    const steps = of.slice(1).map((r, i) => {
+      const p = of[i] as Row;
+      const heap = (x: Row) => (x.read.heapMB ?? 0) - (x.read.baseHeapMB ?? 0);
+      return `${f(p.size)} → ${f(r.size)}: time ×${f(r.read.ms / p.read.ms, 1)}, heap above start ×${f(heap(r) / heap(p), 1)} (${f(heap(p))} → ${f(heap(r))} MB)`;
+    });
+    if (steps.length > 0) console.log(`${source}: ${steps.join('; ')}`);
   }
 }
 
@@ -217,6 +231,7 @@ async function main() {
       console.error(`${count} statements measured`);
     }
     print(rows, generated);
+    for (const r of rows) console.error(JSON.stringify(r));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
