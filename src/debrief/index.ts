@@ -5,6 +5,8 @@ export { capabilityMap, type CapabilityMap } from './profile';
 export type { ProfileRun, RunSummary } from './trends';
 export { behaviourIndex, choiceTag } from './tag';
 export { scenarioFocus } from './focus';
+export { diagnose } from './diagnose';
+export { recommend } from './recommend';
 export * from './types';
 export * from './words';
 export * from './reflection';

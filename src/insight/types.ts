@@ -41,7 +41,13 @@ export interface ChoiceShare {
   label: string;
   tag: Tag;
   /** Each behaviour the choice shows, as the statements carry it (ids, never names of people). */
-  behaviours: { id: string; label: string; domain: Domain; polarity: Polarity; pattern?: Pattern }[];
+  behaviours: {
+    id: string;
+    label: string;
+    domain: Domain;
+    polarity: Polarity;
+    pattern?: Pattern;
+  }[];
   /** Distinct learners who took it at least once, and their share of the decision's learners. */
   learners: number;
   share: number;
@@ -136,8 +142,11 @@ export interface ScenarioInsight {
 
 export interface CohortInsight {
   filter: InsightFilter;
-  /** Statements read, and those that were not Casebook's (or not valid) and were skipped. */
-  statements: { read: number; used: number; skipped: number };
+  /**
+   * Statements read; those counted; those that were not Casebook's (or not valid) and were
+   * skipped; and those valid but outside the filter.
+   */
+  statements: { read: number; used: number; skipped: number; filtered: number };
   learners: number;
   /** Groupings seen (registrations are not listed: too many; extension keys and a few values). */
   groupings: { key: string; values: string[] }[];

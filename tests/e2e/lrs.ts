@@ -14,8 +14,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const KEY = 'casebook-test';
-const SECRET = 'not-a-secret';
+/** The Basic credentials the LRS accepts (exported for tests that read it as a lead would). */
+export const KEY = 'casebook-test';
+export const SECRET = 'not-a-secret';
 /** What the LRS accepts as `Authorization`, and what the fetch URL hands out as the token. */
 const BASIC = Buffer.from(`${KEY}:${SECRET}`).toString('base64');
 
@@ -44,6 +45,8 @@ export interface Lrs {
   refuse: (on: boolean) => void;
   /** Every statement of a registration, oldest first, read from the statement service. */
   statements: (registration: string) => Promise<Statement[]>;
+  /** Store statements as an AU would (one POST per batch of up to 500). */
+  post: (statements: readonly unknown[]) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -232,6 +235,21 @@ export async function startLrs(): Promise<Lrs> {
         next = page.more || undefined;
       }
       return all;
+    },
+    async post(statements) {
+      for (let i = 0; i < statements.length; i += 500) {
+        const response = await fetch(`${endpoint}statements`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Basic ${BASIC}`,
+            'X-Experience-API-Version': '1.0.3',
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify(statements.slice(i, i + 500)),
+        });
+        if (!response.ok)
+          throw new Error(`The LRS answered ${response.status}: ${await response.text()}`);
+      }
     },
     async close() {
       await Promise.all(
