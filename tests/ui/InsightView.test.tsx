@@ -121,7 +121,7 @@ function scenario(over: Partial<ScenarioInsight> = {}): ScenarioInsight {
 
 const insight = (over: Partial<CohortInsight> = {}): CohortInsight => ({
   filter: {},
-  statements: { read: 120, used: 110, skipped: 10 },
+  statements: { read: 120, used: 104, skipped: 10, filtered: 6 },
   learners: 7,
   groupings: [],
   scenarios: [scenario()],
@@ -141,7 +141,11 @@ describe('the cohort insight view', () => {
     expect(rowOf(numbers, 'Runs completed').textContent).toBe('Runs completed8');
     expect(rowOf(numbers, 'Mixed outcome').textContent).toBe('Mixed outcome4');
     expect(rowOf(numbers, 'Median time to complete').textContent).toMatch(/4\.5 minutes/);
-    expect(screen.getByText(/120 statements read, 110 used, 10 skipped/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /120 statements read, 104 used, 10 skipped \(not Casebook’s\), 6 outside the filter/,
+      ),
+    ).toBeTruthy();
   });
 
   it('shows each choice with its share as text, its tag and polarity, and marks rare roads', () => {

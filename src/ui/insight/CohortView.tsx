@@ -7,18 +7,20 @@ import type { CohortInsight } from '../../insight/types';
 import { Shown } from './Guarded';
 import { ReadingSection } from './ReadingSection';
 import { ScenarioSection } from './ScenarioSection';
-import { counted } from './words';
+import { counted, formatCount } from './words';
 
 export function CohortView({ insight }: { insight: CohortInsight }) {
-  const { read, used, skipped } = insight.statements;
+  const { read, used, skipped, filtered } = insight.statements;
+  const parts = [
+    `${counted(read, 'statement', 'statements')} read`,
+    `${formatCount(used)} used`,
+    ...(skipped > 0 ? [`${formatCount(skipped)} skipped (not Casebook’s)`] : []),
+    ...(filtered > 0 ? [`${formatCount(filtered)} outside the filter`] : []),
+  ];
   return (
     <div className="insight-view">
       <p className="insight-summary">
-        {counted(read, 'statement', 'statements')} read, {counted(used, 'used', 'used')}
-        {skipped > 0
-          ? `, ${counted(skipped, 'skipped (not Casebook’s)', 'skipped (not Casebook’s)')}`
-          : ''}
-        ; {counted(insight.learners, 'learner', 'learners')}.
+        {parts.join(', ')}; {counted(insight.learners, 'learner', 'learners')}.
       </p>
       <section className="insight-cohort" aria-labelledby="insight-cohort">
         <h2 id="insight-cohort">The whole cohort</h2>

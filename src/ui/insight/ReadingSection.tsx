@@ -66,7 +66,7 @@ export function ReadingSection({ reading, of }: { reading: CohortReading; of: st
   );
 }
 
-export function BalanceTable({ balance, caption }: { balance: CohortBalance; caption: string }) {
+function BalanceTable({ balance, caption }: { balance: CohortBalance; caption: string }) {
   return (
     <table className="insight-table insight-balance">
       <caption>{caption}</caption>

@@ -9,7 +9,7 @@ import type { ScenarioInsight } from '../../insight/types';
 import { OUTCOME_LABEL } from '../labels';
 import { AttemptsTable, MonthsTable } from './ChangeSection';
 import { DecisionTable } from './DecisionTable';
-import { Shown } from './Guarded';
+import { isSuppressed, Shown } from './Guarded';
 import { PathFlowChart } from './PathFlowChart';
 import { ReadingSection } from './ReadingSection';
 import { formatCount, formatDuration } from './words';
@@ -46,7 +46,15 @@ export function ScenarioSection({ scenario }: { scenario: ScenarioInsight }) {
   );
 }
 
+/** An ending's title as the flow's nodes carry it, else its id. */
+function endingTitles(scenario: ScenarioInsight): Map<string, string> {
+  if (isSuppressed(scenario.paths)) return new Map();
+  const endings = scenario.paths.nodes.filter((n) => n.id.startsWith('ending:'));
+  return new Map(endings.map((n) => [n.id.slice('ending:'.length), n.title]));
+}
+
 function ScenarioNumbers({ scenario }: { scenario: ScenarioInsight }) {
+  const titles = endingTitles(scenario);
   return (
     <>
       <table className="insight-table insight-numbers">
@@ -89,7 +97,7 @@ function ScenarioNumbers({ scenario }: { scenario: ScenarioInsight }) {
           <tbody>
             {scenario.endings.map((e) => (
               <tr key={e.id}>
-                <th scope="row">{e.id}</th>
+                <th scope="row">{titles.get(e.id) ?? e.id}</th>
                 <td>{OUTCOME_LABEL[e.outcome] ?? e.outcome}</td>
                 <td>{formatCount(e.runs)}</td>
               </tr>

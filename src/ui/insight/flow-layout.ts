@@ -7,7 +7,7 @@
 import { sankey, sankeyLinkHorizontal } from 'd3-sankey';
 import type { PathFlow } from '../../insight/types';
 
-export interface FlowNodeBox {
+interface FlowNodeBox {
   id: string;
   title: string;
   outcome?: string;
@@ -17,7 +17,7 @@ export interface FlowNodeBox {
   y1: number;
 }
 
-export interface FlowBand {
+interface FlowBand {
   from: string;
   to: string;
   runs: number;
