@@ -7,6 +7,7 @@ export { behaviourIndex, choiceTag } from './tag';
 export { scenarioFocus } from './focus';
 export { diagnose } from './diagnose';
 export { recommend } from './recommend';
+export { readingOf } from './weigh';
 export * from './types';
 export * from './words';
 export * from './reflection';

@@ -7,7 +7,7 @@
 import type { Domain } from '../contract';
 import type { BehaviourView, DecisionReading, DomainBalance } from './types';
 
-export function readingOf(behaviours: readonly BehaviourView[]): DecisionReading {
+export function readingOf(behaviours: readonly Pick<BehaviourView, 'polarity'>[]): DecisionReading {
   const effective = behaviours.some((b) => b.polarity === 'effective');
   const counterproductive = behaviours.some((b) => b.polarity === 'counterproductive');
   if (effective && counterproductive) return 'trade-off';

@@ -64,7 +64,7 @@ function decisionsOf(s: ScenarioState): DecisionInsight[] {
     const learners = sceneLearners.get(scene)?.size ?? 0;
     return {
       scene: { id: scene.id, title: scene.title },
-      learners,
+      learners: learners >= MIN_LEARNERS ? learners : 0,
       choices: guarded(learners, () =>
         [...scene.choices.values()]
           .map((choice): ChoiceShare => {
@@ -243,7 +243,8 @@ export function summarize(state: FoldState): CohortInsight {
       .sort((a, b) => a.key.localeCompare(b.key)),
     scenarios: scenarios.map((s) => {
       const n = new Set([...s.runs.values()].map((r) => r.learner)).size;
-      return guarded(n, () => scenarioInsight(s));
+      const insight = guarded(n, () => scenarioInsight(s));
+      return 'suppressed' in insight ? { ...insight, about: s.id } : insight;
     }),
     cohort: readGroup(scenarios.flatMap(choicesOf)),
   };

@@ -15,6 +15,8 @@ export const MIN_LEARNERS = 5;
 export interface Suppressed {
   suppressed: true;
   reason: 'fewer-than-min-learners';
+  /** What is hidden, where naming it reveals nobody: a suppressed scenario's id. */
+  about?: string;
 }
 
 /** Either the breakdown, or the note that it is hidden to protect privacy. */
@@ -57,7 +59,10 @@ export interface ChoiceShare {
 
 export interface DecisionInsight {
   scene: { id: string; title: string };
-  /** Distinct learners who reached this decision. */
+  /**
+   * Distinct learners who reached this decision; 0 when `choices` is suppressed, since the
+   * count is a breakdown of the cohort too (a listed decision was always reached by someone).
+   */
   learners: number;
   /** Every choice offered here (from the statements' `choices`), taken or not, largest share first. */
   choices: Guarded<ChoiceShare[]>;

@@ -194,7 +194,9 @@ describe('privacy: fewer than five learners is never a count', () => {
 
   it('suppresses a scenario and the cohort reading of four learners', () => {
     const insight = fold(cohort(4));
-    expect(insight.scenarios).toEqual([{ suppressed: true, reason: 'fewer-than-min-learners' }]);
+    expect(insight.scenarios).toEqual([
+      { suppressed: true, reason: 'fewer-than-min-learners', about: 'missed-deadline' },
+    ]);
     expect(insight.cohort).toEqual({ suppressed: true, reason: 'fewer-than-min-learners' });
     expect(JSON.stringify(insight)).not.toMatch(/mailto|Learner l|example\.org"/);
   });
@@ -211,7 +213,7 @@ describe('privacy: fewer than five learners is never a count', () => {
     const four = scenario(fold([...baseCohort(), ...escalating(4)]));
     expect(four.decisions.map((d) => [d.scene.id, d.learners])).toEqual([
       ['deadline', 16],
-      ['escalation', 4],
+      ['escalation', 0],
       ['plan', 12],
     ]);
     expect(four.decisions[1]?.choices).toEqual({
@@ -238,7 +240,11 @@ describe('privacy: fewer than five learners is never a count', () => {
         .map((r) => ({ ...r, scenario: 'second' })),
     ]);
     expect(scenario(small, 0).id).toBe('missed-deadline');
-    expect(small.scenarios[1]).toEqual({ suppressed: true, reason: 'fewer-than-min-learners' });
+    expect(small.scenarios[1]).toEqual({
+      suppressed: true,
+      reason: 'fewer-than-min-learners',
+      about: 'second',
+    });
   });
 
   it('never names a learner: no name, mailbox or key anywhere in the result', () => {
