@@ -225,9 +225,10 @@ describe('cohort insight', () => {
     const { page } = watched;
     await readLrs(page, { key: TEAM, value: 'north' });
     const main = page.locator('main');
-    await expect(main.getByRole('region', { name: 'The Missed Deadline' }).count()).resolves.toBe(
-      0,
-    );
+    // The scenario is named (from the course), and nothing of it is shown but the sentence.
+    await expect(
+      main.getByRole('region', { name: 'The Missed Deadline' }).innerText(),
+    ).resolves.toBe('The Missed Deadline\n\nFewer than 5 learners — hidden to protect privacy.');
     const notes = main.locator('[data-code="fewer-than-min-learners"]');
     // The cohort's reading and the one scenario.
     await expect(notes.count()).resolves.toBe(2);

@@ -169,8 +169,9 @@ describe('the cohort insight view', () => {
   it('shows every suppressed breakdown as the privacy sentence with its code', () => {
     const { container } = render(<CohortView insight={insight()} />);
     const notes = container.querySelectorAll('[data-code="fewer-than-min-learners"]');
-    // The HR decision, later attempts and November.
+    // The HR decision (under its title), later attempts and November.
     expect(notes).toHaveLength(3);
+    expect(notes[0]?.previousElementSibling?.textContent).toBe('The HR route');
     for (const note of notes)
       expect(note.textContent).toBe('Fewer than 5 learners — hidden to protect privacy.');
     const months = screen.getByRole('table', { name: /month by month/ });
@@ -179,12 +180,35 @@ describe('the cohort insight view', () => {
   });
 
   it('hides a whole scenario and the cohort reading when they are suppressed', () => {
+    const titles = new Map([['missed-deadline', 'The Missed Deadline']]);
     const { container } = render(
-      <CohortView insight={insight({ scenarios: [HIDDEN], cohort: HIDDEN, learners: 4 })} />,
+      <CohortView
+        insight={insight({
+          scenarios: [{ ...HIDDEN, about: 'missed-deadline' }, HIDDEN],
+          cohort: HIDDEN,
+          learners: 4,
+        })}
+        titles={titles}
+      />,
     );
-    expect(screen.queryByRole('heading', { name: 'The Missed Deadline' })).toBeNull();
-    expect(container.querySelectorAll('[data-code="fewer-than-min-learners"]')).toHaveLength(2);
+    // The scenario the fold names is titled from the course; nothing of it but the sentence.
+    const named = sectionOf('The Missed Deadline');
+    expect(named.textContent).toBe(
+      'The Missed DeadlineFewer than 5 learners — hidden to protect privacy.',
+    );
+    expect(container.querySelectorAll('[data-code="fewer-than-min-learners"]')).toHaveLength(3);
     expect(within(sectionOf('The whole cohort')).queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('titles a scenario the statements name by id alone from the course', () => {
+    render(
+      <CohortView
+        insight={insight({ scenarios: [scenario({ title: 'missed-deadline' })] })}
+        titles={new Map([['missed-deadline', 'The Missed Deadline']])}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'The Missed Deadline' })).toBeTruthy();
   });
 
   it('draws the paths as a Sankey with one band per link, and the links as a table', () => {

@@ -4,12 +4,19 @@
  * mails or identifies a learner, and every hidden breakdown says why it is hidden.
  */
 import type { CohortInsight } from '../../insight/types';
-import { Shown } from './Guarded';
+import { isSuppressed, Shown, SuppressedNote } from './Guarded';
 import { ReadingSection } from './ReadingSection';
 import { ScenarioSection } from './ScenarioSection';
 import { counted, formatCount } from './words';
 
-export function CohortView({ insight }: { insight: CohortInsight }) {
+export function CohortView({
+  insight,
+  titles = new Map(),
+}: {
+  insight: CohortInsight;
+  /** Scenario titles by id, for scenarios the statements name only by id. */
+  titles?: ReadonlyMap<string, string>;
+}) {
   const { read, used, skipped, filtered } = insight.statements;
   const parts = [
     `${counted(read, 'statement', 'statements')} read`,
@@ -31,13 +38,34 @@ export function CohortView({ insight }: { insight: CohortInsight }) {
         />
       </section>
       {insight.scenarios.length === 0 && <p>No Casebook scenario was found in what was read.</p>}
-      {insight.scenarios.map((s, i) => (
-        <Shown
-          key={'id' in s ? s.id : `hidden-${i}`}
-          value={s}
-          children={(scenario) => <ScenarioSection scenario={scenario} />}
-        />
-      ))}
+      {insight.scenarios.map((s, i) =>
+        isSuppressed(s) ? (
+          <HiddenScenario
+            key={s.about ?? `hidden-${i}`}
+            title={s.about && (titles.get(s.about) ?? s.about)}
+          />
+        ) : (
+          <ScenarioSection
+            key={s.id}
+            scenario={
+              s.title === s.id && titles.has(s.id)
+                ? { ...s, title: titles.get(s.id) ?? s.title }
+                : s
+            }
+          />
+        ),
+      )}
     </div>
+  );
+}
+
+/** A scenario too few learners played: its name, where the fold gives it, and the privacy sentence. */
+function HiddenScenario({ title }: { title: string | undefined }) {
+  if (!title) return <SuppressedNote />;
+  return (
+    <section className="insight-scenario" aria-label={title}>
+      <h2>{title}</h2>
+      <SuppressedNote />
+    </section>
   );
 }

@@ -6,34 +6,37 @@
  */
 import { TAG_LABEL } from '../../debrief';
 import type { ChoiceShare, DecisionInsight } from '../../insight/types';
-import { Shown } from './Guarded';
+import { isSuppressed, SuppressedNote } from './Guarded';
 import { counted, formatCount, formatShare } from './words';
 
 export function DecisionTable({ decision }: { decision: DecisionInsight }) {
   const caption = `${decision.scene.title} — ${counted(decision.learners, 'learner', 'learners')}`;
+  if (isSuppressed(decision.choices))
+    return (
+      <div className="insight-decision-hidden">
+        <p className="insight-decision-title">{decision.scene.title}</p>
+        <SuppressedNote />
+      </div>
+    );
+  const choices = decision.choices;
   return (
-    <Shown
-      value={decision.choices}
-      children={(choices) => (
-        <table className="insight-table insight-decision">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Choice</th>
-              <th scope="col">Tag</th>
-              <th scope="col">Behaviours</th>
-              <th scope="col">Learners</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {choices.map((choice) => (
-              <ChoiceRow key={choice.event} choice={choice} />
-            ))}
-          </tbody>
-        </table>
-      )}
-    />
+    <table className="insight-table insight-decision">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Choice</th>
+          <th scope="col">Tag</th>
+          <th scope="col">Behaviours</th>
+          <th scope="col">Learners</th>
+          <th scope="col">Share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {choices.map((choice) => (
+          <ChoiceRow key={choice.event} choice={choice} />
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -8,7 +8,7 @@
 import { useId, useRef, type FormEvent } from 'react';
 import type { CourseEntry } from '../../contract';
 import type { InsightFilter } from '../../insight/types';
-import type { InsightRequest, InsightSource } from './protocol';
+import type { PickedSource } from './protocol';
 
 export function InsightForm({
   scenarios,
@@ -21,7 +21,7 @@ export function InsightForm({
   /** Groupings the last read saw, offered as suggestions. */
   groupings: { key: string; values: string[] }[];
   reading: boolean;
-  onRead: (request: InsightRequest) => void;
+  onRead: (source: PickedSource, filter: InsightFilter) => void;
   onCancel: () => void;
 }) {
   const form = useRef<HTMLFormElement>(null);
@@ -44,11 +44,11 @@ export function InsightForm({
     };
   };
 
-  const read = (source: InsightSource) => onRead({ source, filter: filter() });
+  const read = (source: PickedSource) => onRead(source, filter());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const source: InsightSource = {
+    const source: PickedSource = {
       kind: 'lrs',
       endpoint: value('endpoint'),
       key: value('key'),

@@ -5,9 +5,17 @@
  * CohortInsight, or the problem as data with a code and the reader's message (which never
  * carries the credentials).
  */
-import { createFold } from '../../insight/fold';
+import { createFold, type Fold } from '../../insight/fold';
+import { exportStatements, progressRecords } from '../../insight/sources';
 import { LrsError, readLrs } from '../../insight/lrs';
-import type { InsightRequest, OnProgress, ReadAnswer, ReadProblem } from './protocol';
+import type {
+  FileNotes,
+  InsightRequest,
+  InsightSource,
+  OnProgress,
+  ReadAnswer,
+  ReadProblem,
+} from './protocol';
 
 function problemOf(error: unknown): ReadProblem {
   if (error instanceof LrsError)
@@ -38,14 +46,52 @@ export async function readCohort(
         signal,
       );
       onProgress(done);
-    } else {
-      return {
-        ok: false,
-        problem: { code: 'read-failed', message: 'Reading files is not ready yet.' },
-      };
+      return { ok: true, insight: fold.result() };
     }
+    const notes = await readFiles(source, fold, onProgress, signal);
+    if ('code' in notes) return { ok: false, problem: notes };
+    return { ok: true, insight: fold.result(), notes };
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }
-  return { ok: true, insight: fold.result() };
+}
+
+/** Fold the chosen files one by one; an export that is not one stops the read, a progress file that is not one is noted. */
+async function readFiles(
+  source: Exclude<InsightSource, { kind: 'lrs' }>,
+  fold: Fold,
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<FileNotes | ReadProblem> {
+  const notes: FileNotes = { unreadable: [], unmatchedRuns: 0 };
+  const progress = { statements: 0, pages: 0, total: 'unknown' as const, done: false };
+  for (const file of source.files) {
+    if (signal.aborted) return { code: 'read-failed', message: 'The read was cancelled.' };
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return { code: 'file-unreadable', message: `${file.name} could not be read.` };
+    }
+    if (source.kind === 'lrs-export') {
+      const statements = exportStatements(text);
+      if (!Array.isArray(statements))
+        return {
+          code: 'file-not-an-export',
+          message: `${file.name} is not an LRS export: give a JSON array of statements, {"statements": […]}, or one statement per line.`,
+        };
+      for (const statement of statements) fold.add(statement);
+      progress.statements += statements.length;
+    } else {
+      const reading = progressRecords(text, file.name, source.course);
+      if (reading.notice) notes.unreadable.push(file.name);
+      notes.unmatchedRuns += reading.unmatched;
+      for (const record of reading.records) fold.addRecord(record);
+      progress.statements += reading.records.length;
+    }
+    progress.pages += 1;
+    onProgress({ ...progress });
+  }
+  onProgress({ ...progress, done: true });
+  return notes;
 }

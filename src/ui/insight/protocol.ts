@@ -5,12 +5,17 @@
  * code. Credentials travel only in this request, never into storage, the URL or history.
  */
 import type { LrsProblem } from '../../insight/lrs';
+import type { ReplayCourse } from '../../insight/sources';
 import type { CohortInsight, InsightFilter, ReadProgress } from '../../insight/types';
 
 export type InsightSource =
   | { kind: 'lrs'; endpoint: string; key: string; secret: string }
   | { kind: 'lrs-export'; files: File[] }
-  | { kind: 'progress-files'; files: File[] };
+  | { kind: 'progress-files'; files: File[]; course: ReplayCourse };
+
+/** A source as the form picks it: progress files get the course they replay on afterwards. */
+export type PickedSource =
+  Exclude<InsightSource, { kind: 'progress-files' }> | { kind: 'progress-files'; files: File[] };
 
 export interface InsightRequest {
   source: InsightSource;
@@ -26,7 +31,14 @@ export interface ReadProblem {
   message: string;
 }
 
-export type ReadAnswer = { ok: true; insight: CohortInsight } | { ok: false; problem: ReadProblem };
+/** What a read of files could not use: files that were not what they should be, and runs of other scenarios. */
+export interface FileNotes {
+  unreadable: string[];
+  unmatchedRuns: number;
+}
+
+export type ReadAnswer =
+  { ok: true; insight: CohortInsight; notes?: FileNotes } | { ok: false; problem: ReadProblem };
 
 export type OnProgress = (progress: ReadProgress) => void;
 

@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CohortInsight, ReadProgress } from '../../insight/types';
 import { readInsight } from './client';
-import type { InsightRequest, ReadProblem } from './protocol';
+import type { FileNotes, InsightRequest, ReadProblem } from './protocol';
 
 export type ReadState =
   | { step: 'idle' }
   | { step: 'reading'; progress?: ReadProgress }
-  | { step: 'done'; insight: CohortInsight }
+  | { step: 'done'; insight: CohortInsight; notes?: FileNotes }
   | { step: 'failed'; problem: ReadProblem }
   | { step: 'cancelled' };
 
@@ -20,36 +20,36 @@ export function useInsightRead() {
   const current = useRef<AbortController | null>(null);
   useEffect(() => () => current.current?.abort(), []);
 
-  const start = useCallback((request: InsightRequest) => {
+  const start = useCallback((request: InsightRequest | Promise<InsightRequest>) => {
     current.current?.abort();
     const controller = new AbortController();
     current.current = controller;
     const live = () => !controller.signal.aborted;
     setState({ step: 'reading' });
-    readInsight(
-      request,
-      (progress) => live() && setState({ step: 'reading', progress }),
-      controller.signal,
-    ).then(
-      (answer) => {
-        if (!live()) return;
-        setState(
-          answer.ok
-            ? { step: 'done', insight: answer.insight }
-            : { step: 'failed', problem: answer.problem },
-        );
-      },
-      (error: unknown) => {
-        if (!live()) return;
-        setState({
-          step: 'failed',
-          problem: {
-            code: 'read-failed',
-            message: error instanceof Error ? error.message : String(error),
-          },
-        });
-      },
-    );
+    const onProgress = (progress: ReadProgress) => {
+      if (live()) setState({ step: 'reading', progress });
+    };
+    Promise.resolve(request)
+      .then((ready) => readInsight(ready, onProgress, controller.signal))
+      .then(
+        (answer) => {
+          if (!live()) return;
+          setState(
+            answer.ok
+              ? {
+                  step: 'done',
+                  insight: answer.insight,
+                  ...(answer.notes ? { notes: answer.notes } : {}),
+                }
+              : { step: 'failed', problem: answer.problem },
+          );
+        },
+        (error: unknown) => {
+          if (!live()) return;
+          const message = error instanceof Error ? error.message : String(error);
+          setState({ step: 'failed', problem: { code: 'read-failed', message } });
+        },
+      );
   }, []);
 
   const cancel = useCallback(() => {

@@ -7,20 +7,20 @@
 import { useMemo, useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { useCourse } from '../course';
+import { requestOf } from '../insight/replay-course';
 import { CohortView } from '../insight/CohortView';
-import { withCourseTitles } from '../insight/course-titles';
+import { courseTitles } from '../insight/course-titles';
 import { InsightForm } from '../insight/InsightForm';
 import { useInsightRead, type ReadState } from '../insight/useInsightRead';
+import type { FileNotes } from '../insight/protocol';
 import { counted } from '../insight/words';
 import '../insight/insight.css';
 
 export function InsightPage() {
   const course = useCourse();
   const { state, start, cancel } = useInsightRead();
-  const shown = useMemo(
-    () => (state.step === 'done' ? withCourseTitles(state.insight, course.index) : undefined),
-    [state, course.index],
-  );
+  const titles = useMemo(() => courseTitles(course.index), [course.index]);
+  const shown = state.step === 'done' ? state.insight : undefined;
   const [groupings, setGroupings] = useState<{ key: string; values: string[] }[]>([]);
   if (state.step === 'done' && state.insight.groupings !== groupings)
     setGroupings(state.insight.groupings);
@@ -36,7 +36,7 @@ export function InsightPage() {
         scenarios={course.index.scenarios}
         groupings={groupings}
         reading={state.step === 'reading'}
-        onRead={start}
+        onRead={(source, filter) => start(requestOf(course, source, filter))}
         onCancel={cancel}
       />
       <ReadStatus state={state} />
@@ -45,7 +45,8 @@ export function InsightPage() {
           {state.problem.message}
         </p>
       )}
-      {shown && <CohortView insight={shown} />}
+      {state.step === 'done' && state.notes && <FileNotesLine notes={state.notes} />}
+      {shown && <CohortView insight={shown} titles={titles} />}
     </article>
   );
 }
@@ -66,4 +67,20 @@ function ReadStatus({ state }: { state: ReadState }) {
       </p>
     </div>
   );
+}
+
+/** What a read of files left out: how many files were not progress files (never their names, which may name learners), and runs of other scenarios. */
+function FileNotesLine({ notes }: { notes: FileNotes }) {
+  const parts = [
+    ...(notes.unreadable.length > 0
+      ? [`${counted(notes.unreadable.length, 'file was', 'files were')} not a progress file`]
+      : []),
+    ...(notes.unmatchedRuns > 0
+      ? [
+          `${counted(notes.unmatchedRuns, 'run was', 'runs were')} of a scenario or version this course does not serve`,
+        ]
+      : []),
+  ];
+  if (parts.length === 0) return null;
+  return <p className="insight-note">Left out: {parts.join('; ')}.</p>;
 }
