@@ -70,10 +70,24 @@ function choiceOf(scene: SceneState, event: string, label: string): ChoiceState 
   return choice;
 }
 
-function inFilter(filter: InsightFilter, r: InsightRecord): boolean {
+/** The filter with its period as times (an unreadable date keeps nothing out). */
+interface Window {
+  filter: InsightFilter;
+  since: number;
+  until: number;
+}
+
+function windowOf(filter: InsightFilter): Window {
+  const time = (iso: string | undefined, none: number) => {
+    const t = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(t) ? t : none;
+  };
+  return { filter, since: time(filter.since, -Infinity), until: time(filter.until, Infinity) };
+}
+
+function inFilter({ filter, since, until }: Window, r: InsightRecord): boolean {
   if (filter.scenario !== undefined && r.scenario !== filter.scenario) return false;
-  if (filter.since !== undefined && r.at < Date.parse(filter.since)) return false;
-  if (filter.until !== undefined && r.at > Date.parse(filter.until)) return false;
+  if (r.at < since || r.at > until) return false;
   if (filter.group) {
     const { key, value } = filter.group;
     const has = key === 'registration' ? r.registration : r.groups.get(key);
@@ -94,9 +108,9 @@ function noteGroups(state: FoldState, r: InsightRecord) {
   }
 }
 
-function count(state: FoldState, r: InsightRecord) {
+function count(state: FoldState, window: Window, r: InsightRecord) {
   noteGroups(state, r);
-  if (!inFilter(state.filter, r)) {
+  if (!inFilter(window, r)) {
     state.statements.filtered += 1;
     return;
   }
@@ -107,7 +121,7 @@ function count(state: FoldState, r: InsightRecord) {
   const key = `${learner}\u0000${r.run}`;
   let run = s.runs.get(key);
   if (!run) {
-    run = { learner, firstAt: r.at, taken: [] };
+    run = { id: r.run, learner, firstAt: r.at, taken: [] };
     s.runs.set(key, run);
   }
   run.firstAt = Math.min(run.firstAt, r.at);
@@ -143,9 +157,10 @@ export function createFold(filter: InsightFilter): Fold {
     statements: { read: 0, used: 0, skipped: 0, filtered: 0 },
     groupings: new Map(),
   };
+  const window = windowOf(filter);
   const addRecord = (record: InsightRecord) => {
     state.statements.read += 1;
-    count(state, record);
+    count(state, window, record);
   };
   return {
     add(statement) {

@@ -91,6 +91,7 @@ function endpointOf(endpoint: string): URL {
 async function page(
   url: URL,
   authorization: string,
+  secrets: readonly string[],
   signal: AbortSignal | undefined,
 ): Promise<{ statements: unknown[]; more?: string }> {
   let response: Response;
@@ -124,7 +125,12 @@ async function page(
       code: 'http',
       url: shown(url),
       status: response.status,
-      detail: text.replace(/\s+/g, ' ').trim().slice(0, 200),
+      // An LRS that echoes the request in its error must not echo the credentials.
+      detail: secrets
+        .reduce((t, secret) => t.split(secret).join('…'), text)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200),
     });
   let body: unknown;
   try {
@@ -154,6 +160,7 @@ export async function readLrs(
 ): Promise<ReadProgress> {
   const endpoint = endpointOf(source.endpoint);
   const authorization = basic(source.key, source.secret);
+  const secrets = [source.secret, authorization.slice('Basic '.length)].filter((x) => x !== '');
   const progress: ReadProgress = { statements: 0, pages: 0, total: 'unknown', done: false };
   for (const verb of source.verbs ?? INSIGHT_VERBS) {
     let next: URL | undefined = new URL('statements', endpoint);
@@ -166,7 +173,7 @@ export async function readLrs(
       // A `more` link that comes back to a page already read would loop for ever.
       if (seen.has(next.href)) break;
       seen.add(next.href);
-      const { statements, more } = await page(next, authorization, signal);
+      const { statements, more } = await page(next, authorization, secrets, signal);
       progress.statements += statements.length;
       progress.pages += 1;
       onPage(statements, { ...progress });

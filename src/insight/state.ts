@@ -33,6 +33,8 @@ export interface EndingState {
 }
 
 export interface RunState {
+  /** The run's id (ties between a learner's runs are settled by it, never by arrival). */
+  id: string;
   learner: number;
   /** The earliest time any of its statements carries. */
   firstAt: number;

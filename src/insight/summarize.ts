@@ -142,12 +142,18 @@ function runGroup(s: ScenarioState, runs: RunState[]) {
   });
 }
 
+/** The run that ended first; at the same time, the one that started first, then by id. */
+const earlier = (a: RunState, b: RunState) =>
+  (a.endAt ?? a.firstAt) - (b.endAt ?? b.firstAt) ||
+  a.firstAt - b.firstAt ||
+  (a.id < b.id ? -1 : 1);
+
 function attemptsOf(s: ScenarioState) {
   const completed = [...s.runs.values()].filter((r) => r.ending !== undefined);
   const firstOf = new Map<number, RunState>();
   for (const r of completed) {
     const seen = firstOf.get(r.learner);
-    if (!seen || (r.endAt ?? r.firstAt) < (seen.endAt ?? seen.firstAt)) firstOf.set(r.learner, r);
+    if (!seen || earlier(r, seen) < 0) firstOf.set(r.learner, r);
   }
   const first = new Set(firstOf.values());
   return {

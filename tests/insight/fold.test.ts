@@ -266,6 +266,20 @@ describe('order independence', () => {
     expect(fold(specs, {}, (s) => [...s].reverse())).toEqual(inOrder);
   });
 
+  it('settles which of two runs ending at the same time was first by the run, not by arrival', () => {
+    const twins = baseCohort()
+      .slice(0, 5)
+      .flatMap((r): RunSpec[] => [
+        { ...r, road: 'good', run: `${r.learner}-b` },
+        { ...r, road: 'bad', run: `${r.learner}-a` },
+      ]);
+    const inOrder = scenario(fold(twins));
+    expect(shown(inOrder.attempts.first).outcomes).toEqual({ strong: 0, mixed: 0, weak: 5 });
+    for (const seed of [4, 5])
+      expect(scenario(fold(twins, {}, (s) => shuffled(s, seed)))).toEqual(inOrder);
+    expect(scenario(fold(twins, {}, (s) => [...s].reverse()))).toEqual(inOrder);
+  });
+
   it('counts a statement read twice once', () => {
     const specs = baseCohort();
     const twice = fold(specs, {}, (s) => [...s, ...s]);

@@ -97,7 +97,13 @@ describe('what is not an LRS', () => {
   let origin: string;
   beforeAll(async () => {
     server = createServer((request, response) => {
-      if (request.url?.startsWith('/html/'))
+      if (request.url?.startsWith('/echo/'))
+        response
+          .writeHead(401, { 'Content-Type': 'text/plain' })
+          .end(
+            `Refused: ${request.headers.authorization} (${atob(request.headers.authorization?.slice(6) ?? '')})`,
+          );
+      else if (request.url?.startsWith('/html/'))
         response.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>Login</html>');
       else response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
     });
@@ -112,6 +118,15 @@ describe('what is not an LRS', () => {
     );
     expect(problem).toMatchObject({ code: 'not-json' });
     expect(problem.url.startsWith(`${origin}/html/statements?`)).toBe(true);
+  });
+
+  it('an error that echoes the credentials, without them', async () => {
+    const problem = await problemOf(
+      readLrs({ endpoint: `${origin}/echo/`, key: 'lead', secret: 'p4ss-w0rd' }, () => {}),
+    );
+    expect(problem).toMatchObject({ code: 'http', status: 401 });
+    expect(JSON.stringify(problem)).not.toContain('p4ss-w0rd');
+    expect(JSON.stringify(problem)).not.toContain(btoa('lead:p4ss-w0rd'));
   });
 
   it('JSON that is not a StatementResult', async () => {
