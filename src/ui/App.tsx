@@ -19,7 +19,7 @@ import { href, useRoute, type Route } from './routing';
 import { whenIdle } from './idle';
 import { BriefingPage, EndPage, PlayPage, preloadScenarioPages } from './scenario-pages';
 
-// The debrief, comparison, profile and author pages load on demand: the first screen stays light.
+// The debrief, comparison, profile, author and insight pages load on demand: the first screen stays light.
 const DebriefPage = lazyPage(() => import('./pages/DebriefPage').then((m) => m.DebriefPage));
 const ComparePage = lazyPage(() => import('./pages/ComparePage').then((m) => m.ComparePage));
 // A package for an LMS, or the one-file course, is for learners: no author mode (whose worker
@@ -32,6 +32,10 @@ const BrokenScenarioPage = lazyPage(() =>
   import('./pages/BrokenScenarioPage').then((m) => m.BrokenScenarioPage),
 );
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage));
+// Cohort insight is for L&D leads reading their LRS, not for a package's learners.
+const InsightPage = __CASEBOOK_DELIVERY__
+  ? NotFoundPage
+  : lazyPage(() => import('./pages/InsightPage').then((m) => m.InsightPage));
 import { useAppState, useStore } from './store';
 
 export function App() {
@@ -112,6 +116,16 @@ export function App() {
             </a>{' '}
             checks your files and maps them in this browser.
           </p>
+          <p>
+            Leading a programme?{' '}
+            <a
+              href={href({ page: 'insight' })}
+              aria-current={route.page === 'insight' ? 'page' : undefined}
+            >
+              Cohort insight
+            </a>{' '}
+            shows what your learners chose, from your LRS.
+          </p>
         </footer>
       )}
     </>
@@ -145,6 +159,7 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
         {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
         {route.page === 'profile' && <ProfilePage />}
         {route.page === 'author' && <AuthorPage />}
+        {route.page === 'insight' && <InsightPage />}
       </Suspense>
       {route.page === 'not-found' && <NotFoundPage />}
     </>

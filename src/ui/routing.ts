@@ -1,6 +1,7 @@
 /**
  * Hash routes, so the app works from any static host and inside an LMS frame:
- * `#/` library, `#/profile` the learner's profile, `#/author` author mode, `#/s/<id>` briefing,
+ * `#/` library, `#/profile` the learner's profile, `#/author` author mode, `#/insight` cohort
+ * insight for L&D leads, `#/s/<id>` briefing,
  * `#/s/<id>/play` play, `#/s/<id>/runs/<run>` the end of a run,
  * `#/s/<id>/runs/<run>/debrief` its debrief, `#/s/<id>/compare/<a>/<b>` two runs side
  * by side. Components read the route; links and `navigate` change it. A package's page
@@ -18,6 +19,7 @@ export type Route =
   | { page: 'compare'; id: string; a: string; b: string }
   | { page: 'profile' }
   | { page: 'author' }
+  | { page: 'insight' }
   | { page: 'not-found'; path: string };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
@@ -43,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'library' };
   if (parts.length === 1 && parts[0] === 'profile') return { page: 'profile' };
   if (parts.length === 1 && parts[0] === 'author') return { page: 'author' };
+  if (parts.length === 1 && parts[0] === 'insight') return { page: 'insight' };
   const [s, id, what, run, extra] = parts;
   if (s !== 's' || !id || !SEGMENT.test(id)) return { page: 'not-found', path };
   if (parts.length === 2) return { page: 'briefing', id };
@@ -74,6 +77,8 @@ export function href(route: Route): string {
       return '#/profile';
     case 'author':
       return '#/author';
+    case 'insight':
+      return '#/insight';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -11,6 +11,14 @@
  * build can know: its policy allows `connect-src 'self' https: http:`, and the cmi5
  * runtime adds a second policy at launch, before any request, with the LRS's and the fetch
  * URL's origins alone (policies intersect, so only those two remain; src/delivery/cmi5).
+ *
+ * Cohort insight (`#/insight`) reads the LRS a lead names, which no build can know either,
+ * but the page itself never connects to it: the read runs in the page's insight worker
+ * (src/ui/insight/insight.worker.ts), and a worker's policy is the one its own script's
+ * response carries, not the page's `<meta>` (CSP 3; tests/e2e/insight.e2e.test.ts reads an
+ * LRS on another origin under this policy in Chromium). So the learner's page keeps
+ * `connect-src 'self'`. A host that sends its own CSP header with every file must allow the
+ * LRS's origin in that header's `connect-src` for the worker's script.
  */
 import type { Plugin } from 'vite';
 

@@ -11,6 +11,7 @@ describe('parseRoute', () => {
       { page: 'library' },
       { page: 'profile' },
       { page: 'author' },
+      { page: 'insight' },
       { page: 'briefing', id: 'missed-deadline' },
       { page: 'play', id: 'missed-deadline' },
       { page: 'end', id: 'missed-deadline', run: 'r-1' },

@@ -1,0 +1,71 @@
+/**
+ * The whole of a cohort's insight: what was read (statements read, used, skipped; learners),
+ * the whole cohort's reading, then each scenario. Aggregates only: nothing here names,
+ * mails or identifies a learner, and every hidden breakdown says why it is hidden.
+ */
+import type { CohortInsight } from '../../insight/types';
+import { isSuppressed, Shown, SuppressedNote } from './Guarded';
+import { ReadingSection } from './ReadingSection';
+import { ScenarioSection } from './ScenarioSection';
+import { counted, formatCount } from './words';
+
+export function CohortView({
+  insight,
+  titles = new Map(),
+}: {
+  insight: CohortInsight;
+  /** Scenario titles by id, for scenarios the statements name only by id. */
+  titles?: ReadonlyMap<string, string>;
+}) {
+  const { read, used, skipped, filtered } = insight.statements;
+  const parts = [
+    `${counted(read, 'statement', 'statements')} read`,
+    `${formatCount(used)} used`,
+    ...(skipped > 0 ? [`${formatCount(skipped)} skipped (not Casebook’s)`] : []),
+    ...(filtered > 0 ? [`${formatCount(filtered)} outside the filter`] : []),
+  ];
+  return (
+    <div className="insight-view">
+      <p className="insight-summary">
+        {parts.join(', ')}; {counted(insight.learners, 'learner', 'learners')}.
+      </p>
+      <section className="insight-cohort" aria-labelledby="insight-cohort">
+        <h2 id="insight-cohort">The whole cohort</h2>
+        <h3>Reading of the choices</h3>
+        <Shown
+          value={insight.cohort}
+          children={(r) => <ReadingSection reading={r} of="the cohort" />}
+        />
+      </section>
+      {insight.scenarios.length === 0 && <p>No Casebook scenario was found in what was read.</p>}
+      {insight.scenarios.map((s, i) =>
+        isSuppressed(s) ? (
+          <HiddenScenario
+            key={s.about ?? `hidden-${i}`}
+            title={s.about && (titles.get(s.about) ?? s.about)}
+          />
+        ) : (
+          <ScenarioSection
+            key={s.id}
+            scenario={
+              s.title === s.id && titles.has(s.id)
+                ? { ...s, title: titles.get(s.id) ?? s.title }
+                : s
+            }
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
+/** A scenario too few learners played: its name, where the fold gives it, and the privacy sentence. */
+function HiddenScenario({ title }: { title: string | undefined }) {
+  if (!title) return <SuppressedNote />;
+  return (
+    <section className="insight-scenario" aria-label={title}>
+      <h2>{title}</h2>
+      <SuppressedNote />
+    </section>
+  );
+}
