@@ -10,7 +10,7 @@
 import type { CompiledScenario, Taxonomy } from '../contract';
 import { behaviourIndex } from '../debrief';
 import { readNew } from '../delivery/cmi5/decisions';
-import { emptyProgress, importProgress, type Notice } from '../progress';
+import { allRuns, emptyProgress, importProgress, runById, type Notice } from '../progress';
 import { learnerKey, type InsightRecord } from './statements';
 
 /** The statements of an export file; a line that is not JSON is `null` (the fold counts it skipped). */
@@ -78,7 +78,7 @@ export function progressRecords(
     learnerKey({ account: { homePage: 'casebook:progress-file', name: fileName } }) ?? fileName;
   const behaviours = behaviourIndex(course.taxonomy);
   const records: InsightRecord[] = [];
-  const played = Object.values(progress.runs).filter((r) => r.events.length > 0);
+  const played = Object.values(allRuns(progress)).filter((r) => r.events.length > 0);
   let matched = 0;
   for (const scenario of course.scenarios) {
     const reading = readNew(
@@ -96,7 +96,7 @@ export function progressRecords(
       groups: new Map<string, string>(),
     });
     const times = (runId: string) => {
-      const run = progress.runs[runId];
+      const run = runById(progress, runId);
       return {
         started: Date.parse(run?.startedAt ?? ''),
         finished: Date.parse(run?.finishedAt ?? run?.updatedAt ?? ''),

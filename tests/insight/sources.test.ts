@@ -12,6 +12,7 @@ import {
   type SessionContext,
 } from '../../src/delivery/cmi5/statements';
 import { createFold } from '../../src/insight/fold';
+import { runById } from '../../src/progress';
 import { exportStatements, progressRecords, type ReplayCourse } from '../../src/insight/sources';
 import type { Guarded, ScenarioInsight } from '../../src/insight/types';
 import { baseCohort, runStatements } from './cohort';
@@ -70,7 +71,7 @@ function packageStatements(runs: PlayedRun[], learner: number): unknown[] {
     { events: new Map(), ended: new Set() },
   );
   const session = (runId: string): SessionContext => {
-    const run = progress.runs[runId]!;
+    const run = runById(progress, runId)!;
     return {
       actor: {
         objectType: 'Agent',
@@ -87,11 +88,11 @@ function packageStatements(runs: PlayedRun[], learner: number): unknown[] {
       answeredStatement(
         session(d.runId),
         { ...d, took: 1000 },
-        new Date(progress.runs[d.runId]!.startedAt),
+        new Date(runById(progress, d.runId)!.startedAt),
       ),
     ),
     ...reading.endings.map((e) =>
-      completedStatement(session(e.runId), e, new Date(progress.runs[e.runId]!.finishedAt!)),
+      completedStatement(session(e.runId), e, new Date(runById(progress, e.runId)!.finishedAt!)),
     ),
   ];
 }
