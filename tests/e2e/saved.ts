@@ -8,6 +8,7 @@ import {
   REFLECTION_KEY_PREFIX,
   RUN_KEY_PREFIX,
   STORAGE_KEY,
+  plainRuns,
   type Progress,
 } from '../../src/progress';
 
@@ -28,7 +29,10 @@ export function savedProgress(page: Page): Promise<Progress> {
   }, KEYS);
 }
 
-/** Store `progress` in the page's localStorage, in the layout the app reads. */
+/**
+ * Store `progress` in the page's localStorage, in the layout the app reads (every run,
+ * including those an update holds apart, see `src/progress/runs.ts`).
+ */
 export async function seedProgress(page: Page, progress: Progress): Promise<void> {
   await page.evaluate(
     ([keys, p]) => {
@@ -39,6 +43,6 @@ export async function seedProgress(page: Page, progress: Progress): Promise<void
       const { settings, profile, version } = p;
       localStorage.setItem(keys.main, JSON.stringify({ version, settings, profile }));
     },
-    [KEYS, progress] as const,
+    [KEYS, plainRuns(progress)] as const,
   );
 }

@@ -15,6 +15,7 @@ import {
 import {
   emptyProgress,
   finishRun,
+  plainRuns,
   recordChoice,
   startRun,
   type SavedRun,
@@ -58,7 +59,7 @@ function v2Document(): string {
   let p = startRun(emptyProgress(), { ...start, now: at(0) });
   for (const [i, e] of events.entries()) p = recordChoice(p, id, e, at(i + 1));
   p = finishRun(p, id, { id: ending, outcome: 'strong' }, at(30));
-  return JSON.stringify({ ...p, version: 2 });
+  return JSON.stringify({ ...plainRuns(p), version: 2 });
 }
 
 const backups = (page: Page) =>
@@ -158,7 +159,8 @@ describe('a deep link with years of other saved runs', () => {
       status: 'stale',
       stale: { step: 0, event: 'ANYTHING', contentHash: 'an-older-version' },
     };
-    await seedProgress(page, { ...p, runs: { ...p.runs, [other.id]: other as SavedRun } });
+    const all = plainRuns(p);
+    await seedProgress(page, { ...all, runs: { ...all.runs, [other.id]: other as SavedRun } });
     await page.evaluate(() =>
       localStorage.setItem('casebook:run:r-damaged', '{"id":"r-damaged","scenarioId":"first-week'),
     );
