@@ -135,6 +135,16 @@ describe('compileTranslation', () => {
     expect(diagnostics[0]?.message).toContain('the choice "SET_THE_GOAL" of "opening"');
   });
 
+  it('reads a lock after a blank line under its heading, as Markdown formatters write it', () => {
+    const { diagnostics, translation } = compile({
+      translation: (md) => md.replace(/^(#{2,3} .*)\n<!--/gm, '$1\n\n<!--'),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(translation?.scenes[0]?.choices[0]?.label).toBe(
+      'Sag, was bis Freitag erreicht sein muss und woran ihr es beide erkennt.',
+    );
+  });
+
   it('reports at the same lines and columns with CRLF line breaks and a BOM', () => {
     const stale = (md: string) =>
       md.replace('<!-- source: 5b4a1776 -->', '<!-- source: 1a2b3c4d -->');
