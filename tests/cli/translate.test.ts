@@ -129,6 +129,20 @@ describe('scenario translate', () => {
     );
   });
 
+  it('writes nothing when an unclosed code block would hide the parts it inserts', () => {
+    translate();
+    const text = readFileSync(de, 'utf8');
+    const cut = text.indexOf('## outcome-');
+    const broken = `${text.slice(0, text.indexOf('### ASK_WHAT_CHANGED'))}\`\`\`\nunclosed\n\n${text.slice(cut)}`;
+    writeFileSync(de, broken);
+    const run = translate();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual([
+      'missed-deadline/scenario.de.md: nothing was written, because some of its text hides the parts after it, so they cannot be found again: probably a code block (```) or an HTML comment (<!--) that is never closed. Close it, then run translate again.',
+    ]);
+    expect(readFileSync(de, 'utf8')).toBe(broken);
+  });
+
   it('writes to --out instead, and reads that file when it exists', () => {
     const io = capture(course);
     expect(

@@ -108,7 +108,7 @@ describe('translateScenario', () => {
   it("replays the reference scenario's runs on a translation of it", () => {
     const reference = compileReference();
     const draft = translationDraft(reference);
-    if (!draft) throw new Error('no draft');
+    if ('refused' in draft) throw new Error(draft.refused);
     // Every part of the draft, but with other words: upper-case prose under each lock.
     const input = loadCourse('scenarios/missed-deadline', process.cwd());
     const own = input.scenarios[0];
