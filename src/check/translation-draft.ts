@@ -24,8 +24,36 @@ export interface TranslationDraft {
   unlocked: number;
 }
 
-/** Undefined when `existing` has a front matter that cannot be read: fix that first. */
+/** Why nothing can be written: what to fix in the translation first. */
+export interface DraftRefusal {
+  refused: string;
+}
+
+/**
+ * The draft, or why none is written: a front matter that cannot be read, or text that
+ * hides the parts after it (a code block or an HTML comment never closed), which would
+ * swallow every part inserted below it and so grow the file on every run.
+ */
 export function translationDraft(
+  compiled: CompiledScenario,
+  existing?: { path: string; text: string },
+): TranslationDraft | DraftRefusal {
+  const draft = draftOf(compiled, existing);
+  if (!draft)
+    return {
+      refused:
+        'its front matter cannot be read. Run "npm run check" on the scenario folder to see why, fix it, then run translate again.',
+    };
+  const again = draftOf(compiled, { path: existing?.path ?? 'scenario.md', text: draft.text });
+  if (again?.text !== draft.text)
+    return {
+      refused:
+        'some of its text hides the parts after it, so they cannot be found again: probably a code block (```) or an HTML comment (<!--) that is never closed. Close it, then run translate again.',
+    };
+  return draft;
+}
+
+function draftOf(
   compiled: CompiledScenario,
   existing?: { path: string; text: string },
 ): TranslationDraft | undefined {

@@ -57,10 +57,8 @@ export function runTranslate(args: readonly string[], io: Io): number {
     ? { path: show(target), text: readFileSync(target, 'utf8') }
     : undefined;
   const draft = translationDraft(result.scenario, existing);
-  if (!draft) {
-    io.err(
-      `${show(target)}: its front matter cannot be read, so nothing was written. Run "npm run check -- ${show(dir)}" to see why, fix it, then run translate again.`,
-    );
+  if ('refused' in draft) {
+    io.err(`${show(target)}: nothing was written, because ${draft.refused}`);
     return 1;
   }
   if (draft.text !== existing?.text) writeFileSync(target, draft.text);

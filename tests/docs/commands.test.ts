@@ -109,6 +109,13 @@ const EXPECTED: Record<string, Finishes | Serves> = {
     exit: 0,
     first: ['digraph "missed-deadline" {', 'rankdir=TB;'],
   },
+  'npm run scenario -- translate scenarios/first-delegation --lang de': {
+    exit: 0,
+    first: [
+      /^Wrote scenarios\/first-delegation\/scenario\.de\.md: added \d+ parts, 0 stale, 0 extra\.$/,
+      'Next: translate the text under each "<!-- source: … -->" line, then run "npm run check -- scenarios/first-delegation".',
+    ],
+  },
   'npm run check -- scenarios/first-delegation': {
     exit: 0,
     first: ['Checked 1 scenario: no problems found.'],
