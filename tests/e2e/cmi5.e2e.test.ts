@@ -8,20 +8,18 @@
  * the masteryScore, terminated last, durations throughout; the page connects to the LRS
  * and nowhere else; and a launch that fails leaves the app playable and the run saved.
  */
-import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousViolations } from './browser';
+import { auOf, launchAu, SESSION_ID, type Launch } from './cmi5-launch';
 import { packageAndServe, type ServedPackage } from './package-and-serve';
 import { startLrs, type Lrs, type Statement } from './lrs';
 import { choose, sceneReady } from './play';
 
 const CB = 'https://casebook.dev/xapi/extensions/';
-const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
@@ -43,13 +41,7 @@ beforeAll(async () => {
   lrs = await startLrs();
   // As an LMS imports the package: the AU's id and url from the zip's cmi5.xml.
   app = await packageAndServe('cmi5');
-  const structure = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'au' }).parse(
-    app.manifest,
-  ).courseStructure as { au: { '@_id': string; url: string }[] };
-  const au = structure.au.find((a) => a.url.endsWith('?scenario=missed-deadline'));
-  if (!au) throw new Error("The package's cmi5.xml has no AU for missed-deadline.");
-  ACTIVITY = au['@_id'];
-  AU_URL = au.url;
+  ({ activity: ACTIVITY, url: AU_URL } = auOf(app, 'missed-deadline'));
   elsewhere = createServer((_, response) => response.writeHead(200).end('{}'));
   await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
   elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
@@ -65,56 +57,11 @@ afterAll(async () => {
   await lrs?.close();
 });
 
-interface Launch {
-  id: string;
-  registration: string;
-  actor: object;
-  sessionId: string;
-  url: string;
-}
-
-/** As an LMS launches an AU: LaunchData in the state API, then the AU's URL with the five parameters. */
-function launch(
+/** As an LMS launches the reference scenario's AU. */
+const launch = (
   launchData: Record<string, unknown>,
   overrides: Partial<Record<'endpoint' | 'fetch' | 'registration', string>> = {},
-): Launch {
-  const id = randomUUID();
-  const registration = overrides.registration ?? randomUUID();
-  const sessionId = randomUUID();
-  const actor = {
-    objectType: 'Agent',
-    name: 'Test Learner',
-    account: { homePage: 'https://lms.example.org', name: `learner-${registration}` },
-  };
-  lrs.putState(
-    { activityId: ACTIVITY, agent: JSON.stringify(actor), registration, stateId: 'LMS.LaunchData' },
-    {
-      contextTemplate: { extensions: { [SESSION_ID]: sessionId } },
-      launchMode: 'Normal',
-      moveOn: 'CompletedAndPassed',
-      ...launchData,
-    },
-  );
-  lrs.putAgentProfile(
-    { agent: JSON.stringify(actor), profileId: 'cmi5LearnerPreferences' },
-    { languagePreference: 'en-GB', audioPreference: 'off' },
-  );
-  // cmi5 8.1: the LMS appends the five launch parameters to the AU's url.
-  const query = new URLSearchParams({
-    endpoint: overrides.endpoint ?? lrs.endpoint,
-    fetch: overrides.fetch ?? lrs.fetchUrl(id),
-    actor: JSON.stringify(actor),
-    registration,
-    activityId: ACTIVITY,
-  });
-  return {
-    id,
-    registration,
-    actor,
-    sessionId,
-    url: `${app.url}${AU_URL}&${query}`,
-  };
-}
+): Launch => launchAu(lrs, app, { activity: ACTIVITY, url: AU_URL }, launchData, overrides);
 
 /** Start the scenario and take the first choice `times` times, or to the ending; the number taken. */
 async function play(page: Page, times = Infinity): Promise<{ made: number; ended: boolean }> {
