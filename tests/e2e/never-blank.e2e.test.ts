@@ -37,12 +37,13 @@ describe('a page that throws', () => {
   it('shows what failed, keeps the header and the runs, and tries again', async () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/s/missed-deadline`);
     const { page } = watched;
+    // The debrief's code cannot be fetched: not while the run is played (the app fetches it
+    // then, for later), nor when it is opened, so its page throws while rendering.
+    const blocked = '**/DebriefPage-*.js';
+    await page.route(blocked, (route) => route.abort());
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     let ended = false;
     while (!ended) ended = await chooseByKey(page, '1');
-    // The debrief's code cannot be fetched: its page throws while rendering.
-    const blocked = '**/DebriefPage-*.js';
-    await page.route(blocked, (route) => route.abort());
     await page.getByRole('link', { name: 'Read your debrief' }).click();
     const failed = page.getByRole('heading', { level: 1, name: 'This page could not be shown' });
     await failed.waitFor();
