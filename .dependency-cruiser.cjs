@@ -10,17 +10,18 @@
 /** Each folder of src/ → the folders of src/ it may import (besides itself). */
 const LAYERS = {
   contract: [],
+  i18n: [],
   compiler: ['contract'],
   engine: ['contract'],
-  debrief: ['contract', 'engine'],
-  progress: ['contract'],
+  debrief: ['i18n', 'contract', 'engine'],
+  progress: ['i18n', 'contract'],
   check: ['contract', 'compiler', 'engine'],
   disk: ['contract', 'compiler'],
-  cli: ['contract', 'compiler', 'engine', 'debrief', 'check', 'disk', 'insight'],
-  vite: ['contract', 'check', 'disk', 'debrief'],
-  delivery: ['contract', 'engine', 'debrief', 'progress'],
-  insight: ['contract', 'engine', 'debrief', 'progress', 'delivery'],
-  ui: ['contract', 'engine', 'debrief', 'progress', 'check', 'delivery', 'insight'],
+  cli: ['i18n', 'contract', 'compiler', 'engine', 'debrief', 'check', 'disk', 'insight'],
+  vite: ['i18n', 'contract', 'check', 'disk', 'debrief'],
+  delivery: ['i18n', 'contract', 'engine', 'debrief', 'progress'],
+  insight: ['i18n', 'contract', 'engine', 'debrief', 'progress', 'delivery'],
+  ui: ['i18n', 'contract', 'engine', 'debrief', 'progress', 'check', 'delivery', 'insight'],
 };
 
 /** The one file outside a layer's list that may cross it: author mode compiles in the browser. */
@@ -32,6 +33,7 @@ const AUTHOR_MODE = '^src/ui/(author/|pages/AuthorPage\\.tsx$|authoring\\.ts$)';
 /** Folders that run in the browser (or in both): no Node modules. */
 const BROWSER = [
   'contract',
+  'i18n',
   'compiler',
   'engine',
   'debrief',

@@ -10,6 +10,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { casebook } from './src/vite/casebook-plugin';
+import { compiledCatalogs } from './src/vite/catalogs';
 import { contentSecurityPolicy } from './src/vite/csp';
 import { oneFileCsp } from './src/vite/one-file';
 import { scoreRuleOf, type ScoreSettings } from './src/delivery/score-settings';
@@ -30,6 +31,7 @@ export default defineConfig({
   plugins: [
     react(),
     casebook({ inlineAssets: oneFile }),
+    compiledCatalogs(),
     contentSecurityPolicy(process.env.CASEBOOK_DELIVERY),
     ...(oneFile ? [viteSingleFile(), oneFileCsp()] : []),
   ],

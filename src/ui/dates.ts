@@ -3,22 +3,26 @@
  * debrief, the briefing, the comparison and the plans read alike). A calendar day
  * (`2026-03-12`, an action plan's date) is the same day everywhere: it is formatted in
  * UTC, never shifted by the learner's time zone. Text that is not a date is shown as it is.
- * `locales` is for tests; pages leave it out, so the browser's own locale applies.
+ * `locales` is for tests; pages leave it out, so the app's language applies, in the
+ * learner's own variant of it ('en-GB' writes "1 December 2026", not "December 1, 2026").
  *
  * Each formatter is made once per locale and style and kept: making an
  * `Intl.DateTimeFormat` costs far more than using one, and a briefing lists every earlier
  * run with its date (with 3,000 saved runs, making one per date took about 0.8 s).
  */
 
+import { formatLocales } from '../i18n';
+
 type Locales = string | string[] | undefined;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(options: Intl.DateTimeFormatOptions, locales: Locales): Intl.DateTimeFormat {
-  const key = JSON.stringify([locales ?? null, options]);
+  const tags = locales ?? formatLocales();
+  const key = JSON.stringify([tags, options]);
   let made = formatters.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(locales, options);
+    made = new Intl.DateTimeFormat(tags, options);
     formatters.set(key, made);
   }
   return made;

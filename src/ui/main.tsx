@@ -6,6 +6,9 @@ import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext, preloadScenario, type Course } from './course';
 import { AppBoundary } from './errors/AppBoundary';
+import { LanguageRoot } from './i18n/LanguageRoot';
+import { startingLanguage } from './i18n/starting-language';
+import { switchLanguage } from './i18n/load-language';
 import { href, parseRoute, startScenario } from './routing';
 import { preloadScenarioPages } from './scenario-pages';
 import { browserStorage, ProgressStore, StoreContext } from './store';
@@ -82,13 +85,17 @@ if (root) {
   // The first render waits for the pages' code, fetched beside the scenario's data while
   // the store read saved progress: a page that suspended first would show its content no
   // sooner than 300 ms later (see lazy-page.tsx).
-  await scenarioPages;
+  // The first page is in the learner's language, not English first: its catalog (a
+  // chunk) is fetched beside the pages' code.
+  await Promise.all([scenarioPages, switchLanguage(startingLanguage(store))]);
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
         <CourseContext.Provider value={course}>
           <StoreContext.Provider value={store}>
-            <App />
+            <LanguageRoot>
+              <App />
+            </LanguageRoot>
           </StoreContext.Provider>
         </CourseContext.Provider>
       </AppBoundary>

@@ -1,0 +1,14 @@
+/**
+ * The app's own words in the learner's language (issue 18): the catalogs, the languages
+ * shipped and `t`. Any layer that writes words for a learner may import this one; it
+ * imports nothing of ours.
+ */
+export { activate, activeLanguage, formatLocales, i18n, t } from './i18n';
+export type { MessageId, MessageValues } from './i18n';
+export {
+  LANGUAGES,
+  PSEUDO_LANGUAGES,
+  SUPPORTED_LANGUAGES,
+  languageOf,
+  type Language,
+} from './languages';

@@ -1,0 +1,19 @@
+/**
+ * Switching the app's words to another language: its catalog is fetched (English is
+ * already here), then made active in one step, so a page never shows half of each. A
+ * catalog that cannot be fetched (offline, a failed chunk) leaves the words as they were.
+ */
+import { activate, activeLanguage, languageOf } from '../../i18n';
+
+/** Make `tag`'s catalog active; resolves to the language now shown. */
+export async function switchLanguage(tag: string): Promise<string> {
+  const language = languageOf(tag);
+  if (!language) return activeLanguage();
+  try {
+    const messages = await language.load();
+    activate(language.tag, messages, typeof navigator === 'undefined' ? [] : navigator.languages);
+    return language.tag;
+  } catch {
+    return activeLanguage();
+  }
+}
