@@ -4,6 +4,7 @@
  * imports nothing of ours.
  */
 export { activate, activeLanguage, formatLocales, i18n, t } from './i18n';
+export { formatList, formatNumber } from './format';
 export type { MessageId, MessageValues } from './i18n';
 export {
   LANGUAGES,

@@ -1,7 +1,15 @@
 // The runtime: `t` in the active language, ICU plurals in each, the learner's variant for
 // dates, and the pseudo-locales that keep every message's structure.
 import { afterEach, describe, expect, it } from 'vitest';
-import { activate, activeLanguage, formatLocales, languageOf, t } from '../../src/i18n';
+import {
+  activate,
+  activeLanguage,
+  formatList,
+  formatLocales,
+  formatNumber,
+  languageOf,
+  t,
+} from '../../src/i18n';
 import { en } from '../../src/i18n/catalogs/en';
 import { de } from '../../src/i18n/catalogs/de';
 import { pseudoCatalog } from '../../src/i18n/pseudo';
@@ -60,5 +68,17 @@ describe('the pseudo-locales', () => {
   it('wraps each message in right-to-left marks for the rtl one', () => {
     activate('ar-XB', pseudoCatalog(source, 'rtl'));
     expect(t('x.plain' as never)).toBe('\u202bYour runs\u202c');
+  });
+});
+
+describe('numbers and lists', () => {
+  it("follow the active language and the learner's variant", () => {
+    activate('en', en as unknown as Messages, ['en-GB']);
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatList(['A', 'B', 'C'])).toBe('A, B and C');
+    activate('de', de as unknown as Messages);
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatList(['A', 'B', 'C'])).toBe('A, B und C');
+    expect(formatList(['A', 'B'], 'disjunction')).toBe('A oder B');
   });
 });
