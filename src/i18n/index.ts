@@ -5,6 +5,7 @@
  */
 export { activate, activeLanguage, formatLocales, i18n, t } from './i18n';
 export { formatList, formatNumber } from './format';
+export { areasReady, loadAreas, markWhole, registerArea } from './areas';
 export type { MessageId, MessageValues } from './i18n';
 export {
   LANGUAGES,

@@ -14,8 +14,10 @@ export interface Language {
   tag: string;
   /** Its name in itself: 'Deutsch'. */
   name: string;
-  /** Its catalog, compiled. */
+  /** Its catalog of the first screen's words, compiled (other areas: areas.ts). */
   load: () => Promise<Messages>;
+  /** Its catalog holds every area at once (the pseudo-locales). */
+  whole?: boolean;
 }
 
 const english = (): Promise<Messages> => Promise.resolve(en as unknown as Messages);
@@ -32,8 +34,8 @@ export const LANGUAGES: readonly Language[] = [
 
 /** The pseudo-locales: a catalog made from the English one. */
 export const PSEUDO_LANGUAGES: readonly Language[] = [
-  { tag: 'en-XA', name: 'Pseudo (long)', load: () => pseudo('long') },
-  { tag: 'ar-XB', name: 'Pseudo (right to left)', load: () => pseudo('rtl') },
+  { tag: 'en-XA', name: 'Pseudo (long)', load: () => pseudo('long'), whole: true },
+  { tag: 'ar-XB', name: 'Pseudo (right to left)', load: () => pseudo('rtl'), whole: true },
 ];
 
 async function pseudo(kind: 'long' | 'rtl'): Promise<Messages> {

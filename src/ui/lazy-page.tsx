@@ -15,6 +15,7 @@
  *   nothing (docs/performance.md).
  */
 import { lazy, type ComponentType } from 'react';
+import { areasReady } from '../i18n';
 
 /** For each page whose import failed: make it import again on its next render. */
 const failed = new Set<() => void>();
@@ -39,7 +40,8 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   let loading: Promise<ComponentType<P>> | undefined;
   const start = () =>
     (loading ??= load().then(
-      (Page) => (Loaded = Page),
+      // The page's words in the learner's language arrive before the page shows (src/i18n/areas.ts).
+      (Page) => areasReady().then(() => (Loaded = Page)),
       (error: unknown) => {
         failed.add(() => {
           loading = undefined;

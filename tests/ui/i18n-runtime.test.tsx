@@ -5,9 +5,11 @@
  * tags, and a catalog that cannot be fetched leaves the words as they were.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Messages } from '@lingui/core';
-import { activate, activeLanguage, LANGUAGES } from '../../src/i18n';
+import { activate, activeLanguage, LANGUAGES, registerArea } from '../../src/i18n';
+import { lazyPage } from '../../src/ui/lazy-page';
 import { en } from '../../src/i18n/catalogs/en';
 import { richText } from '../../src/ui/i18n/Rich';
 import { switchLanguage } from '../../src/ui/i18n/load-language';
@@ -61,4 +63,29 @@ it('shows a tag with no element as its text, never as markup', () => {
   const { container } = render(<p>{richText('a <0>b</0> <img src=x onerror=alert(1)>', [])}</p>);
   expect(container.querySelector('img')).toBeNull();
   expect(container.textContent).toBe('a b <img src=x onerror=alert(1)>');
+});
+
+it('shows a page loaded on demand only once its words are in the active language', async () => {
+  await act(() => switchLanguage('de'));
+  let arrive: (m: { default: unknown }) => void = () => undefined;
+  const Page = lazyPage(async () => {
+    registerArea(
+      'page-x',
+      { 'page-x.title': 'Debrief' },
+      { de: () => new Promise((r) => (arrive = r)) },
+    );
+    return function PageX() {
+      const t = useT();
+      return <h1>{t('page-x.title' as never)}</h1>;
+    };
+  });
+  render(
+    <Suspense fallback={<p>waiting</p>}>
+      <Page />
+    </Suspense>,
+  );
+  await act(() => Promise.resolve());
+  expect(screen.queryByRole('heading')).toBeNull();
+  await act(async () => arrive({ default: { 'page-x.title': 'Nachbesprechung' } }));
+  expect((await screen.findByRole('heading')).textContent).toBe('Nachbesprechung');
 });
