@@ -37,12 +37,18 @@ const InsightPage = __CASEBOOK_DELIVERY__
   ? NotFoundPage
   : lazyPage(() => import('./pages/InsightPage').then((m) => m.InsightPage));
 import { useAppState, useStore } from './store';
+import { useAppLanguage } from './i18n/app-language';
+import { DocumentLanguage } from './i18n/DocumentLanguage';
+
+/** The languages the app has; the catalogs' list replaces it when they land. */
+const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 
 export function App() {
   const route = useRoute();
   const course = useCourse();
   const store = useStore();
   const { notices } = useAppState();
+  const language = useAppLanguage(SUPPORTED_LANGUAGES);
   useEffect(() => {
     // Runs a deep link did not need for its first render (see `ProgressStore.loadRest`).
     store.loadRest();
@@ -72,6 +78,7 @@ export function App() {
   const broken = 'id' in route ? brokenEntry(course.index, route.id) : undefined;
   return (
     <>
+      <DocumentLanguage lang={language} />
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
