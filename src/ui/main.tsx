@@ -6,6 +6,7 @@ import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext, preloadScenario, type Course } from './course';
 import { AppBoundary } from './errors/AppBoundary';
+import { setLmsLanguage } from './i18n/lms-language';
 import { href, parseRoute, startScenario } from './routing';
 import { preloadScenarioPages } from './scenario-pages';
 import { browserStorage, ProgressStore, StoreContext } from './store';
@@ -42,6 +43,8 @@ if (root) {
     loaders,
     rule: __CASEBOOK_SCORE_RULE__,
   });
+  // The LMS's learner preference decides the language unless the learner chose one.
+  setLmsLanguage(session?.language);
   // A package (for an LMS, or the one-file course) opens on the scenario its SCO or AU names,
   // or its only one; the plain website keeps its library (and carries none of this).
   const start = __CASEBOOK_DELIVERY__
