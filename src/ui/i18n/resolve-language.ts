@@ -6,7 +6,7 @@
  */
 
 /** The canonical form of a BCP 47 tag, or `undefined` when it is not one. */
-export function canonicalTag(tag: string | undefined): string | undefined {
+function canonicalTag(tag: string | undefined): string | undefined {
   if (typeof tag !== 'string' || tag.trim() === '' || tag.length > 100) return undefined;
   try {
     return Intl.getCanonicalLocales(tag.trim())[0];
