@@ -59,6 +59,7 @@ export {
   recordChoice,
   recordStep,
   setCoaching,
+  setLanguage,
   setTimers,
   startRun,
   type Ending,

@@ -15,6 +15,7 @@ import {
   checkReflection,
   checkRun,
   checkSettings,
+  isLanguageTag,
   fieldPath,
   recordPath,
   type Checked,
@@ -109,6 +110,22 @@ function readOne<T>(
   return undefined;
 }
 
+/** A language that is not a tag is dropped with its own notice; the other settings stay. */
+function withoutBadLanguage(settings: unknown, rejected: Rejected[]): unknown {
+  if (!isObject(settings) || !('language' in settings)) return settings;
+  const { language, ...rest } = settings;
+  if (typeof language === 'string' && isLanguageTag(language)) return settings;
+  rejected.push({
+    path: 'settings.language',
+    at: 'settings.language',
+    label: 'Your language setting',
+    problem: `"language" ${typeof language === 'string' ? 'is not a language tag' : 'should be text'}`,
+    value: language,
+    instead: 'The language follows your LMS or browser for now.',
+  });
+  return rest;
+}
+
 function readCurrent(doc: JsonObject, from: number): Reading {
   const { runs, settings, profile, reflections } = doc;
   if (!isObject(runs))
@@ -123,7 +140,7 @@ function readCurrent(doc: JsonObject, from: number): Reading {
   };
   const read = readOne(
     'settings',
-    settings,
+    withoutBadLanguage(settings, rejected),
     checkSettings,
     'Your settings',
     'The default settings apply for now.',

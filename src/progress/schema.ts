@@ -121,7 +121,23 @@ const settingsSchema = v.strictObject({
   coaching: v.picklist(['practice', 'assessment']),
   // Timed decisions: an unreadable value falls back to the author's time and keeps the rest.
   timers: v.optional(v.fallback(v.picklist(['standard', 'double', 'off']), 'standard')),
+  language: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((tag) => isLanguageTag(tag), 'is not a language tag (BCP 47, e.g. "de" or "en-GB")'),
+    ),
+  ),
 });
+
+/** A well-formed BCP 47 tag, in any case ('de', 'en-GB'); `Intl` knows the grammar. */
+export function isLanguageTag(tag: string): boolean {
+  if (tag.length === 0 || tag.length > 100) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 const LIMIT_TEXT = TEXT_LIMIT.toLocaleString('en-GB');
 

@@ -64,6 +64,8 @@ export interface Settings {
   coaching: CoachingMode;
   /** Absent means `standard` (saves from before timed decisions have none). */
   timers?: TimerMode;
+  /** The language the learner chose (BCP 47); absent means follow the LMS, then the browser. */
+  language?: string;
 }
 
 /** What the learner is mainly asked to do: improve execution, shape direction, or both. */

@@ -183,6 +183,14 @@ export function setTimers(progress: Progress, mode: TimerMode): Progress {
   });
 }
 
+/** The learner's language; `undefined` follows the LMS, then the browser, again. */
+export function setLanguage(progress: Progress, language: string | undefined): Progress {
+  return produce(progress, (draft) => {
+    if (language === undefined) delete draft.settings.language;
+    else draft.settings.language = language;
+  });
+}
+
 export function setCoaching(progress: Progress, mode: CoachingMode): Progress {
   return produce(progress, (draft) => {
     draft.settings.coaching = mode;

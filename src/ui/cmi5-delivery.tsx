@@ -7,6 +7,7 @@ import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
 import { DEFAULT_SCORE_RULE, type ScoreRule } from '../delivery';
 import { startCmi5 } from '../delivery/cmi5';
 import { Cmi5Status } from './Cmi5Status';
+import { setLmsLanguage } from './i18n/lms-language';
 import type { ProgressStore } from './store';
 
 export async function startCmi5Delivery(
@@ -24,6 +25,8 @@ export async function startCmi5Delivery(
     rule: rule ?? DEFAULT_SCORE_RULE,
     document,
     window,
+    // The LMS's language list decides the app's language unless the learner chose one.
+    onLanguage: setLmsLanguage,
   });
   const host = document.createElement('div');
   host.className = 'delivery';

@@ -7,6 +7,7 @@ import { App } from './App';
 import { CourseContext, preloadScenario, type Course } from './course';
 import { AppBoundary } from './errors/AppBoundary';
 import { LanguageRoot } from './i18n/LanguageRoot';
+import { setLmsLanguage } from './i18n/lms-language';
 import { startingLanguage } from './i18n/starting-language';
 import { switchLanguage } from './i18n/load-language';
 import { href, parseRoute, startScenario } from './routing';
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
       loaders,
       rule: __CASEBOOK_SCORE_RULE__,
     });
+    // The LMS's learner preference decides the language unless the learner chose one.
+    setLmsLanguage(session?.language);
     // A package (for an LMS, or the one-file course) opens on the scenario its SCO or AU names,
     // or its only one; the plain website keeps its library (and carries none of this).
     const start = __CASEBOOK_DELIVERY__

@@ -2,7 +2,8 @@
  * An AU of a cmi5 package launched as an LMS launches it: `LMS.LaunchData` and the
  * learner's preferences written to the LRS first, then the AU's url from cmi5.xml with
  * the five launch parameters (cmi5 8.1). Shared by the cmi5 tests and the cohort insight
- * test that plays the package as several learners.
+ * test that plays the package as several learners. The learner's language preference is
+ * 'en-GB' unless the test gives another.
  */
 import { randomUUID } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
@@ -41,7 +42,9 @@ export function launchAu(
   app: ServedPackage,
   au: Au,
   launchData: Record<string, unknown>,
-  overrides: Partial<Record<'endpoint' | 'fetch' | 'registration' | 'learner', string>> = {},
+  overrides: Partial<
+    Record<'endpoint' | 'fetch' | 'registration' | 'learner' | 'languagePreference', string>
+  > = {},
 ): Launch {
   const id = randomUUID();
   const registration = overrides.registration ?? randomUUID();
@@ -70,7 +73,7 @@ export function launchAu(
   );
   lrs.putAgentProfile(
     { agent: JSON.stringify(actor), profileId: 'cmi5LearnerPreferences' },
-    { languagePreference: 'en-GB', audioPreference: 'off' },
+    { languagePreference: overrides.languagePreference ?? 'en-GB', audioPreference: 'off' },
   );
   const query = new URLSearchParams({
     endpoint: overrides.endpoint ?? lrs.endpoint,

@@ -60,7 +60,9 @@ afterAll(async () => {
 /** As an LMS launches the reference scenario's AU. */
 const launch = (
   launchData: Record<string, unknown>,
-  overrides: Partial<Record<'endpoint' | 'fetch' | 'registration', string>> = {},
+  overrides: Partial<
+    Record<'endpoint' | 'fetch' | 'registration' | 'languagePreference', string>
+  > = {},
 ): Launch => launchAu(lrs, app, { activity: ACTIVITY, url: AU_URL }, launchData, overrides);
 
 /** Start the scenario and take the first choice `times` times, or to the ending; the number taken. */
@@ -185,6 +187,15 @@ describe('a cmi5 package against a real LRS', () => {
     const terminated = (await lrs.statements(l.registration)).at(-1) as Statement;
     expect(terminated.result?.duration).toMatch(ISO_DURATION);
     expectCmi5Context(terminated, l, true);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it("speaks the learner's language from the agent profile's languagePreference", async () => {
+    const l = launch({ moveOn: 'Completed' }, { languagePreference: 'fr-FR,de-DE' });
+    const watched = await openPage(browser, l.url);
+    await watched.page.locator('html[lang="de"]').waitFor({ state: 'attached' });
+    expect(await watched.page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

@@ -112,6 +112,23 @@ async function clean(lms: Lms): Promise<void> {
 describe.each(FORMATS)('a %s package in an LMS', (format) => {
   const s12 = format === 'scorm12';
 
+  it("speaks the learner's language from the LMS's learner preference, unless they chose one", async () => {
+    const preference = { language: 'de' };
+    const lms = await launch(
+      format,
+      s12 ? { student_preference: preference } : { learner_preference: preference },
+    );
+    await lms.sco.locator('html[lang="de"]').waitFor({ state: 'attached' });
+    // The learner's own choice, on the profile page, beats the LMS's.
+    await lms.sco.evaluate(() => {
+      location.hash = '#/profile';
+    });
+    await lms.sco.getByLabel('Language').selectOption('en');
+    await lms.sco.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await clean(lms);
+    await lms.watched.close();
+  });
+
   it('reports status, score and every decision when a run reaches its ending', async () => {
     const lms = await launch(format);
     const { sco } = lms;

@@ -93,3 +93,13 @@ export function readLaunch(search: string): LaunchRead {
 export function connectPolicy(origins: readonly string[]): string {
   return `connect-src ${origins.join(' ')}`;
 }
+
+/**
+ * The learner's languages from the agent profile `cmi5LearnerPreferences` (cmi5 11.0), as the
+ * cmi5 client read it: `languagePreference`, a comma-separated list (undefined when absent).
+ */
+export function preferredLanguages(preferences: unknown): string | undefined {
+  if (typeof preferences !== 'object' || preferences === null) return undefined;
+  const list = (preferences as { languagePreference?: unknown }).languagePreference;
+  return typeof list === 'string' && list.trim() !== '' ? list.trim() : undefined;
+}

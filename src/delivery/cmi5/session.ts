@@ -13,7 +13,7 @@ import type { Progress } from '../../progress';
 import { scoreRun, type ScoreRule } from '../score';
 import { readNew, seenAtLaunch, type Follow, type Seen } from './decisions';
 import { VERBS } from './iris';
-import { connectPolicy, readLaunch, webUrl } from './launch';
+import { connectPolicy, preferredLanguages, readLaunch, webUrl } from './launch';
 import { endingVerbs, type Recorded } from './move-on';
 import { cmi5Notice, type Cmi5Notice } from './notices';
 import { Sender } from './sender';
@@ -50,6 +50,8 @@ export interface Cmi5Options {
   rule: ScoreRule;
   document: Document;
   window: Pick<Window, 'addEventListener'>;
+  /** Told the learner's languages (cmi5's comma-separated list) once the session has read them. */
+  onLanguage?: (languages: string | undefined) => void;
   clock?: () => Date;
 }
 
@@ -137,6 +139,7 @@ export class Cmi5Session {
       return;
     }
     this.cmi5 = cmi5;
+    options.onLanguage?.(preferredLanguages(cmi5.getLearnerPreferences()));
     const launchData = cmi5.getLaunchData() as LaunchData | null;
     // The LMS's document, read as it is: without a launch mode cmi5 gives no rule to follow.
     if (!launchData || !MODES.includes(launchData.launchMode)) {

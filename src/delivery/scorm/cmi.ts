@@ -181,12 +181,14 @@ export const READ = {
     interactions: 'cmi.interactions._count',
     status: 'cmi.core.lesson_status',
     mastery: 'cmi.student_data.mastery_score',
+    language: 'cmi.student_preference.language',
   },
   scorm2004: {
     suspendData: 'cmi.suspend_data',
     interactions: 'cmi.interactions._count',
     status: 'cmi.completion_status',
     mastery: 'cmi.scaled_passing_score',
+    language: 'cmi.learner_preference.language',
   },
 } as const;
 

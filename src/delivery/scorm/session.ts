@@ -33,6 +33,8 @@ export interface ScormStart {
 export interface ScormSession {
   /** The scenario this SCO is, if the address or the course names one. */
   scenarioId: string | undefined;
+  /** The learner's language as the LMS gives it (a BCP 47 tag); undefined when it gives none. */
+  language: string | undefined;
   /** Start reporting what the store changes; call once, right after creating it. */
   follow(store: FollowedStore): Promise<void>;
 }
@@ -43,6 +45,12 @@ export function scoScenario(search: string, index: CourseIndex): string | undefi
   const asked = new URLSearchParams(search).get('scenario');
   if (asked !== null) return ids.includes(asked) ? asked : undefined;
   return ids.length === 1 ? ids[0] : undefined;
+}
+
+/** The learner preference's language; an empty value or an error (element not supported) is none. */
+function learnerLanguage(lms: Lms): string | undefined {
+  const value = lms.get(READ[lms.format].language).trim();
+  return value !== '' && lms.lastError().code === '0' ? value : undefined;
 }
 
 /** Connect to the LMS and take its suspend data into storage; call before the store is made. */
@@ -63,6 +71,7 @@ export function startScorm(start: ScormStart): ScormSession {
   }
   return {
     scenarioId,
+    language: lms ? learnerLanguage(lms) : undefined,
     async follow(store) {
       if (notices.length > 0) store.report((progress) => ({ progress, notices }));
       if (!lms || scenarioId === undefined) return;

@@ -5,18 +5,15 @@
  * (`<html lang dir>`). Until a new catalog arrives the page keeps the language it shows.
  */
 import { useEffect, type ReactNode } from 'react';
-import { PSEUDO_LANGUAGES, SUPPORTED_LANGUAGES } from '../../i18n';
 import { useAppLanguage } from './app-language';
 import { DocumentLanguage } from './DocumentLanguage';
 import { LanguageContext } from './language';
 import { switchLanguage } from './load-language';
+import { CHOOSABLE_LANGUAGES } from './starting-language';
 import { useActiveLanguage } from './use-t';
 
-/** Every tag a learner's choice may name: the shipped languages and the pseudo-locales. */
-const CHOOSABLE = [...SUPPORTED_LANGUAGES, ...PSEUDO_LANGUAGES.map((l) => l.tag)];
-
 export function LanguageRoot({ children }: { children: ReactNode }) {
-  const wanted = useAppLanguage(CHOOSABLE);
+  const wanted = useAppLanguage(CHOOSABLE_LANGUAGES);
   const shown = useActiveLanguage();
   useEffect(() => {
     void switchLanguage(wanted);

@@ -8,6 +8,7 @@ import { capabilityMap, type ProfileRun } from '../../debrief';
 import { allRuns, type SavedRun } from '../../progress';
 import { CapabilitySection } from '../components/CapabilitySection';
 import { GrowthSection } from '../components/GrowthSection';
+import { LanguageSetting } from '../components/LanguageSetting';
 import { RoleCheck } from '../components/RoleCheck';
 import { TrainingPathSection } from '../components/TrainingPathSection';
 import { ActionPlans } from '../components/ActionPlans';
@@ -57,6 +58,7 @@ export function ProfilePage() {
     <article className="profile">
       <PageHeading title="Your profile" />
       <RoleCheck progress={progress} />
+      <LanguageSetting language={progress.settings.language} />
       <TrainingPathSection map={map} />
       <CapabilitySection map={map} />
       <GrowthSection map={map} />

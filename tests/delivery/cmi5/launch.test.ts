@@ -4,7 +4,12 @@
  * page's connections to the LRS's and the fetch URL's origins.
  */
 import { describe, expect, it } from 'vitest';
-import { connectPolicy, readLaunch, webUrl } from '../../../src/delivery/cmi5/launch';
+import {
+  connectPolicy,
+  preferredLanguages,
+  readLaunch,
+  webUrl,
+} from '../../../src/delivery/cmi5/launch';
 
 const actor = {
   objectType: 'Agent',
@@ -100,5 +105,16 @@ describe('webUrl', () => {
       undefined,
     ])
       expect(webUrl(bad)).toBeUndefined();
+  });
+});
+
+describe('preferredLanguages', () => {
+  it("reads cmi5LearnerPreferences' languagePreference list, and nothing from anything else", () => {
+    expect(preferredLanguages({ languagePreference: 'de-DE,en-GB' })).toBe('de-DE,en-GB');
+    expect(preferredLanguages({ languagePreference: ' ' })).toBeUndefined();
+    expect(preferredLanguages({ languagePreference: 42 })).toBeUndefined();
+    expect(preferredLanguages({})).toBeUndefined();
+    expect(preferredLanguages(undefined)).toBeUndefined();
+    expect(preferredLanguages('de')).toBeUndefined();
   });
 });
