@@ -1,8 +1,9 @@
 /**
  * Words the app shows for the format's values, in one place, in the learner's language
  * (issue 18): each is looked up when it is read, never kept, so a page re-rendered in
- * another language reads the new words. The `*_LABEL` records read through `t` on every
- * access, so `OUTCOME_LABEL[o]` is as current as `outcomeLabel(o)`.
+ * another language reads the new words. The `*_LABEL` records (for the pages that still
+ * index them) read through `t` on every access, so `OUTCOME_LABEL[o]` is as current as
+ * `outcomeLabel(o)`.
  */
 import type { Audience, Focus, Outcome } from '../contract';
 import { t, type MessageId } from '../i18n';
@@ -38,7 +39,6 @@ function liveRecord<K extends string>(ids: Record<K, MessageId>): Readonly<Recor
 }
 
 export const AUDIENCE_LABEL = liveRecord<Audience>(AUDIENCE_IDS);
-export const FOCUS_LABEL = liveRecord<Focus>(FOCUS_IDS);
 export const OUTCOME_LABEL = liveRecord<Outcome>(OUTCOME_IDS);
 
 export function decisionsLabel(decisions: { shortest: number; longest: number | null }): string {
