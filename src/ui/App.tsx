@@ -37,12 +37,15 @@ const InsightPage = __CASEBOOK_DELIVERY__
   ? NotFoundPage
   : lazyPage(() => import('./pages/InsightPage').then((m) => m.InsightPage));
 import { useAppState, useStore } from './store';
+import { Rich } from './i18n/Rich';
+import { useT } from './i18n/use-t';
 
 export function App() {
   const route = useRoute();
   const course = useCourse();
   const store = useStore();
   const { notices } = useAppState();
+  const t = useT();
   useEffect(() => {
     // Runs a deep link did not need for its first render (see `ProgressStore.loadRest`).
     store.loadRest();
@@ -73,24 +76,24 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t('app.skip')}
       </a>
       <header className="site-header">
         <a className="brand" href={href({ page: 'library' })}>
-          Casebook
+          {t('app.brand')}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('app.nav.label')}>
           <a
             href={href({ page: 'library' })}
             aria-current={route.page === 'library' ? 'page' : undefined}
           >
-            Library
+            {t('app.nav.library')}
           </a>
           <a
             href={href({ page: 'profile' })}
             aria-current={route.page === 'profile' ? 'page' : undefined}
           >
-            Your profile
+            {t('app.nav.profile')}
           </a>
         </nav>
       </header>
@@ -107,24 +110,26 @@ export function App() {
       {!__CASEBOOK_DELIVERY__ && (
         <footer className="site-footer">
           <p>
-            Writing scenarios?{' '}
-            <a
-              href={href({ page: 'author' })}
-              aria-current={route.page === 'author' ? 'page' : undefined}
-            >
-              Author mode
-            </a>{' '}
-            checks your files and maps them in this browser.
+            <Rich
+              id="app.footer.author"
+              parts={[
+                <a
+                  href={href({ page: 'author' })}
+                  aria-current={route.page === 'author' ? 'page' : undefined}
+                />,
+              ]}
+            />
           </p>
           <p>
-            Leading a programme?{' '}
-            <a
-              href={href({ page: 'insight' })}
-              aria-current={route.page === 'insight' ? 'page' : undefined}
-            >
-              Cohort insight
-            </a>{' '}
-            shows what your learners chose, from your LRS.
+            <Rich
+              id="app.footer.insight"
+              parts={[
+                <a
+                  href={href({ page: 'insight' })}
+                  aria-current={route.page === 'insight' ? 'page' : undefined}
+                />,
+              ]}
+            />
           </p>
         </footer>
       )}
@@ -140,6 +145,7 @@ function skipToMain(event: React.MouseEvent): void {
 
 /** The page for the current route (a broken scenario's pages list its diagnostics instead). */
 function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined }) {
+  const t = useT();
   if (route.page === 'library') return <LibraryPage />;
   if (broken) return <BrokenScenarioPage entry={broken} />;
   return (
@@ -148,7 +154,7 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
       <Suspense
         fallback={
           <p role="status" data-loading="page-code">
-            Loading…
+            {t('common.loading')}
           </p>
         }
       >

@@ -1,7 +1,9 @@
 // What a timed decision's countdown says and how long it runs: the learner's Timers
 // setting (standard, twice the time, off — WCAG 2.2.1 Timing Adjustable) applied to the
 // author's delay, the time left as text, and the few moments a screen reader is told
-// (at the start, at half time, at 30 and 10 seconds), not every second.
+// (at the start, at half time, at 30 and 10 seconds), not every second, in the
+// learner's language (looked up when said).
+import { t } from '../i18n';
 import type { TimerMode } from '../progress';
 
 /** How long the learner has, in ms; `undefined` when timers are off (the decision waits). */
@@ -16,8 +18,6 @@ export function timeLeftText(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-const seconds = (n: number) => `${n} second${n === 1 ? '' : 's'}`;
-
 /** The announcement due when the time left crosses a milestone between two ticks, if any. */
 export function milestoneCrossed(total: number, before: number, after: number): string | undefined {
   const marks = [Math.round(total / 2 / 1000) * 1000, 30_000, 10_000].filter(
@@ -25,9 +25,9 @@ export function milestoneCrossed(total: number, before: number, after: number): 
   );
   const crossed = marks.filter((m) => before > m && after <= m);
   if (crossed.length === 0) return undefined;
-  return `${seconds(Math.min(...crossed) / 1000)} left to decide.`;
+  return t('play.timer.milestone', { seconds: Math.min(...crossed) / 1000 });
 }
 
 export function startWords(total: number): string {
-  return `This decision is timed: you have ${timeLeftText(total)} (minutes:seconds). You can turn timers off or give yourself twice the time below the choices.`;
+  return t('play.timer.start', { time: timeLeftText(total) });
 }

@@ -3,9 +3,23 @@
  * app (so teams and translators work on an area without touching the others), merged
  * here. A message is ICU MessageFormat: `{count, plural, one {# run} other {# runs}}`.
  */
+import app from './en/app.json';
+import briefing from './en/briefing.json';
 import common from './en/common.json';
+import ending from './en/ending.json';
+import errors from './en/errors.json';
+import library from './en/library.json';
+import play from './en/play.json';
 
-export const en = { ...common };
+export const en = {
+  ...app,
+  ...briefing,
+  ...common,
+  ...ending,
+  ...errors,
+  ...library,
+  ...play,
+};
 
 /** Every id the app may ask for. */
 export type MessageId = keyof typeof en;

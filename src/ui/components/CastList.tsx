@@ -3,13 +3,15 @@
 // that is decorative (alt="") because the name beside it says who it is.
 import { useId } from 'react';
 import type { Character } from '../../contract';
+import { useT } from '../i18n/use-t';
 
 export function CastList({ characters }: { characters: readonly Character[] | undefined }) {
   const uid = useId();
+  const t = useT();
   if (!characters || characters.length === 0) return null;
   return (
     <section className="cast" aria-labelledby={`${uid}cast-heading`}>
-      <h2 id={`${uid}cast-heading`}>Who’s who</h2>
+      <h2 id={`${uid}cast-heading`}>{t('briefing.cast')}</h2>
       <ul className="cast-list">
         {characters.map((c) => (
           <li key={c.id} className={c.portrait ? 'cast-member with-portrait' : 'cast-member'}>

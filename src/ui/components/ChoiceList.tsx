@@ -2,6 +2,7 @@
 // anywhere; the number keys 1–9 pick a choice directly (announced in the hint).
 import { useEffect, useId } from 'react';
 import type { Choice } from '../../contract';
+import { useT } from '../i18n/use-t';
 import { ChoiceLabel } from './ChoiceLabel';
 
 export function ChoiceList({
@@ -14,6 +15,7 @@ export function ChoiceList({
   disabled?: boolean;
 }) {
   const uid = useId();
+  const t = useT();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (disabled || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
@@ -30,9 +32,9 @@ export function ChoiceList({
   }, [choices, onChoose, disabled]);
   return (
     <section className="choices" aria-labelledby={`${uid}choices-heading`}>
-      <h2 id={`${uid}choices-heading`}>What do you do?</h2>
+      <h2 id={`${uid}choices-heading`}>{t('play.choices.heading')}</h2>
       <p className="hint" id={`${uid}choices-hint`}>
-        Choose with the mouse, Tab and Enter, or the number keys 1 to {Math.min(9, choices.length)}.
+        {t('play.choices.hint', { last: Math.min(9, choices.length) })}
       </p>
       <ol>
         {choices.map((choice, i) => (

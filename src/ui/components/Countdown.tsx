@@ -3,11 +3,13 @@
 // The clock starts when the scene is shown (a reload starts it again: the run log holds
 // choices, not clock times, so replay never depends on one).
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { milestoneCrossed, startWords, timeLeftText } from '../timer-words';
 
 const TICK_MS = 250;
 
 export function Countdown({ total, onTimeUp }: { total: number; onTimeUp: () => void }) {
+  const t = useT();
   const [left, setLeft] = useState(total);
   const [spoken, setSpoken] = useState(() => startWords(total));
   const fired = useRef(false);
@@ -35,7 +37,7 @@ export function Countdown({ total, onTimeUp }: { total: number; onTimeUp: () => 
   return (
     <div className="countdown">
       <p>
-        <span aria-hidden="true">Time left: </span>
+        <span aria-hidden="true">{t('play.timer.left')} </span>
         <strong aria-hidden="true">{timeLeftText(left)}</strong>
         <progress value={left} max={total} aria-hidden="true" />
       </p>

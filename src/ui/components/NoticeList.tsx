@@ -3,9 +3,9 @@
 // notice about a backup an import made offers it as a file, which imports back.
 import { BACKUP_PREFIX, type Notice } from '../../progress';
 import { download } from '../download';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
 import { useStore } from '../store';
-
-const LABEL = { info: 'Note', warning: 'Warning', error: 'Problem' } as const;
 
 export function NoticeList({
   notices,
@@ -14,24 +14,27 @@ export function NoticeList({
   notices: Notice[];
   onDismiss: (id: string) => void;
 }) {
+  const t = useT();
   return (
-    <section className="notices" aria-label="Notices about your progress" aria-live="polite">
+    <section className="notices" aria-label={t('app.notices.label')} aria-live="polite">
       {notices.length > 0 && (
         <ul>
           {notices.map((n) => (
             <li key={n.id} className={`notice ${n.severity}`}>
               <p>
-                <strong>{LABEL[n.severity]}:</strong> {n.message}
+                <strong>{t('app.notice.severity', { severity: n.severity })}</strong> {n.message}
                 {n.source.path && (
                   <span className="where">
                     {' '}
-                    ({n.source.kind === 'import' ? n.source.name : 'saved data'}: {n.source.path})
+                    {n.source.kind === 'import'
+                      ? t('app.notice.whereImport', { name: n.source.name, path: n.source.path })
+                      : t('app.notice.whereSaved', { path: n.source.path })}
                   </span>
                 )}
               </p>
               {n.backup && <BackupDownload backup={n.backup} />}
               <button type="button" className="quiet" onClick={() => onDismiss(n.id)}>
-                Dismiss<span className="visually-hidden"> this notice</span>
+                <Rich id="app.notice.dismiss" parts={[<span className="visually-hidden" />]} />
               </button>
             </li>
           ))}
@@ -43,6 +46,7 @@ export function NoticeList({
 
 function BackupDownload({ backup }: { backup: string }) {
   const store = useStore();
+  const t = useT();
   const text = store.backupText(backup);
   if (text === undefined) return null;
   const stamp = backup.slice(BACKUP_PREFIX.length).replace(/[^0-9A-Za-z-]/g, '-');
@@ -51,7 +55,7 @@ function BackupDownload({ backup }: { backup: string }) {
       type="button"
       onClick={() => download(`casebook-replaced-${stamp}.json`, text, 'application/json')}
     >
-      Download the replaced records
+      {t('app.notice.downloadBackup')}
     </button>
   );
 }

@@ -3,6 +3,7 @@
 // again whenever `focusKey` changes, so keyboard and screen-reader users start at the
 // top of what changed instead of where the last page left them.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 export function PageHeading({
   title,
@@ -25,6 +26,7 @@ export function PageHeading({
   id?: string;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   // A layout effect, so the focus moves in the same commit that shows the heading:
   // nobody (a screen reader, a test) sees the heading before it has the focus.
   useLayoutEffect(() => {
@@ -32,7 +34,7 @@ export function PageHeading({
   }, [focus, focusKey]);
   return (
     <>
-      <title>{`${title} · Casebook`}</title>
+      <title>{t('app.pageTitle', { title })}</title>
       <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className}>
         {children ?? title}
       </h1>

@@ -4,18 +4,22 @@
 import { useId, useState } from 'react';
 import { reviewPlan, TEXT_LIMIT, type SavedPlan } from '../../progress';
 import { formatDay } from '../dates';
+import { useT, type Translate } from '../i18n/use-t';
 import { useStore } from '../store';
 
 /** The words of the question, for a plan with a date. */
-function reviewQuestion(plan: SavedPlan['plan']): string {
-  const by = plan.due ? ` by ${formatDay(plan.due)}` : '';
-  return `You planned to “${plan.what.trim()}”${by}: how did it go?`;
+function reviewQuestion(t: Translate, plan: SavedPlan['plan']): string {
+  const what = plan.what.trim();
+  return plan.due
+    ? t('library.plan.question', { what, due: formatDay(plan.due) })
+    : t('library.plan.questionUndated', { what });
 }
 
 export function PlanReview({ plan, onSaved }: { plan: SavedPlan; onSaved?: () => void }) {
   const uid = useId();
   const store = useStore();
   const [answer, setAnswer] = useState('');
+  const t = useT();
   const save = () => {
     const before = store.getSnapshot().progress;
     store.update((p, now) => reviewPlan(p, plan.runId, answer, now));
@@ -30,7 +34,7 @@ export function PlanReview({ plan, onSaved }: { plan: SavedPlan; onSaved?: () =>
       }}
     >
       <label className="field" htmlFor={`${uid}answer`}>
-        {reviewQuestion(plan.plan)}
+        {reviewQuestion(t, plan.plan)}
       </label>
       <textarea
         id={`${uid}answer`}
@@ -40,7 +44,7 @@ export function PlanReview({ plan, onSaved }: { plan: SavedPlan; onSaved?: () =>
         onChange={(e) => setAnswer(e.target.value)}
       />
       <button type="submit" disabled={answer.trim() === ''}>
-        Save how it went
+        {t('library.plan.save')}
       </button>
     </form>
   );

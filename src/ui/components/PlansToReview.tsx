@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { localDay, plansToReview } from '../../progress';
 import { href } from '../routing';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
 import { useAppState, useStore } from '../store';
 import { PlanReview } from './PlanReview';
 
@@ -11,19 +13,18 @@ export function PlansToReview() {
   const store = useStore();
   const { progress } = useAppState();
   const [saved, setSaved] = useState(false);
+  const t = useT();
   const due = plansToReview(progress, localDay(store.now()));
   if (due.length === 0 && !saved) return null;
   return (
     <section className="plans-to-review" aria-labelledby={`${uid}review`}>
-      <h2 id={`${uid}review`}>Look back on your plans</h2>
+      <h2 id={`${uid}review`}>{t('library.plans.heading')}</h2>
       {due.map((plan) => (
         <PlanReview key={plan.runId} plan={plan} onSaved={() => setSaved(true)} />
       ))}
       <p role="status" className="hint">
         {saved && (
-          <>
-            Saved with your plan. <a href={href({ page: 'profile' })}>See all your plans</a>.
-          </>
+          <Rich id="library.plans.saved" parts={[<a href={href({ page: 'profile' })} />]} />
         )}
       </p>
     </section>

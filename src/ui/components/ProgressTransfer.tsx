@@ -2,9 +2,11 @@
 // and import such a file back (merged with what is here, its runs replayed on the
 // scenarios as they are now; a bad file changes nothing and says why).
 import { useId, useState, type ChangeEvent } from 'react';
+import { formatNumber } from '../../i18n';
 import { exportProgress, runCount } from '../../progress';
 import { servedScenarios, useCourse } from '../course';
 import { download } from '../download';
+import { useT } from '../i18n/use-t';
 import { useAppState, useStore } from '../store';
 
 export function ProgressTransfer() {
@@ -13,6 +15,7 @@ export function ProgressTransfer() {
   const course = useCourse();
   const { progress } = useAppState();
   const inputId = useId();
+  const t = useT();
   const [status, setStatus] = useState('');
   const runs = runCount(progress);
 
@@ -23,33 +26,30 @@ export function ProgressTransfer() {
       exportProgress(progress, now),
       'application/json',
     );
-    setStatus(`Downloaded ${runs} run${runs === 1 ? '' : 's'}.`);
+    setStatus(t('library.transfer.downloaded', { count: runs }));
   };
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setStatus(`Reading ${file.name}…`);
+    setStatus(t('library.transfer.reading', { file: file.name }));
     const text = await file.text();
     // Every imported run is replayed on the scenario as it is now before it counts as playable.
     store.importFile(text, file.name, { served: await servedScenarios(course) });
-    setStatus(`Read ${file.name}; see the notices above for what was imported.`);
+    setStatus(t('library.transfer.read', { file: file.name }));
   };
 
   return (
     <section className="transfer" aria-labelledby={`${uid}transfer-heading`}>
-      <h2 id={`${uid}transfer-heading`}>Your progress</h2>
-      <p>
-        Your runs are saved in this browser ({runs} so far). To move to another browser or keep a
-        copy, download them as a file and import the file there.
-      </p>
+      <h2 id={`${uid}transfer-heading`}>{t('library.transfer.heading')}</h2>
+      <p>{t('library.transfer.body', { count: formatNumber(runs) })}</p>
       <div className="actions">
         <button type="button" onClick={saveCopy}>
-          Download my progress
+          {t('library.transfer.download')}
         </button>
         <label className="button" htmlFor={inputId}>
-          Import progress from a file
+          {t('library.transfer.import')}
         </label>
         <input
           id={inputId}

@@ -1,19 +1,22 @@
 // The learner's Timers setting, offered where a timed decision is (WCAG 2.2.1): standard,
 // twice the time, or off (the decision then waits for a choice). Kept with the settings.
 import { setTimers, type TimerMode } from '../../progress';
+import type { MessageId } from '../../i18n';
+import { useT } from '../i18n/use-t';
 import { useStore } from '../store';
 
-const MODES: [TimerMode, string][] = [
-  ['standard', 'Standard'],
-  ['double', 'Twice the time'],
-  ['off', 'Off: no time limit'],
+const MODES: [TimerMode, MessageId][] = [
+  ['standard', 'play.timers.standard'],
+  ['double', 'play.timers.double'],
+  ['off', 'play.timers.off'],
 ];
 
 export function TimerSetting({ mode }: { mode: TimerMode }) {
   const store = useStore();
+  const t = useT();
   return (
     <fieldset className="timer-setting">
-      <legend>Timers</legend>
+      <legend>{t('play.timers.legend')}</legend>
       {MODES.map(([value, label]) => (
         <label key={value} className="choice-radio">
           <input
@@ -22,7 +25,7 @@ export function TimerSetting({ mode }: { mode: TimerMode }) {
             checked={mode === value}
             onChange={() => store.update((p) => setTimers(p, value))}
           />{' '}
-          {label}
+          {t(label)}
         </label>
       ))}
     </fieldset>

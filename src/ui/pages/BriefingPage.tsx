@@ -8,6 +8,7 @@ import { Prose } from '../components/Prose';
 import { CastList } from '../components/CastList';
 import { conditionValues, startRun } from '../../engine';
 import { useCourse, useScenario } from '../course';
+import { useT } from '../i18n/use-t';
 import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
@@ -18,6 +19,7 @@ export function BriefingPage({ id }: { id: string }) {
   const course = useCourse();
   const store = useStore();
   const { progress } = useAppState();
+  const t = useT();
   const loaded = useScenario(course, store, id);
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
   if (!card || loaded.status === 'missing') return <NotFoundPage />;
@@ -33,7 +35,7 @@ export function BriefingPage({ id }: { id: string }) {
   return (
     <article className="briefing">
       <p className="breadcrumb">
-        <a href={href({ page: 'library' })}>Scenario library</a>
+        <a href={href({ page: 'library' })}>{t('common.library')}</a>
       </p>
       <PageHeading title={card.title} focusKey={card} />
       <ScenarioFacts card={card} />
@@ -49,11 +51,11 @@ export function BriefingPage({ id }: { id: string }) {
           <CastList characters={scenario.characters} />
         </>
       ) : (
-        <p role="status">Loading the scenario…</p>
+        <p role="status">{t('common.loadingScenario')}</p>
       )}
       {scenario?.showMetrics && scenario.metrics.length > 0 && (
         <section aria-labelledby="measured">
-          <h2 id="measured">What you will see change</h2>
+          <h2 id="measured">{t('briefing.measured')}</h2>
           <ul>
             {scenario.metrics.map((m) => (
               <li key={m.id}>{m.label}</li>
@@ -65,15 +67,15 @@ export function BriefingPage({ id }: { id: string }) {
         {active ? (
           <>
             <a className="button primary" href={href({ page: 'play', id })}>
-              Resume: decision {active.events.length + 1}
+              {t('briefing.resume', { step: active.events.length + 1 })}
             </a>
             <button type="button" onClick={start} disabled={!scenario}>
-              Start again
+              {t('briefing.startAgain')}
             </button>
           </>
         ) : (
           <button type="button" className="primary" onClick={start} disabled={!scenario}>
-            Start the scenario
+            {t('briefing.start')}
           </button>
         )}
       </div>

@@ -7,31 +7,34 @@ import { PageHeading } from '../components/PageHeading';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { runsOf } from '../../progress';
 import { href } from '../routing';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store';
 
 export function BrokenScenarioPage({ entry }: { entry: CourseEntry }) {
   const { progress } = useAppState();
+  const t = useT();
   const errors = entry.diagnostics.filter((d) => d.severity === 'error').length;
   const runs = runsOf(progress, entry.folder).length;
   return (
     <article className="broken-scenario">
       <p className="breadcrumb">
-        <a href={href({ page: 'library' })}>Scenario library</a>
+        <a href={href({ page: 'library' })}>{t('common.library')}</a>
       </p>
-      <PageHeading title={`${entry.folder} has errors`} focusKey={entry.folder}>
-        This scenario has errors
+      <PageHeading
+        title={t('errors.broken.title', { folder: entry.folder })}
+        focusKey={entry.folder}
+      >
+        {t('errors.broken.heading')}
       </PageHeading>
       <p className="lede">
-        “{entry.folder}” cannot be played until {errors === 1 ? 'its error is' : 'its errors are'}{' '}
-        fixed.
-        {runs > 0 &&
-          ` Your ${runs === 1 ? 'saved run of it is' : `${runs} saved runs of it are`} kept, and you can come back to ${runs === 1 ? 'it' : 'them'} once it is fixed.`}
+        {t('errors.broken.lede', { folder: entry.folder, errors })}
+        {runs > 0 && ` ${t('errors.broken.runsKept', { runs })}`}
       </p>
       <section className="card broken" aria-labelledby="scenario-problems">
-        <h2 id="scenario-problems">For the course author</h2>
+        <h2 id="scenario-problems">{t('errors.broken.forAuthor')}</h2>
         <p>
-          Fix each problem below in the file, at the line and column it names. On the dev server (
-          <code>npm run dev</code>) this page reloads when you save.
+          <Rich id="errors.broken.fix" values={{ command: 'npm run dev' }} parts={[<code />]} />
         </p>
         <DiagnosticList diagnostics={entry.diagnostics} />
       </section>

@@ -8,7 +8,8 @@ import { runById } from '../../progress';
 import { CoachingNow } from '../components/CoachingNow';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
-import { OUTCOME_LABEL } from '../labels';
+import { useT } from '../i18n/use-t';
+import { outcomeLabel } from '../labels';
 import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
@@ -19,6 +20,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
   const store = useStore();
   const { progress } = useAppState();
+  const t = useT();
   const loaded = useScenario(course, store, id);
   const run = runById(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
@@ -27,7 +29,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
     [player, run],
   );
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
-  if (!player || !trace) return <p role="status">Loading the scenario…</p>;
+  if (!player || !trace) return <p role="status">{t('common.loadingScenario')}</p>;
   const scenario = player.scenario;
   const endingId = run.ending?.id ?? (trace.finished ? trace.scene : undefined);
   const ending = endingId ? player.scenes.get(endingId) : undefined;
@@ -43,20 +45,16 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
       </p>
       <PageHeading
         title={
-          run.status === 'active'
-            ? 'This run is still in progress'
-            : (ending?.title ?? 'The end of the run')
+          run.status === 'active' ? t('ending.inProgress') : (ending?.title ?? t('ending.theEnd'))
         }
         focusKey={trace}
       />
-      {outcome && <p className={`outcome ${outcome}`}>{OUTCOME_LABEL[outcome]}</p>}
+      {outcome && <p className={`outcome ${outcome}`}>{outcomeLabel(outcome)}</p>}
       {run.status === 'stale' && (
         <p className="notice-inline" role="note">
-          {run.stale?.contentHash === run.contentHash
-            ? 'The choices saved for this run do not replay on this scenario (the saved data was damaged or changed).'
-            : 'You played this run on an earlier version of the scenario.'}{' '}
-          It is kept as it was and can no longer be continued; the decisions below are shown as far
-          as they still apply.
+          {t('ending.stale', {
+            why: run.stale?.contentHash === run.contentHash ? 'replay' : 'version',
+          })}
         </p>
       )}
       {progress.settings.coaching === 'practice' && trace.finished && (
@@ -70,9 +68,9 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
         />
       )}
       <section aria-labelledby="road">
-        <h2 id="road">The road you took</h2>
+        <h2 id="road">{t('ending.road')}</h2>
         {trace.steps.length === 0 ? (
-          <p>No decisions yet.</p>
+          <p>{t('ending.noDecisions')}</p>
         ) : (
           <ol className="road">
             {trace.steps.map((step) => {
@@ -99,20 +97,20 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
       <div className="actions">
         {run.status === 'active' ? (
           <a className="button primary" href={href({ page: 'play', id })}>
-            Resume the run
+            {t('ending.resume')}
           </a>
         ) : (
           <>
             <a className="button primary" href={href({ page: 'debrief', id, run: run.id })}>
-              Read your debrief
+              {t('ending.debrief')}
             </a>
             <button type="button" onClick={playAgain}>
-              Play again
+              {t('ending.playAgain')}
             </button>
           </>
         )}
         <a className="button" href={href({ page: 'library' })}>
-          Back to the library
+          {t('ending.library')}
         </a>
       </div>
     </article>

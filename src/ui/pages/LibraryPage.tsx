@@ -9,7 +9,9 @@ import { DiagnosticList } from '../components/DiagnosticList';
 import { ProgressTransfer } from '../components/ProgressTransfer';
 import { PlansToReview } from '../components/PlansToReview';
 import { useCourse } from '../course';
-import { AUDIENCE_LABEL, FOCUS_LABEL } from '../labels';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import { audienceLabel, focusLabel } from '../labels';
 import { href } from '../routing';
 import { useAppState } from '../store';
 
@@ -17,6 +19,7 @@ const FOCI: Focus[] = ['management', 'leadership', 'both'];
 
 export function LibraryPage() {
   const { index } = useCourse();
+  const t = useT();
   const [audience, setAudience] = useState<Audience | 'all'>('all');
   const [focus, setFocus] = useState<Focus | 'all'>('all');
   const shown = index.scenarios.filter(
@@ -27,34 +30,35 @@ export function LibraryPage() {
   );
   return (
     <>
-      <PageHeading title="Scenario library" focus={false} />
-      <p className="lede">
-        Practise the decisions managers and leaders face. Each scenario takes a few minutes; your
-        progress is saved as you go.
-      </p>
+      <PageHeading title={t('common.library')} focus={false} />
+      <p className="lede">{t('library.lede')}</p>
       <PlansToReview />
-      <form className="filters" aria-label="Filter scenarios" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        aria-label={t('library.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
-          Audience
+          {t('library.audience')}
           <select
             value={audience}
             onChange={(e) => setAudience(e.target.value as Audience | 'all')}
           >
-            <option value="all">All audiences</option>
+            <option value="all">{t('library.allAudiences')}</option>
             {AUDIENCES.map((a) => (
               <option key={a} value={a}>
-                {AUDIENCE_LABEL[a]}
+                {audienceLabel(a)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Focus
+          {t('library.focus')}
           <select value={focus} onChange={(e) => setFocus(e.target.value as Focus | 'all')}>
-            <option value="all">Any focus</option>
+            <option value="all">{t('library.anyFocus')}</option>
             {FOCI.map((f) => (
               <option key={f} value={f}>
-                {FOCUS_LABEL[f]}
+                {focusLabel(f)}
               </option>
             ))}
           </select>
@@ -62,16 +66,16 @@ export function LibraryPage() {
       </form>
       {index.diagnostics.length > 0 && (
         <section className="card broken" aria-labelledby="course-problems">
-          <h2 id="course-problems">Problems with this course</h2>
+          <h2 id="course-problems">{t('library.problems')}</h2>
           <DiagnosticList diagnostics={index.diagnostics} />
         </section>
       )}
       <p className="count" role="status">
         {shown.length === index.scenarios.length
-          ? `${shown.length} scenarios`
-          : `${shown.length} of ${index.scenarios.length} scenarios match`}
+          ? t('library.count', { count: shown.length })
+          : t('library.countMatch', { shown: shown.length, total: index.scenarios.length })}
       </p>
-      <ul className="cards" aria-label="Scenarios">
+      <ul className="cards" aria-label={t('library.cards')}>
         {shown.map((entry) => (
           <ScenarioCard key={entry.folder} entry={entry} />
         ))}
@@ -80,8 +84,7 @@ export function LibraryPage() {
       {/* A package for an LMS, or the one-file course, has no author mode (see App.tsx). */}
       {!__CASEBOOK_DELIVERY__ && (
         <p className="hint">
-          Writing scenarios? <a href={href({ page: 'author' })}>Check your files in author mode</a>{' '}
-          (they stay on your computer).
+          <Rich id="library.authorHint" parts={[<a href={href({ page: 'author' })} />]} />
         </p>
       )}
     </>
@@ -90,6 +93,7 @@ export function LibraryPage() {
 
 function ScenarioCard({ entry }: { entry: CourseEntry }) {
   const { progress } = useAppState();
+  const t = useT();
   const { card, diagnostics } = entry;
   const id = `card-${entry.folder}`;
   if (!card) {
@@ -97,12 +101,9 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
     return (
       <li className="card broken" aria-labelledby={id}>
         <h2 id={id}>{entry.folder}</h2>
-        <p className="status">
-          This scenario cannot be played: it has {errors} error{errors === 1 ? '' : 's'}. The course
-          author can fix it from the details below.
-        </p>
+        <p className="status">{t('library.broken.status', { errors })}</p>
         <details>
-          <summary>Details for the author</summary>
+          <summary>{t('library.broken.details')}</summary>
           <DiagnosticList diagnostics={diagnostics} />
         </details>
       </li>
@@ -120,15 +121,13 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
       <ScenarioFacts card={card} />
       {(active || done > 0 || readOnly > 0) && (
         <p className="progress-note">
-          {active && (
-            <>
-              In progress: {active.events.length} decision{active.events.length === 1 ? '' : 's'}{' '}
-              made.{' '}
-            </>
-          )}
-          {done > 0 && `Completed ${done} time${done === 1 ? '' : 's'}. `}
-          {readOnly > 0 &&
-            `${readOnly} run${readOnly === 1 ? '' : 's'} kept read-only: ${readOnly === 1 ? 'it no longer replays' : 'they no longer replay'}, so ${readOnly === 1 ? 'it' : 'they'} cannot be continued.`}
+          {[
+            active && t('library.inProgress', { count: active.events.length }),
+            done > 0 && t('library.completed', { count: done }),
+            readOnly > 0 && t('library.readOnly', { count: readOnly }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       )}
     </li>

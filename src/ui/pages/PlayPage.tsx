@@ -20,6 +20,7 @@ import { timerLength } from '../timer-words';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
+import { useT } from '../i18n/use-t';
 import { href, navigate } from '../routing';
 import { openRun, refuseOpenedRun, takeChoice } from '../runs';
 import { useAppState, useStore } from '../store';
@@ -29,6 +30,7 @@ export function PlayPage({ id }: { id: string }) {
   const course = useCourse();
   const store = useStore();
   const { progress } = useAppState();
+  const t = useT();
   const loaded = useScenario(course, store, id);
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
   const run = activeRun(progress, id);
@@ -63,23 +65,21 @@ export function PlayPage({ id }: { id: string }) {
       }
       const nextScene = currentScene(player, next);
       const count = offeredChoices(player, next, run.seed).length;
-      setAnnouncement(
-        `${nextScene.title ?? 'Next scene'}. ${count} choice${count === 1 ? '' : 's'}.`,
-      );
+      setAnnouncement(t('play.announce', { title: nextScene.title ?? t('play.nextScene'), count }));
     },
-    [player, run, snapshot, store, id],
+    [player, run, snapshot, store, id, t],
   );
 
   if (!card || loaded.status === 'missing') return <NotFoundPage />;
-  if (!player) return <p role="status">Loading the scenario…</p>;
+  if (!player) return <p role="status">{t('common.loadingScenario')}</p>;
   if (!run || !snapshot || !scene) {
     return (
       <>
         <PageHeading title={card.title} />
-        <p>You have no run of this scenario in progress.</p>
+        <p>{t('play.noRun')}</p>
         <p>
           <a className="button primary" href={href({ page: 'briefing', id })}>
-            Go to the briefing to start
+            {t('play.toBriefing')}
           </a>
         </p>
       </>
@@ -97,8 +97,7 @@ export function PlayPage({ id }: { id: string }) {
         <a href={href({ page: 'briefing', id })}>{card.title}</a>
       </p>
       <p className="progress">
-        Decision {step}
-        {longest ? ` of at most ${longest}` : ''}
+        {longest ? t('play.progressOf', { step, longest }) : t('play.progress', { step })}
         {longest ? (
           <progress value={Math.min(step, longest)} max={longest} aria-hidden="true" />
         ) : null}
@@ -125,10 +124,7 @@ export function PlayPage({ id }: { id: string }) {
       {choices.length > 0 ? (
         <ChoiceList key={scene.id + step} choices={choices} onChoose={choose} />
       ) : (
-        <p role="alert">
-          This scene offers no choice: the scenario has a dead end here. Please tell the course
-          author.
-        </p>
+        <p role="alert">{t('play.deadEnd')}</p>
       )}
       {timed && <TimerSetting mode={timerMode} />}
       <p className="visually-hidden" aria-live="polite">

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { SavedRun } from '../../progress';
 import { formatDateTime } from '../dates';
-import { OUTCOME_LABEL } from '../labels';
+import { useT, type Translate } from '../i18n/use-t';
+import { outcomeLabel } from '../labels';
 import { href } from '../routing';
 
 /** How many runs the list shows before the learner asks for all of them. */
@@ -13,39 +14,40 @@ export const HISTORY_SHOWN = 10;
 
 export function RunHistory({ scenarioId, runs }: { scenarioId: string; runs: SavedRun[] }) {
   const [all, setAll] = useState(false);
+  const t = useT();
   const capped = runs.length > HISTORY_SHOWN;
   const shown = all || !capped ? runs : runs.slice(0, HISTORY_SHOWN);
   return (
     <section aria-labelledby="history">
-      <h2 id="history">Your earlier runs</h2>
+      <h2 id="history">{t('briefing.history')}</h2>
       <ul className="history">
         {shown.map((run) => (
           <li key={run.id}>
-            <a href={href({ page: 'end', id: scenarioId, run: run.id })}>{describe(run)}</a>{' '}
+            <a href={href({ page: 'end', id: scenarioId, run: run.id })}>{describe(t, run)}</a>{' '}
             <span className="when">{formatDateTime(run.updatedAt)}</span>
           </li>
         ))}
       </ul>
       {capped && (
         <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${runs.length} runs`}
+          {all ? t('briefing.showFewer') : t('briefing.showAll', { count: runs.length })}
         </button>
       )}
     </section>
   );
 }
 
-function describe(run: SavedRun): string {
-  const decisions = `${run.events.length} decision${run.events.length === 1 ? '' : 's'}`;
+function describe(t: Translate, run: SavedRun): string {
+  const count = run.events.length;
   if (run.status === 'stale') {
     // A log that claimed this version and still did not replay was damaged or doctored.
-    const why =
-      run.stale?.contentHash === run.contentHash
-        ? 'its choices do not replay on this scenario'
-        : 'made on an earlier version';
-    return `${run.ending ? OUTCOME_LABEL[run.ending.outcome] : 'Unfinished'}, ${decisions} (${why}: read-only)`;
+    const why = run.stale?.contentHash === run.contentHash ? 'replay' : 'version';
+    const outcome = run.ending
+      ? outcomeLabel(run.ending.outcome)
+      : t('briefing.run.unfinishedOutcome');
+    return t('briefing.run.stale', { outcome, count, why });
   }
   if (run.status === 'complete' && run.ending)
-    return `${OUTCOME_LABEL[run.ending.outcome]}, ${decisions}`;
-  return `Unfinished, ${decisions} (you started again later)`;
+    return t('briefing.run.complete', { outcome: outcomeLabel(run.ending.outcome), count });
+  return t('briefing.run.unfinished', { count });
 }
