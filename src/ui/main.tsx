@@ -1,11 +1,19 @@
 // Mounts the app with the course the Vite plugin compiled and the learner's saved progress.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
+import {
+  index,
+  loaders,
+  loadTaxonomy,
+  taxonomyTranslations,
+  translations,
+} from 'virtual:casebook/course';
 import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext, preloadScenario, type Course } from './course';
 import { AppBoundary } from './errors/AppBoundary';
+import { forcedLanguage } from './i18n/forced-language';
+import { LanguageContext } from './i18n/language';
 import { href, parseRoute, startScenario } from './routing';
 import { preloadScenarioPages } from './scenario-pages';
 import { browserStorage, ProgressStore, StoreContext } from './store';
@@ -60,8 +68,13 @@ if (root) {
     index,
     loaders,
     taxonomy: () => loadTaxonomy().then((loaded) => loaded ?? undefined),
+    translations,
+    taxonomyTranslations,
     authoring: import.meta.env.DEV,
   };
+  // Until the app's i18n setup provides it: English, or what a browser test forces.
+  const language = forcedLanguage(() => window.localStorage);
+  document.documentElement.lang = language;
   // A deep link into a scenario: its pages, the engine and its data are fetched now, not
   // after the first render asks.
   const deepLink =
@@ -86,11 +99,13 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
-        <CourseContext.Provider value={course}>
-          <StoreContext.Provider value={store}>
-            <App />
-          </StoreContext.Provider>
-        </CourseContext.Provider>
+        <LanguageContext.Provider value={language}>
+          <CourseContext.Provider value={course}>
+            <StoreContext.Provider value={store}>
+              <App />
+            </StoreContext.Provider>
+          </CourseContext.Provider>
+        </LanguageContext.Provider>
       </AppBoundary>
     </StrictMode>,
   );

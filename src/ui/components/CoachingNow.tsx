@@ -4,9 +4,11 @@ import { useId } from 'react';
 import type { Player, TraceStep } from '../../engine';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
   const uid = useId();
+  const words = useScenarioLang(player.scenario);
   const choice = step
     ? player.scenes.get(step.scene)?.choices.find((c) => c.event === step.event)
     : undefined;
@@ -14,13 +16,14 @@ export function CoachingNow({ player, step }: { player: Player; step: TraceStep 
   return (
     <aside className="coaching-now" aria-labelledby={`${uid}coaching-now-heading`}>
       <h2 id={`${uid}coaching-now-heading`}>About your last choice</h2>
-      <p className="chosen">
+      <p className="chosen" {...words}>
         <RoadLabel inlines={choice.labelInline} timeUp={choice.timeout !== undefined} taken />
       </p>
       <Prose
         blocks={choice.coaching.blocks}
         characters={player.scenario.characters}
         conditions={step?.conditions ?? {}}
+        {...words}
       />
     </aside>
   );

@@ -11,6 +11,7 @@ export function PageHeading({
   focus = true,
   className,
   id,
+  lang,
 }: {
   /** The page's name in the tab, before " · Casebook". */
   title: string;
@@ -23,6 +24,8 @@ export function PageHeading({
   className?: string;
   /** For a section the heading names (`aria-labelledby`). */
   id?: string;
+  /** The title's language when it is not the page's (a scenario's words, issue 18). */
+  lang?: string;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A layout effect, so the focus moves in the same commit that shows the heading:
@@ -33,7 +36,7 @@ export function PageHeading({
   return (
     <>
       <title>{`${title} · Casebook`}</title>
-      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className}>
+      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className} lang={lang}>
         {children ?? title}
       </h1>
     </>

@@ -14,6 +14,7 @@ import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
 import { RoadLabel } from '../components/RoadLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
 
 export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -22,6 +23,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   const loaded = useScenario(course, store, id);
   const run = runById(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const words = useScenarioLang(player?.scenario);
   const trace = useMemo(
     () => (player && run ? traceRun(player, run.events) : undefined),
     [player, run],
@@ -39,7 +41,9 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   return (
     <article className="end">
       <p className="breadcrumb">
-        <a href={href({ page: 'briefing', id })}>{scenario.title}</a>
+        <a href={href({ page: 'briefing', id })} {...words}>
+          {scenario.title}
+        </a>
       </p>
       <PageHeading
         title={
@@ -48,6 +52,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
             : (ending?.title ?? 'The end of the run')
         }
         focusKey={trace}
+        {...(run.status !== 'active' && ending?.title ? words : {})}
       />
       {outcome && <p className={`outcome ${outcome}`}>{OUTCOME_LABEL[outcome]}</p>}
       {run.status === 'stale' && (
@@ -67,6 +72,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
           blocks={ending.prose.blocks}
           characters={scenario.characters}
           conditions={trace.endingConditions ?? {}}
+          {...words}
         />
       )}
       <section aria-labelledby="road">
@@ -79,7 +85,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
               const scene = player.scenes.get(step.scene);
               const choice = scene?.choices.find((c) => c.event === step.event);
               return (
-                <li key={step.index}>
+                <li key={step.index} {...words}>
                   <span className="scene-name">{scene?.title ?? step.scene}:</span>{' '}
                   {choice ? (
                     <RoadLabel
