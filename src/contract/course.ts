@@ -19,7 +19,23 @@ export interface ScenarioCard {
   focus: Focus;
   /** Decisions in the shortest and longest complete run (from the analysis). */
   decisions: { shortest: number; longest: number | null };
+  /**
+   * Issue 18: the languages the scenario has besides its source's (from `scenario.<lang>.md`),
+   * each with the card's words in it. Absent when it has none.
+   */
+  translations?: CardTranslation[];
 }
+
+/** A card's words in one of the scenario's translations (the source's where it has none). */
+export interface CardTranslation {
+  /** The translation's BCP 47 tag, lower case: `de`, `pt-br`. */
+  lang: string;
+  title: string;
+  summary: string;
+}
+
+/** The language of a scenario's and a taxonomy's own words (scenario.md, behaviours.json). */
+export const SOURCE_LANGUAGE = 'en';
 
 export interface CourseEntry {
   folder: string;
@@ -30,6 +46,8 @@ export interface CourseEntry {
 
 export interface CourseIndex {
   taxonomy?: Taxonomy;
+  /** Issue 18: the languages `behaviours.<lang>.json` translates the taxonomy into; absent when none. */
+  taxonomyLanguages?: string[];
   /** Diagnostics of the course's `behaviours.json`. */
   diagnostics: Diagnostic[];
   scenarios: CourseEntry[];

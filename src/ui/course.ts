@@ -4,6 +4,10 @@
  * reconciled once against the version being served. The engine (XState) comes with
  * the first scenario loaded, in its own chunk: the library needs none of it, and a
  * deep link asks for both at once (`preloadScenario`) before the app's first render.
+ * Issue 18: the hooks give the scenario and the taxonomy in the learner's language
+ * (`useLanguage()`), from their translation chunks, or the source's words where there is
+ * none; a run is the same run in every language (same ids and contentHash), so saved runs
+ * are reconciled once per scenario, on its source's player.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { CompiledScenario, CourseEntry, CourseIndex, Taxonomy } from '../contract';
@@ -16,8 +20,11 @@ import {
   type Served,
 } from '../progress';
 import type { ProgressStore } from './store';
+import { taxonomyIn, translationLoader, type CourseTranslations } from './course-translations';
+import { useLanguage } from './i18n/language';
+import { SOURCE_LANGUAGE } from '../contract';
 
-export interface Course {
+export interface Course extends CourseTranslations {
   index: CourseIndex;
   /** On the dev server: runs an edit broke continue from their last good step. */
   authoring?: boolean;
@@ -37,14 +44,17 @@ export function useCourse(): Course {
 /** The course's taxonomy: `ready` once its chunk is here (a course may have none). */
 export type TaxonomyState = { ready: false } | { ready: true; taxonomy: Taxonomy | undefined };
 
-const taxonomies = new WeakMap<Course, Promise<Taxonomy | undefined>>();
+const taxonomies = new WeakMap<Course, Map<string, Promise<Taxonomy | undefined>>>();
 
-/** The course's taxonomy, fetched once (again after a failure). */
-export function taxonomyOf(course: Course): Promise<Taxonomy | undefined> {
-  let taxonomy = taxonomies.get(course);
+/** The course's taxonomy in `lang` (default: its source's words), fetched once (again after a failure). */
+export function taxonomyOf(course: Course, lang = SOURCE_LANGUAGE): Promise<Taxonomy | undefined> {
+  const known = taxonomies.get(course) ?? new Map<string, Promise<Taxonomy | undefined>>();
+  taxonomies.set(course, known);
+  let taxonomy = known.get(lang);
   if (!taxonomy) {
-    taxonomy = course.taxonomy();
-    taxonomies.set(course, taxonomy);
+    taxonomy =
+      lang === SOURCE_LANGUAGE ? course.taxonomy() : taxonomyIn(course, taxonomyOf(course), lang);
+    known.set(lang, taxonomy);
   }
   return taxonomy;
 }
@@ -56,44 +66,76 @@ export function preloadTaxonomy(course: Course): void {
 
 /** The course's taxonomy for a page that reads it; pages show "Loading…" until it is ready. */
 export function useTaxonomy(course: Course): TaxonomyState {
-  const [state, setState] = useState<{ course: Course; value: TaxonomyState; error?: unknown }>({
-    course,
-    value: { ready: false },
-  });
+  const lang = useLanguage();
+  const [state, setState] = useState<{
+    course: Course;
+    lang: string;
+    value: TaxonomyState;
+    error?: unknown;
+  }>({ course, lang, value: { ready: false } });
   useEffect(() => {
     let live = true;
-    taxonomyOf(course).then(
-      (taxonomy) => live && setState({ course, value: { ready: true, taxonomy } }),
+    taxonomyOf(course, lang).then(
+      (taxonomy) => live && setState({ course, lang, value: { ready: true, taxonomy } }),
       (error: unknown) => {
         // Not kept: "Try again" on the page that failed fetches it afresh.
         taxonomies.delete(course);
-        if (live) setState({ course, value: { ready: false }, error });
+        if (live) setState({ course, lang, value: { ready: false }, error });
       },
     );
     return () => {
       live = false;
     };
-  }, [course]);
+  }, [course, lang]);
+  const current = state.course === course && state.lang === lang;
   // A chunk that could not be fetched is the page's failure (its error boundary offers a retry).
-  if (state.course === course && state.error !== undefined) throw state.error;
-  return state.course === course ? state.value : { ready: false };
+  if (current && state.error !== undefined) throw state.error;
+  return current ? state.value : { ready: false };
 }
 
 export type Loaded =
   { status: 'loading' } | { status: 'missing' } | { status: 'ready'; player: Player };
 
-/** A scenario loaded: its player, and its version for reconciling saved runs with. */
+/**
+ * A scenario loaded: its player (in a language), its version for reconciling saved runs
+ * with, and the player of its source's words, which reconciliation is keyed on.
+ */
 interface Ready {
   player: Player;
   version: ScenarioVersion;
+  source: Player;
 }
 
-/** Players by course, then scenario id: each scenario is fetched and built once. */
+/** Players by course, then scenario id (and language): each is fetched and built once. */
 const playersOf = new WeakMap<Course, Map<string, Promise<Ready | undefined>>>();
-/** Which players each store has reconciled its saved runs with. */
+/** Which scenarios (by their source's player) each store has reconciled its saved runs with. */
 const reconciledBy = new WeakMap<ProgressStore, WeakSet<Player>>();
 
-function loadPlayer(course: Course, id: string): Promise<Ready | undefined> {
+/** Scenario `id` in `lang`: the source's player, or one built on its translation into `lang`. */
+function loadPlayer(
+  course: Course,
+  id: string,
+  lang = SOURCE_LANGUAGE,
+): Promise<Ready | undefined> {
+  const translation = translationLoader(course, id, lang);
+  if (!translation) return loadSource(course, id);
+  const players = playersOf.get(course) ?? new Map<string, Promise<Ready | undefined>>();
+  playersOf.set(course, players);
+  const key = `${id}\n${lang}`;
+  const known = players.get(key);
+  if (known) return known;
+  const promise = Promise.all([loadSource(course, id), translation(), loadEngine()]).then(
+    ([ready, module, engine]) => {
+      if (!ready || !module.default) return ready;
+      const scenario = engine.translateScenario(ready.player.scenario, module.default);
+      return { ...ready, player: engine.createPlayer(scenario) };
+    },
+  );
+  players.set(key, promise);
+  return promise;
+}
+
+function loadSource(course: Course, id: string): Promise<Ready | undefined> {
   const players = playersOf.get(course) ?? new Map<string, Promise<Ready | undefined>>();
   playersOf.set(course, players);
   const known = players.get(id);
@@ -107,7 +149,7 @@ function loadPlayer(course: Course, id: string): Promise<Ready | undefined> {
         const { id: scenarioId, contentHash } = player.scenario;
         // The scenario's current version, with a replay that shares the work of common prefixes.
         const version = { id: scenarioId, contentHash, replays: engine.prover(player) };
-        return { player, version };
+        return { player, version, source: player };
       })
     : Promise.resolve(undefined);
   players.set(id, promise);
@@ -126,34 +168,37 @@ export function preloadScenario(course: Course, id: string): void {
 
 /** Load scenario `id`; the first time, replay its saved runs on this version. */
 export function useScenario(course: Course, store: ProgressStore, id: string): Loaded {
-  const [loaded, setLoaded] = useState<{ id: string; value: Loaded }>({
-    id,
+  const lang = useLanguage();
+  const key = `${id}\n${lang}`;
+  const [loaded, setLoaded] = useState<{ key: string; value: Loaded }>({
+    key,
     value: { status: 'loading' },
   });
   useEffect(() => {
     let live = true;
-    loadPlayer(course, id).then(
+    loadPlayer(course, id, lang).then(
       (ready) => {
         if (!live) return;
         const player = ready?.player;
         const reconciled = reconciledBy.get(store) ?? new WeakSet<Player>();
         reconciledBy.set(store, reconciled);
-        if (ready && player && !reconciled.has(player)) {
-          reconciled.add(player);
+        // Once per scenario, whatever the language: a translation is the same run's words.
+        if (ready && player && !reconciled.has(ready.source)) {
+          reconciled.add(ready.source);
           const served = servedBy(course.index, [ready.version]);
           // One store update: on the dev server an edit's broken run also continues.
           const settle = course.authoring ? reconcileEditing : reconcile;
           store.report((progress, now) => settle(progress, served, now));
         }
-        setLoaded({ id, value: player ? { status: 'ready', player } : { status: 'missing' } });
+        setLoaded({ key, value: player ? { status: 'ready', player } : { status: 'missing' } });
       },
-      () => live && setLoaded({ id, value: { status: 'missing' } }),
+      () => live && setLoaded({ key, value: { status: 'missing' } }),
     );
     return () => {
       live = false;
     };
-  }, [course, store, id]);
-  return loaded.id === id ? loaded.value : { status: 'loading' };
+  }, [course, store, id, lang, key]);
+  return loaded.key === key ? loaded.value : { status: 'loading' };
 }
 
 /**
@@ -181,16 +226,20 @@ export async function servedScenarios(course: Course): Promise<Served> {
 
 /** Load several scenarios (for the profile, across every run); each entry undefined while loading or missing. */
 export function usePlayers(course: Course, ids: readonly string[]): Map<string, Player> {
-  const key = [...new Set(ids)].sort().join('|');
+  const lang = useLanguage();
+  const key = `${lang}:${[...new Set(ids)].sort().join('|')}`;
   const [players, setPlayers] = useState<{ key: string; map: Map<string, Player> }>({
     key: '',
     map: new Map(),
   });
   useEffect(() => {
     let live = true;
-    const wanted = key ? key.split('|') : [];
+    const list = key.slice(key.indexOf(':') + 1);
+    const wanted = list ? list.split('|') : [];
     Promise.all(
-      wanted.map((id) => loadPlayer(course, id).then((ready) => [id, ready?.player] as const)),
+      wanted.map((id) =>
+        loadPlayer(course, id, lang).then((ready) => [id, ready?.player] as const),
+      ),
     ).then(
       (entries) => {
         if (!live) return;
@@ -203,6 +252,6 @@ export function usePlayers(course: Course, ids: readonly string[]): Map<string, 
     return () => {
       live = false;
     };
-  }, [course, key]);
+  }, [course, key, lang]);
   return players.key === key ? players.map : new Map();
 }

@@ -1,7 +1,13 @@
 // Mounts the app with the course the Vite plugin compiled and the learner's saved progress.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
+import {
+  index,
+  loaders,
+  loadTaxonomy,
+  taxonomyTranslations,
+  translations,
+} from 'virtual:casebook/course';
 import { ASK_FOR_COURSE_ERRORS } from '../contract';
 import { App } from './App';
 import { CourseContext, preloadScenario, type Course } from './course';
@@ -72,6 +78,8 @@ async function start(): Promise<void> {
       index,
       loaders,
       taxonomy: () => loadTaxonomy().then((loaded) => loaded ?? undefined),
+      translations,
+      taxonomyTranslations,
       authoring: import.meta.env.DEV,
     };
     // A deep link into a scenario: its pages, the engine and its data are fetched now, not

@@ -7,4 +7,14 @@ declare module 'virtual:casebook/course' {
     () => Promise<{ default: import('../contract').CompiledScenario | null }>
   >;
   export const loadTaxonomy: () => Promise<import('../contract').Taxonomy | null>;
+  /** Issue 18: scenario id → language → its translation's own chunk. */
+  export const translations: Record<
+    string,
+    Record<string, () => Promise<{ default: import('../contract').ScenarioTranslation | null }>>
+  >;
+  /** Issue 18: language → the taxonomy's translation's own chunk. */
+  export const taxonomyTranslations: Record<
+    string,
+    () => Promise<import('../contract').TaxonomyTranslation | null>
+  >;
 }

@@ -6,7 +6,10 @@
  * Markdown parser, and in a build no Markdown source either (learner-scenario.ts). The
  * behaviour taxonomy, three quarters of the index and read only by the debrief, the
  * profile and the LMS runtimes, is its own chunk too (`virtual:casebook/taxonomy`,
- * through the index module's `loadTaxonomy`). Which course: `CASEBOOK_SCENARIOS`
+ * through the index module's `loadTaxonomy`). Each translation of a scenario (issue 18) is
+ * `virtual:casebook/translation/<id>/<lang>` (the index module's `translations`), each of
+ * the taxonomy `virtual:casebook/taxonomy-translation/<lang>` (`taxonomyTranslations`),
+ * so a learner downloads only the language they read. Which course: `CASEBOOK_SCENARIOS`
  * (default `scenarios/`).
  *
  * On the dev server a saved file reloads every page, and each page, once loaded, asks
@@ -20,12 +23,20 @@ import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '
 import { formatDiagnostic } from '../check';
 import { buildCourse, type BuiltCourse } from './course-index';
 import { publishAssets } from './assets';
-import { forLearners } from './learner-scenario';
+import { forLearners, translationForLearners } from './learner-scenario';
 
 const COURSE_ID = 'virtual:casebook/course';
 const SCENARIO_PREFIX = 'virtual:casebook/scenario/';
 const TAXONOMY_ID = 'virtual:casebook/taxonomy';
-const VIRTUAL = [COURSE_ID, SCENARIO_PREFIX, TAXONOMY_ID];
+const TRANSLATION_PREFIX = 'virtual:casebook/translation/';
+const TAXONOMY_TRANSLATION_PREFIX = 'virtual:casebook/taxonomy-translation/';
+const VIRTUAL = [
+  COURSE_ID,
+  SCENARIO_PREFIX,
+  TAXONOMY_ID,
+  TRANSLATION_PREFIX,
+  TAXONOMY_TRANSLATION_PREFIX,
+];
 
 export interface CasebookOptions {
   /** The course folder; default `process.env.CASEBOOK_SCENARIOS` or `scenarios`. */
@@ -87,26 +98,26 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       });
     },
     resolveId(id) {
-      return id === COURSE_ID || id === TAXONOMY_ID || id.startsWith(SCENARIO_PREFIX)
+      const prefixed = [SCENARIO_PREFIX, TRANSLATION_PREFIX, TAXONOMY_TRANSLATION_PREFIX];
+      return id === COURSE_ID || id === TAXONOMY_ID || prefixed.some((p) => id.startsWith(p))
         ? `\0${id}`
         : undefined;
     },
     load(id) {
       const warn = (text: string) => (server ? server.config.logger.warn(text) : this.warn(text));
-      if (id === `\0${COURSE_ID}`) {
-        const { index, scenarios } = course(warn);
-        const loaders = [...scenarios.keys()].map(
-          (sid) =>
-            `  ${JSON.stringify(sid)}: () => import(${JSON.stringify(SCENARIO_PREFIX + sid)}),`,
-        );
-        const withoutTaxonomy = { ...index };
-        delete withoutTaxonomy.taxonomy;
-        return [
-          `export const index = ${JSON.stringify(withoutTaxonomy)};`,
-          `export const loaders = {\n${loaders.join('\n')}\n};`,
-          `export const loadTaxonomy = () => import(${JSON.stringify(TAXONOMY_ID)}).then((m) => m.default);`,
-          '',
-        ].join('\n');
+      if (id === `\0${COURSE_ID}`) return courseModule(course(warn));
+      if (id.startsWith(`\0${TRANSLATION_PREFIX}`)) {
+        const [sid, lang] = id.slice(TRANSLATION_PREFIX.length + 1).split('/');
+        const found = course(warn)
+          .translations.get(sid ?? '')
+          ?.find((t) => t.lang === lang);
+        const shipped = found && !server ? translationForLearners(found) : found;
+        return `export default ${JSON.stringify(shipped ?? null)};`;
+      }
+      if (id.startsWith(`\0${TAXONOMY_TRANSLATION_PREFIX}`)) {
+        const lang = id.slice(TAXONOMY_TRANSLATION_PREFIX.length + 1);
+        const found = course(warn).taxonomyTranslations.find((t) => t.lang === lang);
+        return `export default ${JSON.stringify(found ?? null)};`;
       }
       if (id === `\0${TAXONOMY_ID}`) {
         return `export default ${JSON.stringify(course(warn).index.taxonomy ?? null)};`;
@@ -131,6 +142,34 @@ export function casebook(options: CasebookOptions = {}): Plugin {
       return undefined;
     },
   };
+}
+
+/** The index module: the index without its taxonomy, and a loader per scenario, translation and taxonomy translation. */
+function courseModule({ index, scenarios, translations, taxonomyTranslations }: BuiltCourse) {
+  const importOf = (module: string) => `() => import(${JSON.stringify(module)})`;
+  const loaders = [...scenarios.keys()].map(
+    (sid) => `  ${JSON.stringify(sid)}: ${importOf(SCENARIO_PREFIX + sid)},`,
+  );
+  const byScenario = [...translations].map(([sid, list]) => {
+    const langs = list.map(
+      (t) => `${JSON.stringify(t.lang)}: ${importOf(`${TRANSLATION_PREFIX}${sid}/${t.lang}`)}`,
+    );
+    return `  ${JSON.stringify(sid)}: { ${langs.join(', ')} },`;
+  });
+  const taxonomyLoaders = taxonomyTranslations.map(
+    (t) =>
+      `  ${JSON.stringify(t.lang)}: () => import(${JSON.stringify(TAXONOMY_TRANSLATION_PREFIX + t.lang)}).then((m) => m.default),`,
+  );
+  const withoutTaxonomy = { ...index };
+  delete withoutTaxonomy.taxonomy;
+  return [
+    `export const index = ${JSON.stringify(withoutTaxonomy)};`,
+    `export const loaders = {\n${loaders.join('\n')}\n};`,
+    `export const loadTaxonomy = () => import(${JSON.stringify(TAXONOMY_ID)}).then((m) => m.default);`,
+    `export const translations = {\n${byScenario.join('\n')}\n};`,
+    `export const taxonomyTranslations = {\n${taxonomyLoaders.join('\n')}\n};`,
+    '',
+  ].join('\n');
 }
 
 function diagnosticsOf({ index }: BuiltCourse): Diagnostic[] {

@@ -8,9 +8,17 @@
  *
  * The copy keeps the `CompiledScenario` type: the fields it drops are read only by the
  * analysis, `check` and author mode (src/engine/analysis, src/check, src/ui/author),
- * none of which runs on a learner chunk.
+ * none of which runs on a learner chunk. A translation's chunk (issue 18) is stripped the
+ * same way: `translateScenario` overlays its blocks, and the learner never reads its Markdown.
  */
-import type { Choice, CompiledScenario, Prose, Scene } from '../contract';
+import type {
+  Choice,
+  CompiledScenario,
+  Prose,
+  Scene,
+  ScenarioTranslation,
+  TranslatedProse,
+} from '../contract';
 
 /** A prose block as the learner renders it: its blocks alone. */
 function blocksOnly(prose: Prose): Prose {
@@ -40,4 +48,32 @@ export function forLearners(scenario: CompiledScenario): CompiledScenario {
     briefing: blocksOnly(scenario.briefing),
     scenes: scenario.scenes.map(learnerScene),
   };
+}
+
+/** Translated prose as the learner renders it: its blocks alone. */
+function translatedBlocks(prose: TranslatedProse | undefined): TranslatedProse | undefined {
+  return prose && ({ blocks: prose.blocks } as TranslatedProse);
+}
+
+/** A copy of a translation for the learner build, without the translator's Markdown (as above). */
+export function translationForLearners(t: ScenarioTranslation): ScenarioTranslation {
+  const copy: ScenarioTranslation = {
+    ...t,
+    scenes: t.scenes.map((scene) => {
+      const { prose, ...rest } = scene;
+      const blocks = translatedBlocks(prose);
+      return {
+        ...rest,
+        ...(blocks ? { prose: blocks } : {}),
+        choices: scene.choices.map((choice) => {
+          const { coaching, ...words } = choice;
+          const kept = translatedBlocks(coaching);
+          return kept ? { ...words, coaching: kept } : words;
+        }),
+      };
+    }),
+  };
+  const briefing = translatedBlocks(t.briefing);
+  if (briefing) copy.briefing = briefing;
+  return copy;
 }

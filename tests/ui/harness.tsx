@@ -8,6 +8,7 @@ import { buildCourse } from '../../src/vite/course-index';
 import type { StorageLike } from '../../src/progress';
 import { App } from '../../src/ui/App';
 import { CourseContext, type Course } from '../../src/ui/course';
+import { LanguageContext } from '../../src/ui/i18n/language';
 import { ProgressStore, StoreContext } from '../../src/ui/store';
 import { MemoryStorage } from '../progress/memory-storage';
 import { ROOT } from '../support/paths';
@@ -19,22 +20,36 @@ export function courseFrom(dir: string): Course {
   const loaders = Object.fromEntries(
     [...built.scenarios].map(([id, scenario]) => [id, async () => ({ default: scenario })]),
   );
-  // As the Vite plugin serves it: the index without its taxonomy, which loads on its own.
+  // As the Vite plugin serves it: the index without its taxonomy, which loads on its own,
+  // and each translation (issue 18) in its own chunk.
   const { taxonomy, ...index } = built.index;
-  return { index, loaders, taxonomy: async () => taxonomy };
+  const translations = Object.fromEntries(
+    [...built.translations].map(([id, list]) => [
+      id,
+      Object.fromEntries(list.map((t) => [t.lang, async () => ({ default: t })])),
+    ]),
+  );
+  const taxonomyTranslations = Object.fromEntries(
+    built.taxonomyTranslations.map((t) => [t.lang, async () => t]),
+  );
+  return { index, loaders, taxonomy: async () => taxonomy, translations, taxonomyTranslations };
 }
 
-export function renderApp(options: { course?: Course; storage?: StorageLike; hash?: string } = {}) {
+export function renderApp(
+  options: { course?: Course; storage?: StorageLike; hash?: string; language?: string } = {},
+) {
   window.location.hash = options.hash ?? '#/';
   const storage = options.storage ?? new MemoryStorage();
   const store = new ProgressStore(storage, () => new Date('2026-11-22T10:00:00Z'));
   const course = options.course ?? courseFrom('scenarios');
   const result = render(
-    <CourseContext.Provider value={course}>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
-    </CourseContext.Provider>,
+    <LanguageContext.Provider value={options.language ?? 'en'}>
+      <CourseContext.Provider value={course}>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </CourseContext.Provider>
+    </LanguageContext.Provider>,
   );
   return { ...result, store, storage, course };
 }

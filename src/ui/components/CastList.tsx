@@ -5,14 +5,21 @@ import { useId } from 'react';
 import type { Character } from '../../contract';
 import { useT } from '../i18n/use-t';
 
-export function CastList({ characters }: { characters: readonly Character[] | undefined }) {
+export function CastList({
+  characters,
+  lang,
+}: {
+  characters: readonly Character[] | undefined;
+  /** The names' and roles' language when it is not the page's (issue 18). */
+  lang?: string;
+}) {
   const uid = useId();
   const t = useT();
   if (!characters || characters.length === 0) return null;
   return (
     <section className="cast" aria-labelledby={`${uid}cast-heading`}>
       <h2 id={`${uid}cast-heading`}>{t('briefing.cast')}</h2>
-      <ul className="cast-list">
+      <ul className="cast-list" lang={lang}>
         {characters.map((c) => (
           <li key={c.id} className={c.portrait ? 'cast-member with-portrait' : 'cast-member'}>
             {c.portrait && (

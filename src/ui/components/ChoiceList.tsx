@@ -9,10 +9,13 @@ export function ChoiceList({
   choices,
   onChoose,
   disabled,
+  lang,
 }: {
   choices: Choice[];
   onChoose: (event: string) => void;
   disabled?: boolean;
+  /** The labels' language when it is not the page's (issue 18). */
+  lang?: string;
 }) {
   const uid = useId();
   const t = useT();
@@ -49,7 +52,7 @@ export function ChoiceList({
               <span className="key" aria-hidden="true">
                 {i + 1}
               </span>
-              <span className="label">
+              <span className="label" lang={lang}>
                 <ChoiceLabel inlines={choice.labelInline} />
               </span>
             </button>

@@ -5,10 +5,12 @@ import type { Player, TraceStep } from '../../engine';
 import { useT } from '../i18n/use-t';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
   const uid = useId();
   const t = useT();
+  const words = useScenarioLang(player.scenario);
   const choice = step
     ? player.scenes.get(step.scene)?.choices.find((c) => c.event === step.event)
     : undefined;
@@ -16,13 +18,14 @@ export function CoachingNow({ player, step }: { player: Player; step: TraceStep 
   return (
     <aside className="coaching-now" aria-labelledby={`${uid}coaching-now-heading`}>
       <h2 id={`${uid}coaching-now-heading`}>{t('play.coaching.heading')}</h2>
-      <p className="chosen">
+      <p className="chosen" {...words}>
         <RoadLabel inlines={choice.labelInline} timeUp={choice.timeout !== undefined} taken />
       </p>
       <Prose
         blocks={choice.coaching.blocks}
         characters={player.scenario.characters}
         conditions={step?.conditions ?? {}}
+        {...words}
       />
     </aside>
   );

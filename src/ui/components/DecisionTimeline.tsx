@@ -2,7 +2,8 @@
 // (management, leadership or both), each behaviour with its polarity, quality and what
 // it means (the taxonomy's description), the coaching note, the road not taken, and a
 // way to replay from that decision. A choice that was effective and counterproductive at
-// once is marked as a trade-off.
+// once is marked as a trade-off. Scenario and taxonomy words carry `lang` when they are not
+// in the page's language (issue 18: a scenario or taxonomy without that translation).
 import type { Character } from '../../contract';
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
 import { QUALITY_LABEL, READING_LABEL, TAG_LABEL } from '../../debrief';
@@ -13,7 +14,21 @@ export function TagChip({ tag }: { tag: Option['tag'] }) {
   return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
 }
 
-function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unknown: string[] }) {
+/** The languages of the words shown, where they differ from the page's. */
+interface WordsLang {
+  scenario?: string;
+  taxonomy?: string;
+}
+
+function Behaviours({
+  behaviours,
+  unknown,
+  lang,
+}: {
+  behaviours: BehaviourView[];
+  unknown: string[];
+  lang?: string;
+}) {
   if (behaviours.length === 0 && unknown.length === 0) return null;
   return (
     <ul className="behaviours">
@@ -22,13 +37,17 @@ function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unkn
           <span className="polarity">
             {b.polarity === 'effective' ? 'Effective' : 'Counterproductive'}:
           </span>{' '}
-          {b.label}
+          <span lang={lang}>{b.label}</span>
           <span className="meta">
             {' '}
             ({b.domain}
             {b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})
           </span>
-          {b.description && <span className="description">: {b.description}</span>}
+          {b.description && (
+            <span className="description">
+              : <span lang={lang}>{b.description}</span>
+            </span>
+          )}
         </li>
       ))}
       {unknown.map((id) => (
@@ -45,6 +64,7 @@ export function DecisionTimeline({
   onReplay,
   decisionId,
   characters,
+  lang = {},
 }: {
   decisions: DebriefDecision[];
   /** Format v1.1: the scenario's cast, so dialogue in coaching shows portraits and roles. */
@@ -52,6 +72,8 @@ export function DecisionTimeline({
   onReplay?: (index: number) => void;
   /** Ids for the decisions, so the diagnosis's evidence can link to them. */
   decisionId?: (index: number) => string;
+  /** Issue 18: the scenario's and the taxonomy's words' languages when not the page's. */
+  lang?: WordsLang;
 }) {
   return (
     <ol className="timeline">
@@ -63,11 +85,15 @@ export function DecisionTimeline({
           tabIndex={decisionId ? -1 : undefined}
         >
           <h3>
-            <span className="step">Decision {d.index + 1}</span> {d.scene.title}
+            <span className="step">Decision {d.index + 1}</span>{' '}
+            <span lang={lang.scenario}>{d.scene.title}</span>
           </h3>
           <p className="chosen">
             {!d.timeUp && <span className="visually-hidden">You chose: </span>}
-            <RoadLabel inlines={d.label} timeUp={d.timeUp} taken /> <TagChip tag={d.tag} />
+            <span lang={lang.scenario}>
+              <RoadLabel inlines={d.label} timeUp={d.timeUp} taken />
+            </span>{' '}
+            <TagChip tag={d.tag} />
             {d.reading === 'trade-off' && (
               <>
                 {' '}
@@ -75,12 +101,17 @@ export function DecisionTimeline({
               </>
             )}
           </p>
-          <Behaviours behaviours={d.behaviours} unknown={d.unknown} />
+          <Behaviours behaviours={d.behaviours} unknown={d.unknown} lang={lang.taxonomy} />
           {d.coaching.length > 0 && (
             <div className="coaching">
               <p className="coaching-title">Coaching</p>
               {/* Already the text the learner saw (the debrief read the trace's conditions). */}
-              <Prose blocks={d.coaching} characters={characters} conditions={{}} />
+              <Prose
+                blocks={d.coaching}
+                characters={characters}
+                conditions={{}}
+                lang={lang.scenario}
+              />
             </div>
           )}
           {d.alternatives.length > 0 && (
@@ -89,9 +120,15 @@ export function DecisionTimeline({
               <ul>
                 {d.alternatives.map((alt) => (
                   <li key={alt.event}>
-                    <RoadLabel inlines={alt.label} timeUp={alt.timeUp} taken={false} />{' '}
+                    <span lang={lang.scenario}>
+                      <RoadLabel inlines={alt.label} timeUp={alt.timeUp} taken={false} />
+                    </span>{' '}
                     <TagChip tag={alt.tag} />
-                    <Behaviours behaviours={alt.behaviours} unknown={alt.unknown} />
+                    <Behaviours
+                      behaviours={alt.behaviours}
+                      unknown={alt.unknown}
+                      lang={lang.taxonomy}
+                    />
                   </li>
                 ))}
               </ul>

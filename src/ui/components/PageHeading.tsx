@@ -12,6 +12,7 @@ export function PageHeading({
   focus = true,
   className,
   id,
+  lang,
 }: {
   /** The page's name in the tab, before " · Casebook". */
   title: string;
@@ -24,6 +25,8 @@ export function PageHeading({
   className?: string;
   /** For a section the heading names (`aria-labelledby`). */
   id?: string;
+  /** The title's language when it is not the page's (a scenario's words, issue 18). */
+  lang?: string;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useT();
@@ -35,7 +38,7 @@ export function PageHeading({
   return (
     <>
       <title>{t('app.pageTitle', { title })}</title>
-      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className}>
+      <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className} lang={lang}>
         {children ?? title}
       </h1>
     </>

@@ -17,13 +17,17 @@ export function Prose({
   blocks,
   characters,
   conditions,
+  lang,
 }: {
   blocks: Block[];
   characters?: Character[];
   conditions?: ConditionValues;
+  /** The words' language when it is not the page's (issue 18): the blocks come in a `<div lang>`. */
+  lang?: string;
 }) {
   const shown = conditions ? visibleBlocks(blocks, conditions) : blocks;
-  return <>{shown.map((block, i) => renderBlock(block, i, characters))}</>;
+  const rendered = shown.map((block, i) => renderBlock(block, i, characters));
+  return lang ? <div lang={lang}>{rendered}</div> : <>{rendered}</>;
 }
 
 /** The character a dialogue line's bold name is (names compare without case). */

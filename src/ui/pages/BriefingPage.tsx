@@ -13,6 +13,8 @@ import { href, navigate } from '../routing';
 import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
+import { useLanguage } from '../i18n/language';
+import { cardWords, langWhere, useScenarioLang } from '../i18n/scenario-words';
 import { RunHistory } from './RunHistory';
 
 export function BriefingPage({ id }: { id: string }) {
@@ -22,6 +24,10 @@ export function BriefingPage({ id }: { id: string }) {
   const t = useT();
   const loaded = useScenario(course, store, id);
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
+  const page = useLanguage();
+  const inScenario = useScenarioLang(
+    loaded.status === 'ready' ? loaded.player.scenario : undefined,
+  );
   if (!card || loaded.status === 'missing') return <NotFoundPage />;
   const active = activeRun(progress, id);
   const history = runsOf(progress, id).filter((run) => run !== active);
@@ -32,14 +38,18 @@ export function BriefingPage({ id }: { id: string }) {
   };
   const player = loaded.status === 'ready' ? loaded.player : undefined;
   const scenario = player?.scenario;
+  const words = cardWords(card, page);
+  const mark = langWhere(words.lang, page);
   return (
     <article className="briefing">
       <p className="breadcrumb">
         <a href={href({ page: 'library' })}>{t('common.library')}</a>
       </p>
-      <PageHeading title={card.title} focusKey={card} />
+      <PageHeading title={words.title} focusKey={card} {...mark} />
       <ScenarioFacts card={card} />
-      <p className="lede">{card.summary}</p>
+      <p className="lede" {...mark}>
+        {words.summary}
+      </p>
       {player && scenario ? (
         <>
           {/* A learner's view: conditional text by the values a run starts with, never author markers. */}
@@ -47,8 +57,9 @@ export function BriefingPage({ id }: { id: string }) {
             blocks={scenario.briefing.blocks}
             characters={scenario.characters}
             conditions={conditionValues(scenario, startRun(player).context)}
+            {...inScenario}
           />
-          <CastList characters={scenario.characters} />
+          <CastList characters={scenario.characters} {...inScenario} />
         </>
       ) : (
         <p role="status">{t('common.loadingScenario')}</p>
@@ -58,7 +69,9 @@ export function BriefingPage({ id }: { id: string }) {
           <h2 id="measured">{t('briefing.measured')}</h2>
           <ul>
             {scenario.metrics.map((m) => (
-              <li key={m.id}>{m.label}</li>
+              <li key={m.id} {...inScenario}>
+                {m.label}
+              </li>
             ))}
           </ul>
         </section>

@@ -22,6 +22,7 @@ import { restartFrom } from '../runs';
 import { NotFoundPage } from './NotFoundPage';
 import { formatDate } from '../dates';
 import { useExpandedInPrint } from '../print';
+import { useScenarioLang, useTaxonomyLang } from '../i18n/scenario-words';
 
 export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -33,6 +34,8 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const player = loaded.status === 'ready' && taxonomy.ready ? loaded.player : undefined;
   const d = useDebrief(taxonomy.ready ? taxonomy.taxonomy : undefined, player, run, progress);
   const article = useExpandedInPrint();
+  const words = useScenarioLang(player?.scenario);
+  const taxonomyWords = useTaxonomyLang(course.index.taxonomyLanguages);
   const uid = useId();
   const decisionId = (index: number) => `${uid}decision-${index + 1}`;
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
@@ -51,12 +54,16 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   return (
     <article className="debrief" ref={article}>
       <p className="breadcrumb no-print">
-        <a href={href({ page: 'briefing', id })}>{d.title}</a>
+        <a href={href({ page: 'briefing', id })} {...words}>
+          {d.title}
+        </a>
       </p>
-      <PageHeading title={`Debrief: ${d.title}`} focusKey={d.title} />
+      <PageHeading title={`Debrief: ${d.title}`} focusKey={d.title}>
+        Debrief: <span {...words}>{d.title}</span>
+      </PageHeading>
       {d.ending && (
         <p>
-          Ending: <strong>{d.ending.title}</strong>{' '}
+          Ending: <strong {...words}>{d.ending.title}</strong>{' '}
           <span className={`outcome ${d.ending.outcome}`}>{OUTCOME_LABEL[d.ending.outcome]}</span>
         </p>
       )}
@@ -111,6 +118,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
             onReplay={replayFrom}
             decisionId={decisionId}
             characters={player.scenario.characters}
+            lang={{ scenario: words.lang, taxonomy: taxonomyWords.lang }}
           />
         </details>
       </section>

@@ -15,6 +15,7 @@ import { beginRun } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
 import { RoadLabel } from '../components/RoadLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
 
 export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -24,6 +25,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   const loaded = useScenario(course, store, id);
   const run = runById(progress, runId);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const words = useScenarioLang(player?.scenario);
   const trace = useMemo(
     () => (player && run ? traceRun(player, run.events) : undefined),
     [player, run],
@@ -41,13 +43,16 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
   return (
     <article className="end">
       <p className="breadcrumb">
-        <a href={href({ page: 'briefing', id })}>{scenario.title}</a>
+        <a href={href({ page: 'briefing', id })} {...words}>
+          {scenario.title}
+        </a>
       </p>
       <PageHeading
         title={
           run.status === 'active' ? t('ending.inProgress') : (ending?.title ?? t('ending.theEnd'))
         }
         focusKey={trace}
+        {...(run.status !== 'active' && ending?.title ? words : {})}
       />
       {outcome && <p className={`outcome ${outcome}`}>{outcomeLabel(outcome)}</p>}
       {run.status === 'stale' && (
@@ -65,6 +70,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
           blocks={ending.prose.blocks}
           characters={scenario.characters}
           conditions={trace.endingConditions ?? {}}
+          {...words}
         />
       )}
       <section aria-labelledby="road">
@@ -77,7 +83,7 @@ export function EndPage({ id, runId }: { id: string; runId: string }) {
               const scene = player.scenes.get(step.scene);
               const choice = scene?.choices.find((c) => c.event === step.event);
               return (
-                <li key={step.index}>
+                <li key={step.index} {...words}>
                   <span className="scene-name">{scene?.title ?? step.scene}:</span>{' '}
                   {choice ? (
                     <RoadLabel

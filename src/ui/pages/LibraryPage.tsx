@@ -1,5 +1,7 @@
 // The library: a card per scenario, filtered by audience and by focus; a scenario
 // that failed to compile shows as a card with its errors while the others still work.
+import { useLanguage } from '../i18n/language';
+import { cardWords, langWhere } from '../i18n/scenario-words';
 import { ScenarioFacts } from '../components/ScenarioFacts';
 import { useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
@@ -94,6 +96,7 @@ export function LibraryPage() {
 function ScenarioCard({ entry }: { entry: CourseEntry }) {
   const { progress } = useAppState();
   const t = useT();
+  const page = useLanguage();
   const { card, diagnostics } = entry;
   const id = `card-${entry.folder}`;
   if (!card) {
@@ -109,15 +112,19 @@ function ScenarioCard({ entry }: { entry: CourseEntry }) {
       </li>
     );
   }
+  const words = cardWords(card, page);
+  const mark = langWhere(words.lang, page);
   const active = activeRun(progress, card.id);
   const done = completedRuns(progress, card.id).length;
   const readOnly = runsOf(progress, card.id).filter((r) => r.status === 'stale').length;
   return (
     <li className="card" aria-labelledby={id}>
       <h2 id={id}>
-        <a href={href({ page: 'briefing', id: card.id })}>{card.title}</a>
+        <a href={href({ page: 'briefing', id: card.id })} {...mark}>
+          {words.title}
+        </a>
       </h2>
-      <p>{card.summary}</p>
+      <p {...mark}>{words.summary}</p>
       <ScenarioFacts card={card} />
       {(active || done > 0 || readOnly > 0) && (
         <p className="progress-note">

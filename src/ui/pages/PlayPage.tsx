@@ -25,6 +25,7 @@ import { href, navigate } from '../routing';
 import { openRun, refuseOpenedRun, takeChoice } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
+import { useScenarioLang } from '../i18n/scenario-words';
 
 export function PlayPage({ id }: { id: string }) {
   const course = useCourse();
@@ -35,6 +36,7 @@ export function PlayPage({ id }: { id: string }) {
   const card = course.index.scenarios.find((s) => s.card?.id === id)?.card;
   const run = activeRun(progress, id);
   const player = loaded.status === 'ready' ? loaded.player : undefined;
+  const words = useScenarioLang(player?.scenario);
   const opened = useMemo(() => (player && run ? openRun(player, run) : undefined), [player, run]);
   const refused = opened && 'refused' in opened ? opened.refused : undefined;
   const snapshot = opened && 'snapshot' in opened ? opened.snapshot : undefined;
@@ -75,7 +77,7 @@ export function PlayPage({ id }: { id: string }) {
   if (!run || !snapshot || !scene) {
     return (
       <>
-        <PageHeading title={card.title} />
+        <PageHeading title={player.scenario.title} {...words} />
         <p>{t('play.noRun')}</p>
         <p>
           <a className="button primary" href={href({ page: 'briefing', id })}>
@@ -94,7 +96,9 @@ export function PlayPage({ id }: { id: string }) {
   return (
     <article className="play">
       <p className="breadcrumb">
-        <a href={href({ page: 'briefing', id })}>{card.title}</a>
+        <a href={href({ page: 'briefing', id })} {...words}>
+          {player.scenario.title}
+        </a>
       </p>
       <p className="progress">
         {longest ? t('play.progressOf', { step, longest }) : t('play.progress', { step })}
@@ -103,12 +107,18 @@ export function PlayPage({ id }: { id: string }) {
         ) : null}
       </p>
       {practice && <CoachingNow player={player} step={lastStep} />}
-      <PageHeading title={scene.title ?? card.title} focusKey={scene} className="scene-title" />
+      <PageHeading
+        title={scene.title ?? player.scenario.title}
+        focusKey={scene}
+        className="scene-title"
+        {...words}
+      />
       <div className="scene">
         <Prose
           blocks={scene.prose.blocks}
           characters={player.scenario.characters}
           conditions={conditionValues(player.scenario, snapshot.context)}
+          {...words}
         />
       </div>
       {player.scenario.showMetrics && (
@@ -122,7 +132,7 @@ export function PlayPage({ id }: { id: string }) {
         />
       )}
       {choices.length > 0 ? (
-        <ChoiceList key={scene.id + step} choices={choices} onChoose={choose} />
+        <ChoiceList key={scene.id + step} choices={choices} onChoose={choose} {...words} />
       ) : (
         <p role="alert">{t('play.deadEnd')}</p>
       )}
