@@ -21,7 +21,7 @@ describe('the language in Chromium', () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/profile`, { locale: 'de-DE' });
     const { page } = watched;
     await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
-    const picker = page.getByLabel('Language');
+    const picker = page.locator('#language-setting');
     await picker.focus();
     await picker.selectOption('en');
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
@@ -33,11 +33,11 @@ describe('the language in Chromium', () => {
   it("keeps the learner's choice over an English browser after a reload", async () => {
     const watched = await openPage(browser, `${inject('baseUrl')}#/profile`, { locale: 'en-US' });
     const { page } = watched;
-    await page.getByLabel('Language').selectOption('de');
+    await page.locator('#language-setting').selectOption('de');
     await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
     await page.reload();
     await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
-    expect(await page.getByLabel('Language').inputValue()).toBe('de');
+    expect(await page.locator('#language-setting').inputValue()).toBe('de');
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

@@ -13,9 +13,9 @@ const ENDED = /#\/s\/[^/]+\/runs\//;
 
 /** The number of the decision on screen (1 for the first scene). */
 async function decisionOnScreen(page: Surface): Promise<number> {
-  const text = await page.locator('.play .progress').innerText();
-  const n = /^Decision (\d+)/.exec(text)?.[1];
-  if (n === undefined) throw new Error(`The scene shows no decision number: "${text}".`);
+  // The number, not the words around it, so a run plays the same in every language.
+  const n = await page.locator('.play .progress').getAttribute('data-decision');
+  if (n === null) throw new Error('The scene shows no decision number.');
   return Number(n);
 }
 
@@ -35,9 +35,8 @@ export async function choose(page: Surface, act: () => Promise<void>): Promise<b
   await page.waitForFunction(
     ({ before, ended }) => {
       if (new RegExp(ended).test(location.hash)) return true;
-      const text = document.querySelector('.play .progress')?.textContent ?? '';
-      const n = /^Decision (\d+)/.exec(text)?.[1];
-      return n !== undefined && Number(n) > before;
+      const n = document.querySelector('.play .progress')?.getAttribute('data-decision');
+      return n != null && Number(n) > before;
     },
     { before, ended: ENDED.source },
   );

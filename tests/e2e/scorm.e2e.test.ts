@@ -123,7 +123,7 @@ describe.each(FORMATS)('a %s package in an LMS', (format) => {
     await lms.sco.evaluate(() => {
       location.hash = '#/profile';
     });
-    await lms.sco.getByLabel('Language').selectOption('en');
+    await lms.sco.locator('#language-setting').selectOption('en');
     await lms.sco.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await clean(lms);
     await lms.watched.close();

@@ -100,7 +100,7 @@ export function PlayPage({ id }: { id: string }) {
           {player.scenario.title}
         </a>
       </p>
-      <p className="progress">
+      <p className="progress" data-decision={step}>
         {longest ? t('play.progressOf', { step, longest }) : t('play.progress', { step })}
         {longest ? (
           <progress value={Math.min(step, longest)} max={longest} aria-hidden="true" />
