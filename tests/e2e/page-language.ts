@@ -39,7 +39,12 @@ export function untranslatedOnPage(page: Page, known: readonly string[] = []): P
         if (el.hasAttribute(name))
           check(el.getAttribute(name) ?? '', `${name} of ${el.outerHTML.slice(0, 120)}`);
     }
-    if (!foreign(document.documentElement)) check(document.title, '<title>');
+    // The tab's title names the page by its heading, which may be the course's words.
+    const heading = document.querySelector('main h1');
+    const title = foreign(heading)
+      ? document.title.split(heading?.textContent ?? '').join(' ')
+      : document.title;
+    check(title, '<title>');
     return found;
   }, known);
 }

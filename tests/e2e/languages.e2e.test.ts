@@ -1,0 +1,161 @@
+/**
+ * Issue 18 in Chromium, on the built website: a learner whose browser asks for German
+ * plays the German translation of The Missed Deadline from the library to its debrief,
+ * every page in German (German dates too), with `lang` right and axe clean; and the
+ * learner's path read in the two pseudo-locales: `en-XA` (every app word accented and
+ * 40% longer) shows no word that did not come through the catalogs, `ar-XB` (right to
+ * left) shows nothing overlapping or sticking out sideways.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { STORAGE_KEY } from '../../src/progress';
+import { rootPath } from '../support/paths';
+import { launchBrowser, openPage, seriousViolations, settle, type WatchedPage } from './browser';
+import { choose, sceneReady } from './play';
+import { overlapsOnPage, untranslatedOnPage } from './page-language';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A German message as the catalog has it (messages without placeholders only). */
+function de(area: string, id: string): string {
+  const catalog = JSON.parse(readFileSync(rootPath(`src/i18n/catalogs/de/${area}.json`), 'utf8'));
+  return (catalog as Record<string, string>)[id] ?? '';
+}
+
+/** Every element marked as another language than the page, but the language picker's own names. */
+const foreignMarks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('body [lang]')]
+      .filter(
+        (el) =>
+          el.tagName !== 'OPTION' && el.getAttribute('lang') !== document.documentElement.lang,
+      )
+      .map((el) => `${el.getAttribute('lang')}: ${el.outerHTML.slice(0, 100)}`),
+  );
+
+/** Play to the ending, taking the first choice of every scene. */
+async function playToTheEnd(page: Page): Promise<void> {
+  await sceneReady(page);
+  let ended = false;
+  while (!ended) ended = await choose(page, () => page.locator('button.choice').first().click());
+}
+
+async function expectClean(watched: WatchedPage): Promise<void> {
+  await settle(watched.page);
+  expect(await seriousViolations(watched.page)).toEqual([]);
+  expect(await watched.cspViolations()).toEqual([]);
+  expect(watched.errors).toEqual([]);
+}
+
+describe('a German learner', () => {
+  it('plays the German scenario from the library to its debrief in German', async () => {
+    const watched = await openPage(browser, inject('baseUrl'), { locale: 'de-DE' });
+    const { page } = watched;
+    await page.getByRole('heading', { level: 1, name: de('common', 'common.library') }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await expectClean(watched);
+    await page.getByRole('link', { name: 'Die verpasste Frist' }).click();
+    await page.getByRole('button', { name: de('briefing', 'briefing.start') }).click();
+    await playToTheEnd(page);
+    // The German scenario's words carry no mark: they are the page's language.
+    expect(await foreignMarks(page)).toEqual([]);
+    await expectClean(watched);
+    await page.getByRole('link', { name: de('ending', 'ending.debrief') }).click();
+    await page.locator('main h1').waitFor();
+    await settle(page);
+    expect(await foreignMarks(page)).toEqual([]);
+    const text = await page.locator('main').innerText();
+    // German dates ("3. Dezember 2026"), never the US or UK form.
+    const month = new Intl.DateTimeFormat('de-DE', { month: 'long' }).format(new Date());
+    expect(text).toMatch(new RegExp(`\\d{1,2}\\. ${month} \\d{4}`));
+    await expectClean(watched);
+    await watched.close();
+  });
+
+  it('reads an English-only scenario marked as English on a German page', async () => {
+    const watched = await openPage(browser, `${inject('baseUrl')}#/s/leading-a-restructure`, {
+      locale: 'de-DE',
+    });
+    const { page } = watched;
+    await page.getByRole('button', { name: de('briefing', 'briefing.start') }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.locator('main h1').getAttribute('lang')).toBe('en');
+    await expectClean(watched);
+    await watched.close();
+  });
+});
+
+/** Open the app with the learner's language setting at `tag` (the pseudo-locales are not in the picker). */
+async function openIn(tag: string): Promise<WatchedPage> {
+  const watched = await openPage(browser, `${inject('baseUrl')}#/profile`, { locale: 'en-GB' });
+  const { page } = watched;
+  await page.locator('#language-setting').selectOption('de');
+  await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
+  await page.evaluate(
+    ([key, tag]) => {
+      const main = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        settings: { language?: string };
+      };
+      main.settings.language = tag;
+      localStorage.setItem(key, JSON.stringify(main));
+    },
+    [STORAGE_KEY, tag] as const,
+  );
+  await page.goto(inject('baseUrl'));
+  await page.locator(`html[lang="${tag}"]`).waitFor({ state: 'attached' });
+  await page.locator('main h1').waitFor();
+  return watched;
+}
+
+/** The learner's path, page by page: `check` runs on each settled page. */
+async function walkThePath(page: Page, check: (where: string) => Promise<void>): Promise<void> {
+  await check('library');
+  await page.locator('a[href="#/s/missed-deadline"]').first().click();
+  await page.locator('button.primary, button.start').first().waitFor();
+  await check('briefing');
+  await page.locator('button.primary, button.start').first().click();
+  await sceneReady(page);
+  await check('play');
+  await playToTheEnd(page);
+  await check('ending');
+  await page.locator('a.button.primary[href*="/debrief"], a[href*="debrief"]').first().click();
+  await page.locator('main h1').waitFor();
+  await check('debrief');
+  await page.goto(`${inject('baseUrl')}#/profile`);
+  await page.locator('main h1').waitFor();
+  await check('profile');
+}
+
+describe('the pseudo-locales', () => {
+  it('en-XA: every word of the app on the learner’s path comes through the catalogs', async () => {
+    const watched = await openIn('en-XA');
+    const found: string[] = [];
+    await walkThePath(watched.page, async (where) => {
+      await settle(watched.page);
+      for (const word of await untranslatedOnPage(watched.page)) found.push(`${where}: ${word}`);
+    });
+    expect(found).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+
+  it('ar-XB: right to left, nothing on the learner’s path overlaps or sticks out', async () => {
+    const watched = await openIn('ar-XB');
+    expect(await watched.page.getAttribute('html', 'dir')).toBe('rtl');
+    const found: string[] = [];
+    await walkThePath(watched.page, async (where) => {
+      await settle(watched.page);
+      for (const problem of await overlapsOnPage(watched.page)) found.push(`${where}: ${problem}`);
+    });
+    expect(found).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
+});
