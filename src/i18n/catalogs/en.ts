@@ -4,8 +4,9 @@
  * here. A message is ICU MessageFormat: `{count, plural, one {# run} other {# runs}}`.
  */
 import common from './en/common.json';
+import notices from './en/notices.json';
 
-export const en = { ...common };
+export const en = { ...common, ...notices };
 
 /** Every id the app may ask for. */
 export type MessageId = keyof typeof en;
