@@ -3,6 +3,7 @@
  * say where it went: the one place storage, the layout reader and other tabs' writes
  * share for what cannot be used as it is.
  */
+import { t } from '../i18n';
 import { groupNotices } from './notice-groups';
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
 import { recordGroup, type Rejected } from './read';
@@ -16,7 +17,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 const refusal = (error: unknown) =>
-  isQuotaError(error) ? 'the browser storage is full' : 'the browser refused to store it';
+  isQuotaError(error) ? t('notices.problem.storageFull') : t('notices.problem.refused');
 
 const stamp = (now: Date) => (Number.isNaN(now.getTime()) ? 'unknown-time' : now.toISOString());
 

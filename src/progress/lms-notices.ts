@@ -7,43 +7,35 @@
  * browser still has everything, since that is what the learner needs to know first.
  */
 import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-source';
+import { t } from '../i18n';
 import { count } from './notice-words';
-
-const KEPT = 'Everything is kept in this browser.';
 
 const LMS_NOTICES = {
   'lms-missing': {
     severity: 'warning',
-    message: () =>
-      'This course was not opened from a learning platform (LMS) that Casebook could reach, so ' +
-      'your completion, score and choices are not being recorded there. ' +
-      `${KEPT} To have them recorded, open the course again from your LMS.`,
+    message: () => t('notices.lms-missing'),
   },
   'lms-refused': {
     severity: 'error',
     message: (_s: NoticeSource, d: { element: string; code: string; text: string }) =>
-      `Your learning platform refused to record ${d.element} (its error ${d.code}` +
-      `${d.text ? `: ${d.text}` : ''}). ${KEPT} If this goes on, tell whoever runs your LMS.`,
+      d.text
+        ? t('notices.lms-refused.text', { element: d.element, code: d.code, text: d.text })
+        : t('notices.lms-refused', { element: d.element, code: d.code }),
   },
   'lms-reflections-dropped': {
     severity: 'info',
     message: (_s: NoticeSource, d: { limit: number }) =>
-      `Your reflections and action plan are too long for the room your learning platform gives ` +
-      `this course (${count(d.limit)} characters), so it keeps your run without them. ` +
-      `${KEPT} On another computer you can resume the run, but your notes stay here.`,
+      t('notices.lms-reflections-dropped', { limit: count(d.limit) }),
   },
   'lms-run-too-long': {
     severity: 'warning',
     message: (_s: NoticeSource, d: { limit: number }) =>
-      `This run is too long for the room your learning platform gives this course ` +
-      `(${count(d.limit)} characters), so it cannot keep a copy to resume from on another ` +
-      `computer. ${KEPT} Your choices, completion and score are still recorded.`,
+      t('notices.lms-run-too-long', { limit: count(d.limit) }),
   },
   'lms-data-unreadable': {
     severity: 'warning',
     message: (_s: NoticeSource, d: { problem: string }) =>
-      `What your learning platform kept of your progress could not be read (${d.problem}), so ` +
-      `Casebook carries on with what this browser has. ${KEPT}`,
+      t('notices.lms-data-unreadable', { problem: d.problem }),
   },
 } as const satisfies Record<
   LmsNoticeCode,

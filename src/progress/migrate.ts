@@ -7,6 +7,7 @@
  * other input. Storage keeps a verbatim copy of the old document before it is replaced
  * (`storage.ts`); an import file is its own copy.
  */
+import { t } from '../i18n';
 import { PROGRESS_VERSION } from './types';
 
 /** The first version that ever existed: anything below it is not ours. */
@@ -49,11 +50,15 @@ export function migrate(
   let current = doc;
   for (let version = from; version < to; version++) {
     const step = steps[version];
-    if (!step) return { ok: false, problem: `there is no way to update format ${version}` };
+    if (!step)
+      return { ok: false, problem: t('notices.problem.noMigration', { version: String(version) }) };
     try {
       current = { ...step(current), version: version + 1 };
     } catch {
-      return { ok: false, problem: `it could not be updated from format ${version}` };
+      return {
+        ok: false,
+        problem: t('notices.problem.migrationFailed', { version: String(version) }),
+      };
     }
   }
   return { ok: true, doc: current };

@@ -1,10 +1,12 @@
 /**
  * Every notice this module can give the learner lives here, once, with its severity
- * and its plain-words message (as the compiler keeps its diagnostic codes in one
+ * and its plain-words message, looked up in the learner's language when the notice is
+ * made (catalog `notices.json`) (as the compiler keeps its diagnostic codes in one
  * catalogue). A recovered problem is returned as a notice — data with a position —
  * so the UI can show it and tests can assert it; nothing is only logged.
  */
 import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-source';
+import { t } from '../i18n';
 import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
 
@@ -19,18 +21,18 @@ export type Fate =
   /** Left out of an import: the file itself is the copy. */
   | { skipped: true };
 
-function fateText(fate: Fate, damaged: string): string {
-  if ('backup' in fate) return `An exact copy was kept in this browser under "${fate.backup}".`;
+function fateText(fate: Fate, damaged: 'data' | 'it' | 'them'): string {
+  if ('backup' in fate) return t('notices.fate.backup', { backup: fate.backup });
   if ('backupFailed' in fate)
-    return `A copy could not be kept (${fate.backupFailed}), so ${damaged} will be replaced the next time your progress is saved.`;
-  return 'It was left out of the import; the file itself is unchanged.';
+    return t('notices.fate.backupFailed', { why: fate.backupFailed, damaged });
+  return t('notices.fate.skipped');
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
-const runLabel = (run: { scenarioId: string; startedAt: string }) =>
-  `Your run of "${run.scenarioId}" started ${run.startedAt.slice(0, 10)}`;
+/** A saved run as the learner knows it: its scenario and the day it started. */
+const runValues = (run: { scenarioId: string; startedAt: string }) => ({
+  scenario: run.scenarioId,
+  day: run.startedAt.slice(0, 10),
+});
 
 /** Many records of one kind in one notice: how many, and the first few named. */
 interface Many {
@@ -45,12 +47,13 @@ export interface Tally {
   kept: number;
 }
 
-function reflectionsText(t: Tally | undefined): string {
-  if (!t || t.added + t.updated + t.kept === 0) return '';
-  return (
-    ` Reflections: ${t.added} added, ${t.updated} updated from the file, ` +
-    `${t.kept} kept as in this browser.`
-  );
+function reflectionsText(tally: Tally | undefined): string {
+  if (!tally || tally.added + tally.updated + tally.kept === 0) return '';
+  return t('notices.tally.reflections', {
+    added: count(tally.added),
+    updated: count(tally.updated),
+    kept: count(tally.kept),
+  });
 }
 
 /** What an import replaced (or, with no backup possible, left alone), by kind. */
@@ -65,76 +68,60 @@ export interface Replaced {
 function replacedText(r: Replaced | undefined): string {
   if (!r) return '';
   const parts = [
-    ...(r.runs > 0 ? [plural(r.runs, 'run', 'runs')] : []),
-    ...(r.reflections > 0 ? [plural(r.reflections, 'reflection', 'reflections')] : []),
-    ...r.fields.map((f) => `your ${f}`),
+    ...(r.runs > 0 ? [t('notices.replaced.runs', { count: r.runs })] : []),
+    ...(r.reflections > 0 ? [t('notices.replaced.reflections', { count: r.reflections })] : []),
+    ...r.fields.map((field) => t('notices.replaced.field', { field })),
   ];
   const what = someOf(parts, parts.length);
-  if ('backup' in r.fate)
-    return (
-      ` Backed up first: ${what} as they were here, under "${r.fate.backup}" in this browser. ` +
-      'To keep them as a file, use "Download the replaced records" on this notice; importing ' +
-      'that file puts them back.'
-    );
-  const why = 'backupFailed' in r.fate ? r.fate.backupFailed : 'there is nowhere to keep one';
-  return (
-    ` Not replaced: ${what}, newer in the file, were left as they are here, because a backup of ` +
-    `them could not be kept (${why}). Free some space in the browser and import the file again.`
-  );
+  if ('backup' in r.fate) return t('notices.replaced.backedUp', { what, backup: r.fate.backup });
+  const why = 'backupFailed' in r.fate ? r.fate.backupFailed : t('notices.replaced.nowhere');
+  return t('notices.replaced.notReplaced', { what, why });
 }
 
-/** Message builders take the notice's source and the details of this occurrence. */
+const current = () => count(PROGRESS_VERSION);
+
+/** Message builders take the notice's source and the details of this occurrence; words come from the catalog when called. */
 const NOTICES = {
   'storage-unavailable': {
     severity: 'warning',
-    message: () =>
-      'This browser is not letting Casebook save your progress (private browsing can do this). ' +
-      'You can keep playing: your progress is kept until you close this tab. ' +
-      'Export your progress to keep a copy.',
+    message: () => t('notices.storage-unavailable'),
   },
   'storage-full': {
     severity: 'error',
-    message: () =>
-      "Your browser's storage is full, so your latest progress was not saved. " +
-      'Nothing is lost while this tab stays open: export your progress to keep a copy, ' +
-      'or free some space in the browser.',
+    message: () => t('notices.storage-full'),
   },
   'storage-corrupt': {
     severity: 'error',
     message: (_s: NoticeSource, d: { problem: string; fate: Fate }) =>
-      `Your saved progress could not be read: ${d.problem}. ` +
-      `${fateText(d.fate, 'the damaged data')} Casebook starts with empty progress.`,
+      t('notices.storage-corrupt', { problem: d.problem, fate: fateText(d.fate, 'data') }),
   },
   'storage-foreign': {
     severity: 'error',
     message: (s: NoticeSource, d: { problem: string; fate: Fate }) =>
-      `What is stored under "${s.name}" is not Casebook progress: ${d.problem}. ` +
-      `${fateText(d.fate, 'it')} Casebook starts with empty progress.`,
+      t('notices.storage-foreign', {
+        name: s.name,
+        problem: d.problem,
+        fate: fateText(d.fate, 'it'),
+      }),
   },
   'storage-future-version': {
     severity: 'warning',
     message: (_s: NoticeSource, d: { version: number }) =>
-      `Your progress was saved by a newer version of Casebook (format ${d.version}; this one reads ` +
-      `up to ${PROGRESS_VERSION}). It is left untouched. Reload the page to get the newer version; ` +
-      'until then, what you do now is kept only while this tab is open.',
+      t('notices.storage-future-version', { version: count(d.version), current: current() }),
   },
   'storage-upgraded': {
     severity: 'info',
     message: (_s: NoticeSource, d: { from: number; fate: Fate }) =>
-      `Casebook has been updated, and your saved progress was brought up to date with it ` +
-      `(from format ${d.from} to ${PROGRESS_VERSION}). All of it was kept; you need not do anything. ` +
+      t('notices.storage-upgraded', { from: count(d.from), current: current() }) +
       ('backup' in d.fate
-        ? `A copy of it as it was is kept in this browser under "${d.fate.backup}".`
+        ? t('notices.storage-upgraded.backup', { backup: d.fate.backup })
         : 'backupFailed' in d.fate
-          ? `A copy of it as it was could not be kept (${d.fate.backupFailed}).`
+          ? t('notices.storage-upgraded.backupFailed', { why: d.fate.backupFailed })
           : ''),
   },
   'storage-not-persistent': {
     severity: 'info',
-    message: () =>
-      'This browser has not agreed to keep your saved progress for good: it may clear it when ' +
-      'it runs short of space. To be safe, export your progress from the library page now and ' +
-      'then, and keep the file.',
+    message: () => t('notices.storage-not-persistent'),
   },
   'run-conflict': {
     severity: 'warning',
@@ -142,20 +129,24 @@ const NOTICES = {
       _s: NoticeSource,
       d: { run: { scenarioId: string; startedAt: string }; step: number; fate: Fate },
     ) =>
-      `${runLabel(d.run)} was played in two tabs at once, and from choice ${d.step + 1} the tabs ` +
-      'made different choices. Both tabs now show the one played last. ' +
+      t('notices.run-conflict', { ...runValues(d.run), choice: count(d.step + 1) }) +
       ('backup' in d.fate
-        ? `The other is kept in this browser under "${d.fate.backup}"; use "Download the replaced records" on this notice to keep it as a file.`
-        : `The other could not be kept (${'backupFailed' in d.fate ? d.fate.backupFailed : 'no copy was made'}).`),
+        ? t('notices.run-conflict.backup', { backup: d.fate.backup })
+        : t('notices.run-conflict.backupFailed', {
+            why: 'backupFailed' in d.fate ? d.fate.backupFailed : t('notices.run-conflict.noCopy'),
+          })),
   },
   'record-invalid': {
     severity: 'warning',
     message: (
       _s: NoticeSource,
       d: { record: string; problem: string; fate: Fate; instead?: string },
-    ) =>
-      `${d.record} could not be used: ${d.problem}. ${fateText(d.fate, 'it')} ` +
-      `${d.instead ? `${d.instead} ` : ''}Everything else was loaded as usual.`,
+    ) => {
+      const values = { record: d.record, problem: d.problem, fate: fateText(d.fate, 'it') };
+      return d.instead
+        ? t('notices.record-invalid.instead', { ...values, instead: d.instead })
+        : t('notices.record-invalid', values);
+    },
   },
   'run-stale': {
     severity: 'warning',
@@ -163,22 +154,21 @@ const NOTICES = {
       _s: NoticeSource,
       d: { run: { scenarioId: string; startedAt: string }; step: number; event: string },
     ) =>
-      `${runLabel(d.run)} was made on an earlier version of this scenario, and choice ` +
-      `${d.step + 1} ("${d.event}") is no longer offered. The run is kept in your history, ` +
-      'read-only; start again to play the new version.',
+      t('notices.run-stale', {
+        ...runValues(d.run),
+        choice: count(d.step + 1),
+        event: d.event,
+      }),
   },
   'run-continued': {
     severity: 'info',
     message: (_s: NoticeSource, d: { step: number; event: string }) =>
-      `Your edit changed the scenario: choice ${d.step + 1} ("${d.event}") is no longer offered, ` +
-      `so the run continues from decision ${d.step + 1}, the last point that still works. The run as it was is kept in the history.`,
+      t('notices.run-continued', { choice: count(d.step + 1), event: d.event }),
   },
   'run-replayed': {
     severity: 'info',
     message: (_s: NoticeSource, d: { run: { scenarioId: string; startedAt: string } }) =>
-      `"${d.run.scenarioId}" has changed since your run of it started ` +
-      `${d.run.startedAt.slice(0, 10)}. All its choices still work in the new version, so the ` +
-      'run was brought up to date and you can carry on.',
+      t('notices.run-replayed', runValues(d.run)),
   },
   'run-unplayable': {
     severity: 'warning',
@@ -186,65 +176,62 @@ const NOTICES = {
       _s: NoticeSource,
       d: { run: { scenarioId: string; startedAt: string }; step: number; event: string },
     ) =>
-      `${runLabel(d.run)} does not replay on this version of the scenario: choice ${d.step + 1} ` +
-      `("${d.event}") is not one it offers at that point. The run is kept, with anything you wrote ` +
-      'about it, in your history as read-only; start again to play the scenario.',
+      t('notices.run-unplayable', {
+        ...runValues(d.run),
+        choice: count(d.step + 1),
+        event: d.event,
+      }),
   },
   'runs-stale': {
     severity: 'warning',
-    message: (_s: NoticeSource, d: Many) =>
-      `${count(d.count)} of your runs were made on earlier versions of their scenarios and no ` +
-      `longer replay: ${someOf(d.examples, d.count)}. They are kept in your history, read-only; ` +
-      'start again to play the new versions.',
+    message: (_s: NoticeSource, d: Many) => t('notices.runs-stale', manyValues(d)),
   },
   'runs-unplayable': {
     severity: 'warning',
-    message: (_s: NoticeSource, d: Many) =>
-      `${count(d.count)} of your runs do not replay on the scenarios as they are now: ` +
-      `${someOf(d.examples, d.count)}. They are kept, with anything you wrote about them, in your ` +
-      'history as read-only; start again to play the scenarios.',
+    message: (_s: NoticeSource, d: Many) => t('notices.runs-unplayable', manyValues(d)),
   },
   'runs-replayed': {
     severity: 'info',
-    message: (_s: NoticeSource, d: Many) =>
-      `${count(d.count)} of your runs were made on earlier versions of their scenarios, and all ` +
-      `their choices still work: ${someOf(d.examples, d.count)}. They were brought up to date and ` +
-      'you can carry on.',
+    message: (_s: NoticeSource, d: Many) => t('notices.runs-replayed', manyValues(d)),
   },
   'scenario-missing': {
     severity: 'info',
     message: (s: NoticeSource, d: { runs: number; scenarios?: Many }) =>
       d.scenarios && d.scenarios.count > 1
-        ? `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to ${count(d.scenarios.count)} ` +
-          `scenarios this course no longer has: ${someOf(d.scenarios.examples, d.scenarios.count)}. ` +
-          'They are kept untouched in your progress.'
-        : `${plural(d.runs, 'saved run belongs', 'saved runs belong')} to "${s.name}", which this ` +
-          'course no longer has. They are kept untouched in your progress.',
+        ? t('notices.scenario-missing.many', {
+            runs: d.runs,
+            scenarios: count(d.scenarios.count),
+            examples: someOf(d.scenarios.examples, d.scenarios.count),
+          })
+        : t('notices.scenario-missing.one', { runs: d.runs, name: s.name }),
   },
   'records-invalid': {
     severity: 'warning',
     message: (_s: NoticeSource, d: Many & { fate: Fate }) =>
-      `${count(d.count)} records could not be used: ${someOf(d.examples, d.count)}. ` +
-      `${fateText(d.fate, 'them')} Everything else was loaded as usual.`,
+      t('notices.records-invalid', { ...manyValues(d), fate: fateText(d.fate, 'them') }),
   },
   'runs-renamed': {
     severity: 'info',
     message: (s: NoticeSource, d: Many) =>
-      `${plural(d.count, 'run', 'runs')} in "${s.name}" had ${d.count === 1 ? 'an id' : 'ids'} that ` +
-      `cannot be part of a link, so ${d.count === 1 ? 'it was' : 'they were'} given new ones: ` +
-      `${someOf(d.examples, d.count)}. Reflections on ${d.count === 1 ? 'it' : 'them'} moved with ` +
-      `${d.count === 1 ? 'it' : 'them'}; importing the same file again gives the same new ids.`,
+      t('notices.runs-renamed', {
+        count: d.count,
+        name: s.name,
+        examples: someOf(d.examples, d.count),
+      }),
   },
   'import-invalid': {
     severity: 'error',
     message: (s: NoticeSource, d: { problem: string }) =>
-      `"${s.name}" could not be imported: ${d.problem}. Your current progress is unchanged.`,
+      t('notices.import-invalid', { name: s.name, problem: d.problem }),
   },
   'import-future-version': {
     severity: 'error',
     message: (s: NoticeSource, d: { version: number }) =>
-      `"${s.name}" was exported by a newer version of Casebook (format ${d.version}; this one ` +
-      `reads up to ${PROGRESS_VERSION}). Nothing was imported; your current progress is unchanged.`,
+      t('notices.import-future-version', {
+        name: s.name,
+        version: count(d.version),
+        current: current(),
+      }),
   },
   'import-merged': {
     severity: 'info',
@@ -262,18 +249,25 @@ const NOTICES = {
         replaced?: Replaced;
       },
     ) =>
-      `Imported "${s.name}": ${plural(d.added, 'new run', 'new runs')} added, ` +
-      `${plural(d.updated, 'run', 'runs')} updated from the file, ` +
-      `${plural(d.kept, 'run', 'runs')} kept as in this browser, since the file's copy is not newer.` +
+      t('notices.import-merged', {
+        name: s.name,
+        added: d.added,
+        updated: d.updated,
+        kept: d.kept,
+      }) +
       reflectionsText(d.reflections) +
-      (d.settings ? ' Your settings were taken from the file.' : '') +
-      (d.profile ? ' Your learner profile was taken from the file, as it is newer.' : '') +
+      (d.settings ? t('notices.import-merged.settings') : '') +
+      (d.profile ? t('notices.import-merged.profile') : '') +
       replacedText(d.replaced),
   },
 } as const satisfies Record<
   string,
   { severity: NoticeSeverity; message: (source: NoticeSource, details: never) => string }
 >;
+
+function manyValues(d: Many) {
+  return { count: count(d.count), examples: someOf(d.examples, d.count) };
+}
 
 /** Every code: this catalogue's, and the LMS notices' (`lms-notices.ts`, loaded only by a package for an LMS). */
 export type NoticeCode = keyof typeof NOTICES | LmsNoticeCode;

@@ -13,6 +13,7 @@
  * text (`"scenarioId":"<id>"`, as a save writes it), so it can only put off a run, never
  * lose one: a run of the focused scenario written some other way is read a moment later.
  */
+import { t } from '../i18n';
 import { attempt, parseJson, recordsCopy, rejectedNotices, writeBackup } from './backup';
 import { keysUnder, mainText } from './layout';
 import { notice, type Notice } from './notices';
@@ -92,13 +93,13 @@ function addRecord(
       path,
       at: path,
       label: label(id),
-      problem: 'it is damaged or incomplete',
+      problem: t('notices.problem.damaged'),
       value: text,
     });
 }
 
-const runLabel = (id: string) => `A saved run ("${id}")`;
-const reflectionLabel = (id: string) => `Your reflection on a run ("${id}")`;
+const runLabel = (key: string) => t('notices.record.run', { key });
+const reflectionLabel = (key: string) => t('notices.record.reflection', { key });
 
 /**
  * Read v3 progress: `main` is the parsed main key (`{ version }` when there is none);

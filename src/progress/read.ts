@@ -9,6 +9,7 @@
  * may be absent (nothing to lose); when it is not a group of reflections at all it is
  * set aside as one record, and the runs still load.
  */
+import { t } from '../i18n';
 import { migrate, FIRST_VERSION, isObject, type JsonObject } from './migrate';
 import {
   checkProfile,
@@ -61,12 +62,15 @@ export const recordGroup = (r: Rejected): string | undefined =>
 
 /** Read a parsed document of the saved shape (any version); never throws. */
 export function readProgress(value: unknown): Reading {
-  if (!isObject(value))
-    return { kind: 'foreign', problem: 'it is not in the shape Casebook saves' };
+  if (!isObject(value)) return { kind: 'foreign', problem: t('notices.problem.notOurShape') };
   const version = value.version;
-  if (typeof version !== 'number') return { kind: 'foreign', problem: 'it has no format version' };
+  if (typeof version !== 'number')
+    return { kind: 'foreign', problem: t('notices.problem.noVersion') };
   if (!Number.isInteger(version) || version < FIRST_VERSION)
-    return { kind: 'foreign', problem: `its format version (${version}) is not one Casebook uses` };
+    return {
+      kind: 'foreign',
+      problem: t('notices.problem.unknownVersion', { version: String(version) }),
+    };
   if (version > PROGRESS_VERSION) return { kind: 'future', version };
   const migrated = migrate(value, version);
   if (!migrated.ok) return { kind: 'damaged', problem: migrated.problem };
@@ -128,12 +132,11 @@ function withoutBadLanguage(settings: unknown, rejected: Rejected[]): unknown {
 
 function readCurrent(doc: JsonObject, from: number): Reading {
   const { runs, settings, profile, reflections } = doc;
-  if (!isObject(runs))
-    return { kind: 'damaged', problem: 'its list of runs is missing or damaged' };
+  if (!isObject(runs)) return { kind: 'damaged', problem: t('notices.problem.runsDamaged') };
   const rejected: Rejected[] = [];
   const progress: Progress = {
     version: PROGRESS_VERSION,
-    runs: readRecords('runs', runs, checkRun, (key) => `A saved run ("${key}")`, rejected),
+    runs: readRecords('runs', runs, checkRun, (key) => t('notices.record.run', { key }), rejected),
     settings: { ...DEFAULT_SETTINGS },
     profile: {},
     reflections: {},
@@ -142,8 +145,8 @@ function readCurrent(doc: JsonObject, from: number): Reading {
     'settings',
     withoutBadLanguage(settings, rejected),
     checkSettings,
-    'Your settings',
-    'The default settings apply for now.',
+    t('notices.record.settings'),
+    t('notices.instead.settings'),
     rejected,
   );
   if (read) progress.settings = read;
@@ -151,8 +154,8 @@ function readCurrent(doc: JsonObject, from: number): Reading {
     'profile',
     profile,
     checkProfile,
-    'Your learner profile',
-    'Your profile is empty for now: you can answer its questions again.',
+    t('notices.record.profile'),
+    t('notices.instead.profile'),
     rejected,
   );
   if (learner) progress.profile = learner;
@@ -161,15 +164,15 @@ function readCurrent(doc: JsonObject, from: number): Reading {
       'reflections',
       reflections,
       checkReflection,
-      (key) => `Your reflection on a run ("${key}")`,
+      (key) => t('notices.record.reflection', { key }),
       rejected,
     );
   else if (reflections !== undefined)
     rejected.push({
       path: 'reflections',
       at: 'reflections',
-      label: 'Your reflections',
-      problem: 'they are not saved as a group of reflections by run',
+      label: t('notices.record.reflections'),
+      problem: t('notices.problem.reflectionsNotGroup'),
       value: reflections,
     });
   for (const [key, value] of Object.entries(doc)) {
@@ -178,8 +181,8 @@ function readCurrent(doc: JsonObject, from: number): Reading {
     rejected.push({
       path,
       at: path,
-      label: `The saved field "${key}"`,
-      problem: 'this version of Casebook does not know it',
+      label: t('notices.record.field', { key }),
+      problem: t('notices.problem.unknownField'),
       value,
     });
   }

@@ -6,6 +6,7 @@
  * field this version does not know is reported, not dropped.
  */
 import * as v from 'valibot';
+import { formatNumber, t, type MessageId } from '../i18n';
 import type { Audience, Outcome } from '../contract';
 import { isObject } from './migrate';
 import {
@@ -17,6 +18,9 @@ import {
   type SavedRun,
   type Settings,
 } from './types';
+
+/** A rule's message: the id of its words (`notices.schema.…`), looked up when a record fails it. */
+const m = (id: MessageId) => id;
 
 /** Fails to compile unless `List` names every member of `Union`. */
 type Covers<List extends readonly unknown[], Union> =
@@ -55,7 +59,7 @@ export const isStage = (value: unknown): value is Audience =>
 export const isDemands = (value: unknown): value is Demands =>
   (DEMAND_VALUES as readonly unknown[]).includes(value);
 
-const time = v.pipe(v.string(), v.isoTimestamp('should be a date and time'));
+const time = v.pipe(v.string(), v.isoTimestamp(m('notices.schema.dateTime')));
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,20 +71,17 @@ export function isIsoDay(text: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-const calendarDay = v.pipe(
-  v.string(),
-  v.check(isIsoDay, 'should be a day written as year-month-day, like 2026-03-12'),
-);
+const calendarDay = v.pipe(v.string(), v.check(isIsoDay, m('notices.schema.day')));
 
 const savedRunSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(), v.nonEmpty('should not be empty')),
+    id: v.pipe(v.string(), v.nonEmpty(m('notices.schema.notEmpty'))),
     scenarioId: v.string(),
     contentHash: v.string(),
-    seed: v.pipe(v.number(), v.finite('should be a finite number')),
+    seed: v.pipe(v.number(), v.finite(m('notices.schema.finite'))),
     events: v.pipe(
       v.array(v.string()),
-      v.maxLength(EVENT_LIMIT, `has more than ${EVENT_LIMIT.toLocaleString('en-GB')} choices`),
+      v.maxLength(EVENT_LIMIT, m('notices.schema.tooManyChoices')),
     ),
     startedAt: time,
     updatedAt: time,
@@ -91,8 +92,8 @@ const savedRunSchema = v.pipe(
       v.strictObject({
         step: v.pipe(
           v.number(),
-          v.integer('should be a whole number'),
-          v.minValue(0, 'should not be negative'),
+          v.integer(m('notices.schema.whole')),
+          v.minValue(0, m('notices.schema.negative')),
         ),
         event: v.string(),
         contentHash: v.string(),
@@ -101,19 +102,19 @@ const savedRunSchema = v.pipe(
   }),
   v.check(
     (r) => r.status !== 'complete' || (r.ending !== undefined && r.finishedAt !== undefined),
-    'it is marked complete but does not say how and when it ended',
+    m('notices.schema.completeWithoutEnding'),
   ),
   v.check(
     (r) => r.status !== 'stale' || r.stale !== undefined,
-    'it is marked out of date but does not say why',
+    m('notices.schema.staleWithoutWhy'),
   ),
   v.check(
     (r) => r.status === 'stale' || r.stale === undefined,
-    'it says why it is out of date but is not marked so',
+    m('notices.schema.whyWithoutStale'),
   ),
   v.check(
     (r) => r.status !== 'active' || (r.ending === undefined && r.finishedAt === undefined),
-    'it is still in progress but has an ending',
+    m('notices.schema.activeWithEnding'),
   ),
 );
 
@@ -124,7 +125,7 @@ const settingsSchema = v.strictObject({
   language: v.optional(
     v.pipe(
       v.string(),
-      v.check((tag) => isLanguageTag(tag), 'is not a language tag (BCP 47, e.g. "de" or "en-GB")'),
+      v.check((tag) => isLanguageTag(tag), m('notices.schema.notLanguageTag')),
     ),
   ),
 });
@@ -139,30 +140,19 @@ export function isLanguageTag(tag: string): boolean {
   }
 }
 
-const LIMIT_TEXT = TEXT_LIMIT.toLocaleString('en-GB');
-
-const learnerText = v.pipe(
-  v.string(),
-  v.maxLength(TEXT_LIMIT, `is longer than ${LIMIT_TEXT} characters`),
-);
+const learnerText = v.pipe(v.string(), v.maxLength(TEXT_LIMIT, m('notices.schema.tooLong')));
 
 /** valibot's object and record schemas take arrays too (as `{}`); a saved group never is one. */
 const notList = v.custom<unknown>(
   (value) => !Array.isArray(value),
-  'should be a group of named fields but is a list',
+  m('notices.schema.listNotGroup'),
 );
 
 const reflectionSchema = v.strictObject({
-  runId: v.pipe(v.string(), v.nonEmpty('should not be empty')),
+  runId: v.pipe(v.string(), v.nonEmpty(m('notices.schema.notEmpty'))),
   answers: v.pipe(
     notList,
-    v.record(
-      v.pipe(
-        v.string(),
-        v.regex(PROMPT_ID, 'is not a prompt id (lowercase words joined by hyphens)'),
-      ),
-      learnerText,
-    ),
+    v.record(v.pipe(v.string(), v.regex(PROMPT_ID, m('notices.schema.promptId'))), learnerText),
   ),
   plan: v.strictObject({
     what: learnerText,
@@ -224,34 +214,43 @@ function pathOf(base: string, issue: v.BaseIssue<unknown>): string {
   );
 }
 
-const WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  Array: 'a list',
-  Object: 'a group of named fields',
-};
-
 /** The thing at the end of an issue's path, in words: `"status"`, `item 3 of "events"`. */
 function subject(issue: v.BaseIssue<unknown>): string {
   const path = issue.path ?? [];
   const last = path[path.length - 1]?.key;
-  if (last === undefined) return 'it';
-  if (typeof last !== 'number') return `"${String(last)}"`;
+  if (last === undefined) return t('notices.schema.subject.it');
+  if (typeof last !== 'number') return t('notices.schema.subject.field', { name: String(last) });
   const parent = path[path.length - 2]?.key;
-  return `item ${last + 1} of ${parent === undefined ? 'the list' : `"${String(parent)}"`}`;
+  const item = formatNumber(last + 1);
+  return parent === undefined
+    ? t('notices.schema.subject.itemOfList', { item })
+    : t('notices.schema.subject.item', { item, list: String(parent) });
+}
+
+/** The words of a rule's message id, about `issue`'s subject; the limits it may name. */
+function ruleText(issue: v.BaseIssue<unknown>, withSubject: boolean): string {
+  return t(issue.message as MessageId, {
+    ...(withSubject ? { subject: subject(issue) } : {}),
+    choices: formatNumber(EVENT_LIMIT),
+    characters: formatNumber(TEXT_LIMIT),
+  });
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
   // Root checks (`v.check`) say "it …" themselves; every other message needs its subject.
   if (issue.type === 'custom' || (issue.kind !== 'schema' && issue.path?.length))
-    return `${subject(issue)} ${issue.message}`;
-  if (issue.kind !== 'schema') return issue.message;
+    return ruleText(issue, true);
+  if (issue.kind !== 'schema') return ruleText(issue, false);
   const last = issue.path?.[issue.path.length - 1]?.key;
   if (issue.type === 'strict_object' && issue.expected === 'never')
-    return `it has a field this version of Casebook does not know (${String(last)})`;
-  if (issue.received === 'undefined' && last !== undefined) return `${subject(issue)} is missing`;
-  const expected = issue.expected ?? 'something else';
-  return `${subject(issue)} should be ${WORDS[expected] ?? expected} but is ${issue.received}`;
+    return t('notices.schema.unknownField', { name: String(last) });
+  if (issue.received === 'undefined' && last !== undefined)
+    return t('notices.schema.missing', { subject: subject(issue) });
+  return t('notices.schema.wrongType', {
+    subject: subject(issue),
+    expected: issue.expected ?? t('notices.schema.somethingElse'),
+    received: issue.received,
+  });
 }
 
 function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, base: string): Checked<T> {
@@ -263,14 +262,13 @@ function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, base: str
 
 /** Check one saved run stored under `key`; `base` is its path, e.g. `runs["r-1"]`. */
 export function checkRun(key: string, value: unknown, base: string): Checked<SavedRun> {
-  if (key === '__proto__')
-    return { ok: false, at: base, problem: 'it is saved under a name that cannot be used' };
+  if (key === '__proto__') return { ok: false, at: base, problem: t('notices.schema.badKey') };
   const checked = check(savedRunSchema, value, base);
   if (checked.ok && checked.value.id !== key)
     return {
       ok: false,
       at: `${base}.id`,
-      problem: `its id "${checked.value.id}" differs from the key it is saved under`,
+      problem: t('notices.schema.idDiffers', { id: checked.value.id }),
     };
   return checked;
 }
@@ -281,8 +279,7 @@ export function checkSettings(value: unknown, base: string): Checked<Settings> {
 
 /** Check one reflection stored under `key`; `base` is its path, e.g. `reflections["r-1"]`. */
 export function checkReflection(key: string, value: unknown, base: string): Checked<Reflection> {
-  if (key === '__proto__')
-    return { ok: false, at: base, problem: 'it is saved under a name that cannot be used' };
+  if (key === '__proto__') return { ok: false, at: base, problem: t('notices.schema.badKey') };
   const answers = isObject(value) ? value.answers : undefined;
   if (isObject(answers)) {
     const reserved = Object.keys(answers).find((id) => RESERVED_KEYS.has(id));
@@ -290,7 +287,7 @@ export function checkReflection(key: string, value: unknown, base: string): Chec
       return {
         ok: false,
         at: recordPath(`${base}.answers`, reserved),
-        problem: `"${reserved}" cannot be used as a prompt id`,
+        problem: t('notices.schema.reservedPrompt', { id: reserved }),
       };
   }
   const checked = check(reflectionSchema, value, base);
@@ -298,7 +295,7 @@ export function checkReflection(key: string, value: unknown, base: string): Chec
     return {
       ok: false,
       at: `${base}.runId`,
-      problem: `its run id "${checked.value.runId}" differs from the key it is saved under`,
+      problem: t('notices.schema.runIdDiffers', { id: checked.value.runId }),
     };
   return checked;
 }

@@ -16,6 +16,7 @@
  * says so. A newer version's progress is left alone: `Loaded.readOnly` says so, and the
  * caller passes it to every save (the version is read once, on load, not on every save).
  */
+import { t } from '../i18n';
 import { attempt, isQuotaError, parseJson, rejectedNotices, writeBackup } from './backup';
 import { writeLayout } from './layout';
 import { notice, type Fate, type Notice, type NoticeSource } from './notices';
@@ -115,7 +116,7 @@ export function loadProgress(
   const text = String(raw);
   const parsed = parseJson(text);
   if (!parsed.ok)
-    return setAside(storage, text, now, 'storage-corrupt', 'it is damaged or incomplete');
+    return setAside(storage, text, now, 'storage-corrupt', t('notices.problem.damaged'));
   if (isObject(parsed.value) && parsed.value.version === PROGRESS_VERSION)
     return readLayout(storage, parsed.value, now, options.focus);
   const reading = readProgress(parsed.value);
@@ -188,9 +189,7 @@ export function saveProgress(
  */
 export function backupWriter(storage: StorageLike | undefined, now: Date): (text: string) => Fate {
   return (text) =>
-    storage
-      ? writeBackup(storage, now, text)
-      : { backupFailed: 'this browser is not keeping data' };
+    storage ? writeBackup(storage, now, text) : { backupFailed: t('notices.problem.notKeeping') };
 }
 
 /** The text of backup `key`, to download; `undefined` for any key that is not a backup. */

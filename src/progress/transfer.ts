@@ -17,6 +17,7 @@
  * replace the current ones: importing is a deliberate act, and it is how a learner
  * brings their coaching mode to a new browser.
  */
+import { formatNumber, t } from '../i18n';
 import { plan, same, takesProfile } from './merge';
 import { groupNotices } from './notice-groups';
 import { notice, type Fate, type Notice, type NoticeSource, type Replaced } from './notices';
@@ -55,7 +56,8 @@ export interface ImportOptions {
 
 type Result = { progress: Progress; notices: Notice[] };
 
-const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+const megabytes = (chars: number) =>
+  formatNumber(chars / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The records the import replaces, as a progress file that restores them when imported. */
 function backupText(
@@ -84,24 +86,24 @@ export function importProgress(
 
   if (text.length > IMPORT_LIMIT)
     return invalid(
-      `it is ${megabytes(text.length)}, and Casebook reads progress files of up to ` +
-        `${megabytes(IMPORT_LIMIT)} (years of runs take far less), so it is not one Casebook wrote`,
+      t('notices.problem.tooBig', { size: megabytes(text.length), limit: megabytes(IMPORT_LIMIT) }),
     );
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return invalid('it is not a Casebook progress file (it is damaged, incomplete, or not JSON)');
+    return invalid(t('notices.problem.notJson'));
   }
   if (!isObject(file) || file.format !== EXPORT_FORMAT)
-    return invalid('it is not a Casebook progress file');
+    return invalid(t('notices.problem.notOurFile'));
   if (typeof file.version === 'number' && file.version > PROGRESS_VERSION)
     return refuse(notice('import-future-version', source, { version: file.version }));
   const renamed = isObject(file.progress) ? renameRunIds(file.progress) : undefined;
   const reading = readProgress(renamed ? renamed.doc : file.progress);
   if (reading.kind === 'future')
     return refuse(notice('import-future-version', source, { version: reading.version }));
-  if (reading.kind !== 'read') return invalid(`the progress in it is unusable: ${reading.problem}`);
+  if (reading.kind !== 'read')
+    return invalid(t('notices.problem.unusable', { problem: reading.problem }));
 
   const restore = file.restore === true;
   const incoming = reading.progress;
@@ -125,7 +127,7 @@ export function importProgress(
     };
     const fate: Fate = options.backup
       ? options.backup(backupText(copy, fileName, now))
-      : { backupFailed: 'this browser is not keeping data' };
+      : { backupFailed: t('notices.problem.notKeeping') };
     const counts = { runs: runs.replace.length, reflections: reflections.replace.length };
     replaced = { ...counts, fields, fate };
   }
@@ -160,7 +162,7 @@ export function importProgress(
   };
   const rejected = reading.rejected.map((r) => ({
     notice: notice('record-invalid', fileRecord(r), {
-      record: `${r.label} in the file`,
+      record: t('notices.record.inFile', { record: r.label }),
       problem: r.problem,
       fate: { skipped: true },
     }),

@@ -54,11 +54,10 @@ export function overlapsOnPage(page: Page): Promise<string[]> {
     const selector = 'h1,h2,h3,h4,p,li,button,a,label,input,select,textarea,summary,th,td,dt,dd';
     const boxes = [...document.querySelectorAll(selector)]
       .filter((el) => {
-        const style = getComputedStyle(el);
         const r = el.getBoundingClientRect();
-        return (
-          style.visibility !== 'hidden' && r.width > 0 && r.height > 0 && !el.closest('.skip-link')
-        );
+        // Closed <details> keep their content's boxes where they were last laid out: skip what is not shown.
+        const shown = el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
+        return shown && r.width > 0 && r.height > 0 && !el.closest('.skip-link');
       })
       .map((el) => ({ el, r: el.getBoundingClientRect() }));
     const problems: string[] = [];

@@ -6,6 +6,7 @@ import common from './de/common.json';
 import ending from './de/ending.json';
 import errors from './de/errors.json';
 import library from './de/library.json';
+import notices from './de/notices.json';
 import play from './de/play.json';
 
 export const de: Catalog = {
@@ -15,5 +16,6 @@ export const de: Catalog = {
   ...ending,
   ...errors,
   ...library,
+  ...notices,
   ...play,
 };

@@ -9,6 +9,7 @@ import common from './en/common.json';
 import ending from './en/ending.json';
 import errors from './en/errors.json';
 import library from './en/library.json';
+import notices from './en/notices.json';
 import play from './en/play.json';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...ending,
   ...errors,
   ...library,
+  ...notices,
   ...play,
 };
 
