@@ -4,8 +4,9 @@
  * here. A message is ICU MessageFormat: `{count, plural, one {# run} other {# runs}}`.
  */
 import common from './en/common.json';
+import debrief from './en/debrief.json';
 
-export const en = { ...common };
+export const en = { ...common, ...debrief };
 
 /** Every id the app may ask for. */
 export type MessageId = keyof typeof en;

@@ -5,12 +5,12 @@
 // once is marked as a trade-off.
 import type { Character } from '../../contract';
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
-import { QUALITY_LABEL, READING_LABEL, TAG_LABEL } from '../../debrief';
+import { qualityInline, readingLabel, tagLabel } from '../../debrief';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
 
 export function TagChip({ tag }: { tag: Option['tag'] }) {
-  return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
+  return <span className={`tag tag-${tag}`}>{tagLabel(tag)}</span>;
 }
 
 function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unknown: string[] }) {
@@ -26,7 +26,7 @@ function Behaviours({ behaviours, unknown }: { behaviours: BehaviourView[]; unkn
           <span className="meta">
             {' '}
             ({b.domain}
-            {b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})
+            {b.quality ? `, ${qualityInline(b.quality)}` : ''})
           </span>
           {b.description && <span className="description">: {b.description}</span>}
         </li>
@@ -71,7 +71,7 @@ export function DecisionTimeline({
             {d.reading === 'trade-off' && (
               <>
                 {' '}
-                <span className="tag tag-trade-off">{READING_LABEL['trade-off']}</span>
+                <span className="tag tag-trade-off">{readingLabel('trade-off')}</span>
               </>
             )}
           </p>
