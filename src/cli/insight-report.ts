@@ -5,7 +5,7 @@
  * sequences) are replaced in the text report, and a CSV cell that a spreadsheet would read
  * as a formula (`=`, `+`, `-`, `@`, tab, CR first) is written with a leading `'`.
  */
-import { PATH_TITLE, PATTERN_WORDS, readingOf } from '../debrief';
+import { pathTitle, patternInline, readingOf } from '../debrief';
 import type {
   CohortBalance,
   CohortInsight,
@@ -45,13 +45,13 @@ function readingLines(reading: Guarded<CohortReading>, indent: string): string[]
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
   const patterns = reading.patterns
-    .map((p) => `${PATTERN_WORDS[p.pattern].label.toLowerCase()} (${p.learners} learners)`)
+    .map((p) => `${patternInline(p.pattern)} (${p.learners} learners)`)
     .join(', ');
   return [
     `${indent}Balance: ${balanceText(reading.balance)}`,
     `${indent}Diagnoses (learners): ${diagnoses || 'none'}`,
     `${indent}Recurring failure patterns: ${patterns || 'none shown by 5 learners or more'}`,
-    `${indent}Programme: ${PATH_TITLE[reading.programme.path]}`,
+    `${indent}Programme: ${pathTitle(reading.programme.path)}`,
     ...reading.programme.reasons.map((r) => `${indent}  - ${clean(r)}`),
   ];
 }

@@ -9,7 +9,7 @@ import type { Domain, Inline } from '../contract';
 import { movement } from './deciding';
 import type { DebriefDecision, DiagnosisBasis, DiagnosisKind, Evidence } from './types';
 import { weightIn } from './weigh';
-import { SIDE_WORDS } from './words';
+import { sideWords } from './words';
 
 /** A line names at most this many decisions, and this many behaviours. */
 const MAX_DECISIONS = 4;
@@ -92,7 +92,7 @@ function strength(
   decisive: readonly number[],
 ): Evidence {
   const shown = showing(decisions, domain, 'effective', decisive);
-  const words = SIDE_WORDS[domain];
+  const words = sideWords(domain);
   const text =
     shown.length === 0
       ? `No decision showed ${words.name} working; the reading rests on the ending.`
@@ -105,7 +105,7 @@ function gap(
   domain: Domain,
   decisive: readonly number[],
 ): Evidence {
-  const words = SIDE_WORDS[domain];
+  const words = sideWords(domain);
   const slips = showing(decisions, domain, 'counterproductive', decisive);
   if (slips.length > 0)
     return {

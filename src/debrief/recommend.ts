@@ -29,7 +29,15 @@ import type {
   Recommendation,
   TrainingPath,
 } from './types';
-import { DOMAIN_TIP, PATH_TITLE, PATTERN_WORDS, QUALITY_LABEL } from './words';
+import {
+  domainTip,
+  pathTitle,
+  patternLabel,
+  patternInline,
+  patternTip,
+  QUALITIES,
+  qualityLabel,
+} from './words';
 
 /** From this many decisions across a learner's runs, their choices weigh as much as their stage. */
 export const ENOUGH_DECISIONS = 8;
@@ -96,7 +104,7 @@ export function recommend(
   weighed.sort((a, b) => rank(a) - rank(b) || b.weight - a.weight);
   return {
     path,
-    title: PATH_TITLE[path],
+    title: pathTitle(path),
     reasons: weighed.map((r) => r.text),
     focus: focus(diagnosis.kind, patterns, profile, evidence),
     weighed,
@@ -213,7 +221,7 @@ function choosePath(drafts: Draft[]): TrainingPath {
 function names(patterns: CountedPattern[], side: 'management' | 'leadership' | 'both'): string {
   return patterns
     .filter((p) => side === 'both' || p.side === side)
-    .map((p) => PATTERN_WORDS[p.pattern].label.toLowerCase())
+    .map((p) => patternInline(p.pattern))
     .join(', ');
 }
 
@@ -233,17 +241,17 @@ function focus(
   const out: string[] = [];
   const weight = (p: CountedPattern) => p.count ?? p.decisions.length;
   const top = [...patterns].sort((a, b) => weight(b) - weight(a))[0];
-  if (top) out.push(`${PATTERN_WORDS[top.pattern].label}: ${PATTERN_WORDS[top.pattern].tip}.`);
-  if (kind === 'execution-without-direction') out.push(`Direction: ${DOMAIN_TIP.leadership}.`);
+  if (top) out.push(`${patternLabel(top.pattern)}: ${patternTip(top.pattern)}.`);
+  if (kind === 'execution-without-direction') out.push(`Direction: ${domainTip('leadership')}.`);
   else if (kind === 'direction-without-execution' || kind === 'foundations-first')
-    out.push(`Execution: ${DOMAIN_TIP.management}.`);
+    out.push(`Execution: ${domainTip('management')}.`);
   if (out.length === 0) {
     const weakest = weakestQuality(evidence.qualities);
     if (weakest) {
       const [quality, n] = weakest;
       const shown = evidence.scope === 'run' ? 'this run showed' : 'your runs have shown';
       out.push(
-        `${QUALITY_LABEL[quality]}, the quality ${shown} least (${n} time${n === 1 ? '' : 's'}): ${QUALITY_TIP[quality]}.`,
+        `${qualityLabel(quality)}, the quality ${shown} least (${n} time${n === 1 ? '' : 's'}): ${QUALITY_TIP[quality]}.`,
       );
     }
     out.push(STRETCH_WORDS[stage]);
@@ -255,7 +263,7 @@ function weakestQuality(
   qualities: Partial<Record<Quality, number>> | undefined,
 ): [Quality, number] | undefined {
   if (!qualities) return undefined;
-  const all = Object.keys(QUALITY_LABEL) as Quality[];
+  const all = QUALITIES;
   return all
     .map((q): [Quality, number] => [q, qualities[q] ?? 0])
     .reduce((low, q) => (q[1] < low[1] ? q : low));

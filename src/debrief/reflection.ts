@@ -9,7 +9,7 @@
  */
 import type { Domain, Inline } from '../contract';
 import type { Debrief, DebriefDecision, DiagnosisKind } from './types';
-import { PATTERN_WORDS } from './words';
+import { patternInline } from './words';
 
 export interface ReflectionPrompt {
   id: string;
@@ -114,7 +114,7 @@ function weakerSidePrompt(d: Debrief): ReflectionPrompt {
       : `In this run ${words.what} came through less.`;
   const seen = d.patterns.find((p) => p.side === side);
   const pattern = seen
-    ? ` It showed ${PATTERN_WORDS[seen.pattern].label.toLowerCase()} at decision${seen.decisions.length === 1 ? '' : 's'} ${seen.decisions.map((i) => i + 1).join(', ')}.`
+    ? ` It showed ${patternInline(seen.pattern)} at decision${seen.decisions.length === 1 ? '' : 's'} ${seen.decisions.map((i) => i + 1).join(', ')}.`
     : '';
   return { id: `weaker-${side}`, question: `${lead}${pattern} ${words.ask}` };
 }

@@ -1,11 +1,18 @@
 /** The debrief as a Markdown report to download: for a coaching session or a course portfolio. */
-import type { Block, Inline } from '../contract';
+import type { Block, Inline, Quality } from '../contract';
 import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, promptsFor } from './reflection';
 import type { Debrief } from './types';
 import { problemText } from './problems';
-import { DOMAIN_LABEL, PATTERN_WORDS, QUALITY_LABEL, READING_LABEL, TAG_LABEL } from './words';
-import { TIME_UP_WORDS } from './time-up-words';
+import {
+  domainLabel,
+  patternLabel,
+  qualityInline,
+  qualityLabel,
+  readingLabel,
+  tagLabel,
+} from './words';
+import { timeUpWords } from './time-up-words';
 
 function inline(content: Inline[]): string {
   return content
@@ -87,17 +94,17 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
   out.push('## Balance', '', '| | Effective | Counterproductive |', '|---|---|---|');
   for (const domain of ['management', 'leadership'] as const)
     out.push(
-      `| ${DOMAIN_LABEL[domain]} | ${d.balance[domain].effective} | ${d.balance[domain].counterproductive} |`,
+      `| ${domainLabel(domain)} | ${d.balance[domain].effective} | ${d.balance[domain].counterproductive} |`,
     );
   out.push('');
   if (d.patterns.length > 0)
     out.push(
       '**Failure patterns seen:** ' +
-        d.patterns.map((p) => `${PATTERN_WORDS[p.pattern].label} (${p.side} gap)`).join(', '),
+        d.patterns.map((p) => `${patternLabel(p.pattern)} (${p.side} gap)`).join(', '),
       '',
     );
   const qualities = Object.entries(d.qualities).map(
-    ([q, n]) => `${QUALITY_LABEL[q as keyof typeof QUALITY_LABEL]} ×${n}`,
+    ([q, n]) => `${qualityLabel(q as Quality)} ×${n}`,
   );
   if (qualities.length > 0) out.push(`**Qualities shown:** ${qualities.join(', ')}`, '');
   out.push('## Your decisions', '');
@@ -105,13 +112,13 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
     out.push(
       `### ${decision.index + 1}. ${decision.scene.title}`,
       '',
-      `${decision.timeUp ? TIME_UP_WORDS.chosen : 'You chose'}: ${inline(decision.label)} — _${TAG_LABEL[decision.tag]}_`,
+      `${decision.timeUp ? timeUpWords(true) : 'You chose'}: ${inline(decision.label)} — _${tagLabel(decision.tag)}_`,
       '',
     );
-    if (decision.reading === 'trade-off') out.push(`**${READING_LABEL['trade-off']}**`, '');
+    if (decision.reading === 'trade-off') out.push(`**${readingLabel('trade-off')}**`, '');
     for (const b of decision.behaviours)
       out.push(
-        `- ${b.label} (${b.domain}, ${b.polarity}${b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})`,
+        `- ${b.label} (${b.domain}, ${b.polarity}${b.quality ? `, ${qualityInline(b.quality)}` : ''})`,
       );
     if (decision.behaviours.length > 0) out.push('');
     if (decision.coaching.length > 0) out.push(blocks(decision.coaching), '');
@@ -119,7 +126,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
       out.push('The road not taken:', '');
       for (const alt of decision.alternatives)
         out.push(
-          `- ${alt.timeUp ? `${TIME_UP_WORDS.notTaken}: ` : ''}${inline(alt.label)} — _${TAG_LABEL[alt.tag]}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
+          `- ${alt.timeUp ? `${timeUpWords(false)}: ` : ''}${inline(alt.label)} — _${tagLabel(alt.tag)}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
         );
       out.push('');
     }

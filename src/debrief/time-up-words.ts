@@ -3,11 +3,13 @@
 /**
  * Format v1.1 (views15): a timed decision's `TIME_UP` road is no option a learner
  * clicked, so every view words it as the time running out, followed by the section's
- * own label ("You let the time run out: Say nothing and wait").
+ * own label ("You let the time run out: Say nothing and wait"). Looked up at call time
+ * in the learner's language (issue 18).
  */
-export const TIME_UP_WORDS = {
-  /** The decision the learner made by letting the timer end. */
-  chosen: 'You let the time run out',
-  /** The same road, when the learner chose something else in time. */
-  notTaken: 'Letting the time run out',
-} as const;
+import { t } from '../i18n';
+import '../i18n/areas/debrief';
+
+/** The decision the learner made by letting the timer end, or the same road not taken. */
+export function timeUpWords(taken: boolean): string {
+  return t(taken ? 'debrief.timeUp.chosen' : 'debrief.timeUp.notTaken');
+}

@@ -1,94 +1,70 @@
-/** The debrief's words for the framework's terms, in one place (original wording). */
+/**
+ * The debrief's words for the framework's terms, in one place (original wording), looked
+ * up in the learner's language at call time (issue 18): each is a function over the
+ * catalog, never a constant, so a debrief computed after a language change reads in it.
+ */
+import { t } from '../i18n';
 import type { Domain, Pattern, Quality } from '../contract';
 import type { DecisionReading, Tag, TrainingPath } from './types';
+import '../i18n/areas/debrief';
 
-export const TAG_LABEL: Record<Tag, string> = {
-  management: 'Management',
-  leadership: 'Leadership',
-  both: 'Management and leadership',
-  untagged: 'Not tagged',
-};
+/** The framework's qualities, in the order the debrief lists them. */
+export const QUALITIES: readonly Quality[] = [
+  'integrity',
+  'communication',
+  'strategic-thinking',
+  'decisiveness',
+  'empathy',
+];
 
-export const DOMAIN_LABEL: Record<Domain, string> = {
-  management: 'Management (execution)',
-  leadership: 'Leadership (direction)',
-};
+export function tagLabel(tag: Tag): string {
+  return t(`debrief.tag.${tag}`);
+}
 
-export const QUALITY_LABEL: Record<Quality, string> = {
-  integrity: 'Integrity',
-  communication: 'Communication',
-  'strategic-thinking': 'Strategic thinking',
-  decisiveness: 'Decisiveness',
-  empathy: 'Empathy',
-};
+export function domainLabel(domain: Domain): string {
+  return t(`debrief.domain.${domain}`);
+}
 
-export const PATTERN_WORDS: Record<Pattern, { label: string; tip: string }> = {
-  'missed-deadlines': {
-    label: 'Missed deadlines',
-    tip: 'agree dates you can check, and check them before they slip',
-  },
-  'vague-delegation': {
-    label: 'Vague delegation',
-    tip: 'when you hand work over, name the outcome, the owner and the date',
-  },
-  'inconsistent-feedback': {
-    label: 'Inconsistent feedback',
-    tip: 'say what you see early and the same way each time, so people know where they stand',
-  },
-  'poor-meeting-discipline': {
-    label: 'Poor meeting discipline',
-    tip: 'give each meeting a purpose, an owner for every action and a clear close',
-  },
-  'low-trust': {
-    label: 'Low trust',
-    tip: 'listen before you judge and keep the small promises; trust grows in ordinary moments',
-  },
-  'unclear-direction': {
-    label: 'Unclear direction',
-    tip: 'say what matters most and why, and what you are choosing not to do',
-  },
-  'weak-alignment': {
-    label: 'Weak alignment',
-    tip: 'bring the people a decision affects into it before you announce it',
-  },
-  'stalled-change': {
-    label: 'Stalled change',
-    tip: 'explain the reason for the change, expect resistance, and give people a part in it',
-  },
-  'poor-presence': {
-    label: 'Poor presence',
-    tip: 'stay steady and visible when things are hard; people read your calm as much as your words',
-  },
-};
+export function qualityLabel(quality: Quality): string {
+  return t(`debrief.quality.${quality}`);
+}
 
-export const PATH_TITLE: Record<TrainingPath, string> = {
-  'management-fundamentals': 'Management fundamentals',
-  'leadership-development': 'Leadership development',
-  blended: 'A blended path: management and leadership',
-};
+/** A quality inside a sentence ("communication"; German keeps its capital). */
+export function qualityInline(quality: Quality): string {
+  return t(`debrief.quality.${quality}.inline`);
+}
 
-export const DOMAIN_TIP: Record<Domain, string> = {
-  management: 'turn good conversations into a plan: what, who, by when, and when you will check',
-  leadership: 'before the plan, build the why: ask, listen, and connect the work to what matters',
-};
+export function patternLabel(pattern: Pattern): string {
+  return t(`debrief.pattern.${pattern}`);
+}
+
+/** A pattern inside a sentence ("missed deadlines"; German keeps its capital). */
+export function patternInline(pattern: Pattern): string {
+  return t(`debrief.pattern.${pattern}.inline`);
+}
+
+/** What to try against a pattern, as the end of a sentence. */
+export function patternTip(pattern: Pattern): string {
+  return t(`debrief.pattern.${pattern}.tip`);
+}
+
+export function pathTitle(path: TrainingPath): string {
+  return t(`debrief.path.${path}`);
+}
+
+export function domainTip(domain: Domain): string {
+  return t(`debrief.domainTip.${domain}`);
+}
 
 /** How the evidence names each side of the role, and what it did when it worked or slipped. */
-export const SIDE_WORDS: Record<Domain, { name: string; worked: string; slipped: string }> = {
-  management: {
-    name: 'the practical side (what, who, by when)',
-    worked: 'settled the practical side',
-    slipped: 'the practical side slipped',
-  },
-  leadership: {
-    name: 'the people side (why, trust, alignment)',
-    worked: 'brought people with you',
-    slipped: 'the people side slipped',
-  },
-};
+export function sideWords(domain: Domain): { name: string; worked: string; slipped: string } {
+  return {
+    name: t(`debrief.side.${domain}.name`),
+    worked: t(`debrief.side.${domain}.worked`),
+    slipped: t(`debrief.side.${domain}.slipped`),
+  };
+}
 
-export const READING_LABEL: Record<DecisionReading, string> = {
-  effective: 'Effective',
-  counterproductive: 'Counterproductive',
-  'trade-off': 'Trade-off: it helped and it cost',
-  neutral: 'Not weighed',
-};
+export function readingLabel(reading: DecisionReading): string {
+  return t(`debrief.reading.${reading}`);
+}

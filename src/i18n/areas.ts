@@ -7,7 +7,7 @@
  * arrives while the app is in German shows German at once, never English first.
  */
 import type { Messages } from '@lingui/core';
-import { activeLanguage, i18n } from './i18n';
+import { activeLanguage, english as englishCatalog, i18n } from './i18n';
 
 /** An area's catalog in one language, compiled, fetched on demand. */
 type Load = () => Promise<{ default: unknown }>;
@@ -34,6 +34,7 @@ export function registerArea(
   if (areas.has(name)) return;
   areas.set(name, { english: english as Messages, translations });
   i18n.load('en', english as Messages);
+  englishCatalog.load('en', english as Messages);
   mark('en', name);
   const language = activeLanguage();
   if (language !== 'en' && !whole.has(language))
@@ -56,20 +57,21 @@ export async function loadAreas(language: string): Promise<void> {
   if (whole.has(language)) return;
   const have = loaded.get(language) ?? new Set<string>();
   const missing = [...areas].filter(([name]) => !have.has(name));
+  // An area with no translation into `language`, or whose file cannot be fetched, reads
+  // English through `t` (never its ids); a failed fetch is tried again next time.
   const parts = await Promise.all(
     missing.map(async ([name, area]) => {
       const load = area.translations[language];
-      if (!load) return { name, messages: area.english, done: true };
+      if (!load) return { name, messages: undefined, done: true };
       try {
         return { name, messages: (await load()).default as Messages, done: true };
       } catch {
-        // Offline: the area reads English for now (never its ids), and is fetched again next time.
-        return { name, messages: area.english, done: false };
+        return { name, messages: undefined, done: false };
       }
     }),
   );
   for (const { name, messages, done } of parts) {
-    i18n.load(language, messages);
+    if (messages) i18n.load(language, messages);
     if (done) mark(language, name);
   }
 }

@@ -18,12 +18,18 @@ export type MessageValues = Record<string, string | number | Date | undefined>;
 /** The active catalog; English until `activate` loads another. */
 export const i18n = setupI18n({ locale: 'en', messages: { en: en as unknown as Messages } });
 
+/**
+ * English alone, for a message the active language lacks (an area whose translation has
+ * not arrived, or could not be fetched): the learner reads English words, never an id.
+ */
+export const english = setupI18n({ locale: 'en', messages: { en: en as unknown as Messages } });
+
 /** Formats for `Intl` (dates, numbers, lists): the learner's own variant when it is of the active language ('en-GB'). */
 let formatTags: readonly string[] = ['en'];
 
 /** The words of message `id`, in the active language. */
 export function t(id: MessageId, values?: MessageValues): string {
-  return i18n._(id, values);
+  return Object.hasOwn(i18n.messages, id) ? i18n._(id, values) : english._(id, values);
 }
 
 /** The language whose catalog is active, e.g. 'de'. */

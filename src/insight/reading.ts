@@ -9,8 +9,8 @@
 import { PATTERN_DOMAINS, type Pattern } from '../contract';
 import {
   diagnose,
-  PATH_TITLE,
-  PATTERN_WORDS,
+  pathTitle,
+  patternInline,
   recommend,
   type Balance,
   type DiagnosisKind,
@@ -97,11 +97,11 @@ function read(byLearner: Map<number, ChoiceState[]>): CohortReading {
     ...(patterns.length > 0
       ? [
           `Recurring failure patterns: ${patterns
-            .map((p) => `${PATTERN_WORDS[p.pattern].label.toLowerCase()} (${p.learners} learners)`)
+            .map((p) => `${patternInline(p.pattern)} (${p.learners} learners)`)
             .join(', ')}.`,
         ]
       : ['No failure pattern recurs across five learners or more.']),
-    `Suggested programme: ${PATH_TITLE[recommendation.path]}.`,
+    `Suggested programme: ${pathTitle(recommendation.path)}.`,
   ];
   return { balance, diagnoses, patterns, programme: { path: recommendation.path, reasons } };
 }

@@ -5,6 +5,7 @@
 // learner's language (looked up when said).
 import { t } from '../i18n';
 import type { TimerMode } from '../progress';
+import '../i18n/areas/play';
 
 /** How long the learner has, in ms; `undefined` when timers are off (the decision waits). */
 export function timerLength(timeout: number, mode: TimerMode | undefined): number | undefined {

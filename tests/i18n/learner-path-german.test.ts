@@ -2,6 +2,9 @@
 // errors, seconds) take German plural forms, and the labels follow the language when read.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
+import '../../src/i18n/areas/briefing';
+import '../../src/i18n/areas/ending';
+import '../../src/i18n/areas/play';
 import { switchLanguage } from '../../src/ui/i18n/load-language';
 import { decisionsLabel, OUTCOME_LABEL, outcomeLabel, runsWord } from '../../src/ui/labels';
 import { milestoneCrossed } from '../../src/ui/timer-words';

@@ -6,7 +6,7 @@
  * page's and are skipped, as are the `known` texts a test names (names, ids, numbers).
  */
 import type { Messages } from '@lingui/core';
-import { activate } from '../../src/i18n';
+import { activate, markWhole } from '../../src/i18n';
 import { en } from '../../src/i18n/catalogs/en';
 import { pseudoCatalog } from '../../src/i18n/pseudo';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ function englishSource(): Record<string, string> {
 
 /** Make the long pseudo-locale active (call `useEnglish` after the test). */
 export function usePseudoLocale(): void {
+  markWhole('en-XA');
   activate('en-XA', pseudoCatalog(englishSource(), 'long'));
 }
 

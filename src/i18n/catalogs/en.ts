@@ -1,30 +1,39 @@
 /**
  * The English catalog, the source of every message id: one JSON file per area of the
- * app (so teams and translators work on an area without touching the others), merged
- * here. A message is ICU MessageFormat: `{count, plural, one {# run} other {# runs}}`.
+ * app (so teams and translators work on an area without touching the others). The first
+ * screen's areas are merged here, into the first bundle; the others travel with the pages
+ * that read them (src/i18n/areas/, areas.ts) and only their ids are here, as types.
+ * A message is ICU MessageFormat: `{count, plural, one {# run} other {# runs}}`.
  */
 import app from './en/app.json';
-import briefing from './en/briefing.json';
 import common from './en/common.json';
-import ending from './en/ending.json';
 import errors from './en/errors.json';
 import library from './en/library.json';
 import notices from './en/notices.json';
-import play from './en/play.json';
+import type briefing from './en/briefing.json';
+import type debrief from './en/debrief.json';
+import type ending from './en/ending.json';
+import type play from './en/play.json';
 
+/** The first screen's words. */
 export const en = {
   ...app,
-  ...briefing,
   ...common,
-  ...ending,
   ...errors,
   ...library,
   ...notices,
-  ...play,
 };
 
-/** Every id the app may ask for. */
-export type MessageId = keyof typeof en;
+/** Every id the app may ask for, on the first screen or in an area loaded with its pages. */
+export type MessageId =
+  | keyof typeof en
+  | keyof typeof briefing
+  | keyof typeof debrief
+  | keyof typeof ending
+  | keyof typeof play;
 
-/** A complete translation: every id of the English catalog, nothing else. */
-export type Catalog = Record<MessageId, string>;
+/** A complete translation of the first screen's words: every id, nothing else. */
+export type Catalog = Record<keyof typeof en, string>;
+
+/** A complete translation of one area (`area` is its English catalog). */
+export type AreaCatalog<T> = Record<keyof T, string>;

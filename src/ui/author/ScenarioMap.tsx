@@ -6,7 +6,7 @@
 // a large map is drawn a chunk per frame, in stacked layers (`MapParts.tsx`).
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
-import { DOMAIN_LABEL, TAG_LABEL } from '../../debrief';
+import { domainLabel, tagLabel } from '../../debrief';
 import {
   BOX,
   MAP_SCENE_LIMIT,
@@ -20,11 +20,10 @@ import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
 const SCENES_PER_CHUNK = 30;
 
 /** The legend of the arrows' colours, in the debrief's words for the domains. */
-const ARROW_LEGEND: Record<ChoiceDomain, string> = {
-  ...DOMAIN_LABEL,
-  both: TAG_LABEL.both,
-  untagged: `${TAG_LABEL.untagged}, or a route`,
-};
+function arrowLegend(domain: ChoiceDomain): string {
+  if (domain === 'untagged') return `${tagLabel('untagged')}, or a route`;
+  return domain === 'both' ? tagLabel('both') : domainLabel(domain);
+}
 
 export function ScenarioMap({
   map,
@@ -131,7 +130,7 @@ function DrawnMap({
             <svg width="36" height="10" aria-hidden="true">
               <line x1="0" y1="5" x2="36" y2="5" className={`arrow ${d}`} />
             </svg>
-            {ARROW_LEGEND[d]}
+            {arrowLegend(d)}
           </li>
         ))}
         <li>

@@ -10,7 +10,7 @@ import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
 import { MARK_LABEL, type SceneMark } from './map-model';
-import { behaviourIndex, choiceTag, TAG_LABEL } from '../../debrief';
+import { behaviourIndex, choiceTag, tagLabel } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
 
 export function SceneReader({
@@ -98,7 +98,7 @@ export function SceneReader({
                     <strong>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
-                    <code>{c.event}</code> · {TAG_LABEL[domain].toLowerCase()}
+                    <code>{c.event}</code> · {tagLabel(domain).toLowerCase()}
                     {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
                   </p>
                   {c.behaviours.length > 0 && (

@@ -7,7 +7,7 @@
 // width it gets, so its text stays the style sheet's size on a phone. A count that is
 // not a finite number (corrupt saved data) reads "—" and draws no bar, never a `NaN` width.
 import type { Balance } from '../../debrief';
-import { DOMAIN_LABEL } from '../../debrief';
+import { domainLabel } from '../../debrief';
 import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
 import { useChartWidth } from './chart-width';
 
@@ -42,7 +42,7 @@ export function BalanceChart({
   const summary = (['management', 'leadership'] as const)
     .map(
       (d) =>
-        `${DOMAIN_LABEL[d]}: ${chartValue(balance[d].effective)} effective, ${chartValue(balance[d].counterproductive)} counterproductive`,
+        `${domainLabel(d)}: ${chartValue(balance[d].effective)} effective, ${chartValue(balance[d].counterproductive)} counterproductive`,
     )
     .join('; ');
   const axis = ROW * 2 + 4;
@@ -60,7 +60,7 @@ export function BalanceChart({
           return (
             <g key={domain}>
               <text x={0} y={y + 16} className="chart-label">
-                {DOMAIN_LABEL[domain]}
+                {domainLabel(domain)}
               </text>
               <rect
                 x={0}

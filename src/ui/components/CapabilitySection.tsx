@@ -1,8 +1,7 @@
 // The profile's capability map: how the learner's runs read (recent runs weighing
 // more), the balance of every run added up, the qualities and the failure patterns seen
 // most. With no runs, what it will show once there are some.
-import type { Quality } from '../../contract';
-import { PATTERN_WORDS, QUALITY_LABEL, type CapabilityMap } from '../../debrief';
+import { patternLabel, QUALITIES, qualityLabel, type CapabilityMap } from '../../debrief';
 import { runsWord } from '../labels';
 import { BalanceChart } from './BalanceChart';
 
@@ -30,9 +29,9 @@ export function CapabilitySection({ map }: { map: CapabilityMap }) {
           />
           <h3>Qualities you have shown</h3>
           <ul>
-            {(Object.keys(QUALITY_LABEL) as Quality[]).map((q) => (
+            {QUALITIES.map((q) => (
               <li key={q}>
-                {QUALITY_LABEL[q]}: {map.qualities[q] ?? 0}
+                {qualityLabel(q)}: {map.qualities[q] ?? 0}
               </li>
             ))}
           </ul>
@@ -43,7 +42,7 @@ export function CapabilitySection({ map }: { map: CapabilityMap }) {
             <ol>
               {map.patterns.slice(0, 5).map((p) => (
                 <li key={p.pattern}>
-                  {PATTERN_WORDS[p.pattern].label} ({p.side} gap): {p.count} time
+                  {patternLabel(p.pattern)} ({p.side} gap): {p.count} time
                   {p.count === 1 ? '' : 's'} across {runsWord(map.runs)}
                 </li>
               ))}

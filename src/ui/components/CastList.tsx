@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import type { Character } from '../../contract';
 import { useT } from '../i18n/use-t';
+import '../../i18n/areas/briefing';
 
 export function CastList({
   characters,

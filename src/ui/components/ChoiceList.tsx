@@ -4,6 +4,7 @@ import { useEffect, useId } from 'react';
 import type { Choice } from '../../contract';
 import { useT } from '../i18n/use-t';
 import { ChoiceLabel } from './ChoiceLabel';
+import '../../i18n/areas/play';
 
 export function ChoiceList({
   choices,

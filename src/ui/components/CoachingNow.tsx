@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
 import { useScenarioLang } from '../i18n/scenario-words';
+import '../../i18n/areas/play';
 
 export function CoachingNow({ player, step }: { player: Player; step: TraceStep | undefined }) {
   const uid = useId();

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { milestoneCrossed, startWords, timeLeftText } from '../timer-words';
+import '../../i18n/areas/play';
 
 const TICK_MS = 250;
 

@@ -6,12 +6,12 @@
 // in the page's language (issue 18: a scenario or taxonomy without that translation).
 import type { Character } from '../../contract';
 import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
-import { QUALITY_LABEL, READING_LABEL, TAG_LABEL } from '../../debrief';
+import { qualityInline, readingLabel, tagLabel } from '../../debrief';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
 
 export function TagChip({ tag }: { tag: Option['tag'] }) {
-  return <span className={`tag tag-${tag}`}>{TAG_LABEL[tag]}</span>;
+  return <span className={`tag tag-${tag}`}>{tagLabel(tag)}</span>;
 }
 
 /** The languages of the words shown, where they differ from the page's. */
@@ -41,7 +41,7 @@ function Behaviours({
           <span className="meta">
             {' '}
             ({b.domain}
-            {b.quality ? `, ${QUALITY_LABEL[b.quality].toLowerCase()}` : ''})
+            {b.quality ? `, ${qualityInline(b.quality)}` : ''})
           </span>
           {b.description && (
             <span className="description">
@@ -97,7 +97,7 @@ export function DecisionTimeline({
             {d.reading === 'trade-off' && (
               <>
                 {' '}
-                <span className="tag tag-trade-off">{READING_LABEL['trade-off']}</span>
+                <span className="tag tag-trade-off">{readingLabel('trade-off')}</span>
               </>
             )}
           </p>

@@ -3,7 +3,7 @@
 // decision in the list), the one or two things to work on, and the reasons for the path.
 import { useId, type MouseEvent, type ReactNode } from 'react';
 import type { Diagnosis, Evidence, PatternSeen, Recommendation } from '../../debrief';
-import { PATTERN_WORDS } from '../../debrief';
+import { patternLabel } from '../../debrief';
 
 /** Where decision `index` (0-based) is on the page, for links to it. */
 type DecisionId = (index: number) => string;
@@ -112,7 +112,7 @@ export function DiagnosisPanel({
           <ul>
             {patterns.map((p) => (
               <li key={p.pattern}>
-                {PATTERN_WORDS[p.pattern].label}: a {p.side} gap (decision
+                {patternLabel(p.pattern)}: a {p.side} gap (decision
                 {p.decisions.length === 1 ? '' : 's'} {p.decisions.map((i) => i + 1).join(', ')})
               </li>
             ))}

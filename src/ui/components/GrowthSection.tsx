@@ -1,7 +1,7 @@
 // The profile over time: each domain and the top failure patterns, earlier runs against
 // the latest ones (improving, steady or slipping, with the numbers), and each scenario's
 // first run against its latest. Nothing to show under two runs, and it says so.
-import { DOMAIN_LABEL, PATTERN_WORDS, type CapabilityMap, type RunSummary } from '../../debrief';
+import { domainLabel, patternLabel, type CapabilityMap, type RunSummary } from '../../debrief';
 import { OUTCOME_LABEL, runsWord } from '../labels';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
@@ -34,13 +34,13 @@ export function GrowthSection({ map }: { map: CapabilityMap }) {
           <ul className="trends">
             {trends.domains.map((t) => (
               <li key={t.domain} data-direction={t.direction}>
-                <strong>{DOMAIN_LABEL[t.domain]}</strong>: {percent(t.earlier)} in your earlier
-                runs, {percent(t.latest)} in your latest runs: {t.direction}.
+                <strong>{domainLabel(t.domain)}</strong>: {percent(t.earlier)} in your earlier runs,{' '}
+                {percent(t.latest)} in your latest runs: {t.direction}.
               </li>
             ))}
             {trends.patterns.map((t) => (
               <li key={t.pattern} data-direction={t.direction}>
-                <strong>{PATTERN_WORDS[t.pattern].label}</strong>: {times(t.earlier.count)} in{' '}
+                <strong>{patternLabel(t.pattern)}</strong>: {times(t.earlier.count)} in{' '}
                 {t.earlier.decisions} decisions in your earlier runs, {times(t.latest.count)} in{' '}
                 {t.latest.decisions} in your latest runs: {t.direction}.
               </li>

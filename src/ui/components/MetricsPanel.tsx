@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../i18n/use-t';
 import { own } from '../own';
 import { chartValue } from './chart-numbers';
+import '../../i18n/areas/play';
 
 export function MetricsPanel({
   metrics,

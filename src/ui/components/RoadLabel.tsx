@@ -3,7 +3,7 @@
 // running out ("You let the time run out: …", or "Letting the time run out: …" for a
 // road not taken), in words, not by colour or icon alone.
 import type { Inline } from '../../contract';
-import { TIME_UP_WORDS } from '../../debrief/time-up-words';
+import { timeUpWords } from '../../debrief/time-up-words';
 import { ChoiceLabel } from './ChoiceLabel';
 
 export function RoadLabel({
@@ -19,9 +19,7 @@ export function RoadLabel({
 }) {
   return (
     <>
-      {timeUp && (
-        <span className="time-up">{taken ? TIME_UP_WORDS.chosen : TIME_UP_WORDS.notTaken}: </span>
-      )}
+      {timeUp && <span className="time-up">{timeUpWords(taken)}: </span>}
       <ChoiceLabel inlines={inlines} />
     </>
   );

@@ -4,6 +4,7 @@ import { setTimers, type TimerMode } from '../../progress';
 import type { MessageId } from '../../i18n';
 import { useT } from '../i18n/use-t';
 import { useStore } from '../store';
+import '../../i18n/areas/play';
 
 const MODES: [TimerMode, MessageId][] = [
   ['standard', 'play.timers.standard'],

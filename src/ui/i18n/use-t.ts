@@ -5,7 +5,7 @@
  * any component in English as it is.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { i18n, type MessageId, type MessageValues } from '../../i18n';
+import { i18n, t, type MessageId, type MessageValues } from '../../i18n';
 
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -21,5 +21,5 @@ export function useT(): Translate {
   const language = useActiveLanguage();
   // A new function per language, so memoised text that depends on it is made again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useCallback((id, values) => i18n._(id, values), [language]);
+  return useCallback((id, values) => t(id, values), [language]);
 }

@@ -4,7 +4,7 @@
  * leadership tag, the behaviours it shows with their polarity, and a mark on the roads
  * almost nobody takes. Every label comes from statements, so it is rendered as text only.
  */
-import { TAG_LABEL } from '../../debrief';
+import { tagLabel } from '../../debrief';
 import type { ChoiceShare, DecisionInsight } from '../../insight/types';
 import { isSuppressed, SuppressedNote } from './Guarded';
 import { counted, formatCount, formatShare } from './words';
@@ -47,7 +47,7 @@ function ChoiceRow({ choice }: { choice: ChoiceShare }) {
         {choice.label}
         {choice.rare && <span className="insight-rare-mark"> (rare road)</span>}
       </th>
-      <td>{TAG_LABEL[choice.tag] ?? choice.tag}</td>
+      <td>{tagLabel(choice.tag) ?? choice.tag}</td>
       <td>
         {choice.behaviours.length === 0 ? (
           '—'

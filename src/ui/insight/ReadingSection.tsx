@@ -5,7 +5,7 @@
  * its reasons. Used for each scenario and for the whole cohort.
  */
 import type { DiagnosisKind } from '../../debrief';
-import { DOMAIN_LABEL, PATH_TITLE, PATTERN_WORDS } from '../../debrief';
+import { domainLabel, pathTitle, patternLabel } from '../../debrief';
 import type { CohortBalance, CohortReading } from '../../insight/types';
 import { DIAGNOSIS_LABEL, formatCount } from './words';
 
@@ -45,15 +45,15 @@ export function ReadingSection({ reading, of }: { reading: CohortReading; of: st
         <ul className="insight-patterns">
           {reading.patterns.map((p) => (
             <li key={p.pattern}>
-              <strong>{PATTERN_WORDS[p.pattern]?.label ?? p.pattern}</strong> (
-              {DOMAIN_LABEL[p.side] ?? p.side}): {formatCount(p.learners)} learners
+              <strong>{patternLabel(p.pattern) ?? p.pattern}</strong> (
+              {domainLabel(p.side) ?? p.side}): {formatCount(p.learners)} learners
             </li>
           ))}
         </ul>
       )}
       <h4>What this suggests for the programme</h4>
       <p className="insight-programme">
-        <strong>{PATH_TITLE[reading.programme.path] ?? reading.programme.path}</strong>
+        <strong>{pathTitle(reading.programme.path) ?? reading.programme.path}</strong>
       </p>
       {reading.programme.reasons.length > 0 && (
         <ul>
@@ -80,7 +80,7 @@ function BalanceTable({ balance, caption }: { balance: CohortBalance; caption: s
       <tbody>
         {(['management', 'leadership'] as const).map((side) => (
           <tr key={side}>
-            <th scope="row">{DOMAIN_LABEL[side]}</th>
+            <th scope="row">{domainLabel(side)}</th>
             <td>{formatCount(balance[side].effective)}</td>
             <td>{formatCount(balance[side].counterproductive)}</td>
           </tr>

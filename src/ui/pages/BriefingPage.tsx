@@ -16,6 +16,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { useLanguage } from '../i18n/language';
 import { cardWords, langWhere, useScenarioLang } from '../i18n/scenario-words';
 import { RunHistory } from './RunHistory';
+import '../../i18n/areas/briefing';
 
 export function BriefingPage({ id }: { id: string }) {
   const course = useCourse();

@@ -16,6 +16,7 @@ import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
 import { RoadLabel } from '../components/RoadLabel';
 import { useScenarioLang } from '../i18n/scenario-words';
+import '../../i18n/areas/ending';
 
 export function EndPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();

@@ -26,6 +26,7 @@ import { openRun, refuseOpenedRun, takeChoice } from '../runs';
 import { useAppState, useStore } from '../store';
 import { NotFoundPage } from './NotFoundPage';
 import { useScenarioLang } from '../i18n/scenario-words';
+import '../../i18n/areas/play';
 
 export function PlayPage({ id }: { id: string }) {
   const course = useCourse();

@@ -8,6 +8,7 @@ import { formatDateTime } from '../dates';
 import { useT, type Translate } from '../i18n/use-t';
 import { outcomeLabel } from '../labels';
 import { href } from '../routing';
+import '../../i18n/areas/briefing';
 
 /** How many runs the list shows before the learner asks for all of them. */
 export const HISTORY_SHOWN = 10;
