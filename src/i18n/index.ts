@@ -7,10 +7,4 @@ export { activate, activeLanguage, formatLocales, i18n, t } from './i18n';
 export { formatList, formatNumber } from './format';
 export { areasReady, loadAreas, markWhole, registerArea } from './areas';
 export type { MessageId, MessageValues } from './i18n';
-export {
-  LANGUAGES,
-  PSEUDO_LANGUAGES,
-  SUPPORTED_LANGUAGES,
-  languageOf,
-  type Language,
-} from './languages';
+export { LANGUAGES, PSEUDO_LANGUAGES, SUPPORTED_LANGUAGES, languageOf } from './languages';

@@ -8,7 +8,7 @@ import { SOURCE_LANGUAGE, type CompiledScenario, type ScenarioCard } from '../..
 import { useLanguage } from './language';
 
 /** The language of a (possibly translated) compiled scenario's words. */
-export function wordsLanguage(scenario: Pick<CompiledScenario, 'lang'>): string {
+function wordsLanguage(scenario: Pick<CompiledScenario, 'lang'>): string {
   return scenario.lang ?? SOURCE_LANGUAGE;
 }
 
