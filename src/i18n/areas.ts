@@ -22,6 +22,8 @@ const areas = new Map<string, Area>();
 const loaded = new Map<string, Set<string>>();
 /** Languages whose catalog came whole (the pseudo-locales, made from every English file at once). */
 const whole = new Set<string>();
+/** The language `loadAreas` is fetching for, until it is done: an area registered meanwhile is fetched too. */
+let switchingTo: string | undefined;
 /** Loads started for areas registered while another language was active. */
 let pending: Promise<unknown> = Promise.resolve();
 
@@ -38,7 +40,7 @@ export function registerArea(
   mark('en', name);
   const language = activeLanguage();
   if (language !== 'en' && !whole.has(language))
-    pending = Promise.all([pending, loadAreas(language)]);
+    pending = Promise.all([pending, loadMissing(language)]);
 }
 
 function mark(language: string, name: string) {
@@ -55,6 +57,16 @@ export function markWhole(language: string): void {
 /** Every registered area's words in `language` (English where an area has none); resolves when they are in its catalog. */
 export async function loadAreas(language: string): Promise<void> {
   if (whole.has(language)) return;
+  switchingTo = language;
+  try {
+    await loadMissing(language);
+    await pending;
+  } finally {
+    switchingTo = undefined;
+  }
+}
+
+async function loadMissing(language: string): Promise<void> {
   const have = loaded.get(language) ?? new Set<string>();
   const missing = [...areas].filter(([name]) => !have.has(name));
   // An area with no translation into `language`, or whose file cannot be fetched, reads

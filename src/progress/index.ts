@@ -96,3 +96,4 @@ export {
 export { RUN_ID_LIMIT, isUsableRunId } from './run-ids';
 export { newRunId } from './ids';
 export { loadDismissed, rememberDismissed, staysDismissed } from './dismissed';
+export { savedLanguage } from './saved-language';

@@ -18,6 +18,7 @@ import { startingLanguage } from './i18n/starting-language';
 import { switchLanguage } from './i18n/load-language';
 import { href, parseRoute, startScenario } from './routing';
 import { preloadScenarioPages } from './scenario-pages';
+import { savedLanguage } from '../progress';
 import { browserStorage, ProgressStore, StoreContext } from './store';
 import './styles.css';
 
@@ -89,6 +90,9 @@ async function start(): Promise<void> {
     if (deepLink) preloadScenario(course, route.id);
     const scenarioPages = deepLink ? preloadScenarioPages() : undefined;
     const focus = route.page === 'briefing' || route.page === 'play' ? route.id : undefined;
+    // The learner's language before the store reads their progress, so the notices that
+    // reading raises are in that language, and the first page is not English first.
+    await switchLanguage(startingLanguage(savedLanguage(storage)));
     const store = new ProgressStore(storage, undefined, focus);
     // Another tab's saves, so this tab's next write loses nothing (see `followOtherTab`).
     window.addEventListener('storage', (event) => {
@@ -104,9 +108,7 @@ async function start(): Promise<void> {
     // The first render waits for the pages' code, fetched beside the scenario's data while
     // the store read saved progress: a page that suspended first would show its content no
     // sooner than 300 ms later (see lazy-page.tsx).
-    // The first page is in the learner's language, not English first: its catalog (a
-    // chunk) is fetched beside the pages' code.
-    await Promise.all([scenarioPages, switchLanguage(startingLanguage(store))]);
+    await scenarioPages;
     createRoot(root).render(
       <StrictMode>
         <AppBoundary>

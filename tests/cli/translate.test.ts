@@ -25,8 +25,10 @@ let de: string;
 beforeEach(() => {
   course = mkdtempSync(join(tmpdir(), 'casebook-translate-'));
   cpSync(join(ROOT, 'scenarios', 'behaviours.json'), join(course, 'behaviours.json'));
+  // The scenario without its bundled German translation: these tests write one afresh.
   cpSync(join(ROOT, 'scenarios', 'missed-deadline'), join(course, 'missed-deadline'), {
     recursive: true,
+    filter: (source) => !source.endsWith('scenario.de.md'),
   });
   de = join(course, 'missed-deadline', 'scenario.de.md');
 });

@@ -70,14 +70,15 @@ describe('a German learner', () => {
     // The German scenario's words carry no mark: they are the page's language.
     expect(await foreignMarks(page)).toEqual([]);
     await expectClean(watched);
-    // Back on the briefing, the run is listed with a German date ("3. Dezember 2026").
+    // Back on the briefing, the run is listed with a German date ("3. Dezember 2026" or
+    // "03.12.2026"), never the English forms.
     await page.goto(`${inject('baseUrl')}#/s/missed-deadline`);
     await page.getByRole('button', { name: de('briefing', 'briefing.start') }).waitFor();
     const month = new Intl.DateTimeFormat('de-DE', { month: 'long' }).format(new Date());
-    await page
-      .getByText(new RegExp(`\\d{1,2}\\. ${month} \\d{4}`))
-      .first()
-      .waitFor();
+    const dated = page.getByText(
+      new RegExp(`\\d{1,2}\\. ${month} \\d{4}|\\d{2}\\.\\d{2}\\.\\d{4}`),
+    );
+    await dated.first().waitFor();
     expect(await foreignMarks(page)).toEqual([]);
     await expectClean(watched);
     await watched.close();

@@ -70,7 +70,12 @@ interface Lms {
 }
 
 /** Open the test LMS in a new browser context (empty storage) and launch the SCO in it. */
-async function launch(format: Format, saved?: object, refuse?: string): Promise<Lms> {
+async function launch(
+  format: Format,
+  saved?: object,
+  refuse?: string,
+  heading = 'The Missed Deadline',
+): Promise<Lms> {
   const served = built.get(format)!;
   const watched = await openPage(browser, `${served.url}lms.html`);
   const { page } = watched;
@@ -89,7 +94,7 @@ async function launch(format: Format, saved?: object, refuse?: string): Promise<
   );
   const sco = await (await page.waitForSelector('iframe')).contentFrame();
   if (!sco) throw new Error('The LMS has no frame for the course.');
-  await sco.getByRole('heading', { level: 1, name: 'The Missed Deadline' }).waitFor();
+  await sco.getByRole('heading', { level: 1, name: heading }).waitFor();
   return { watched, page, sco };
 }
 
@@ -117,6 +122,9 @@ describe.each(FORMATS)('a %s package in an LMS', (format) => {
     const lms = await launch(
       format,
       s12 ? { student_preference: preference } : { learner_preference: preference },
+      undefined,
+      // The course opens on the scenario's German translation.
+      'Die verpasste Frist',
     );
     await lms.sco.locator('html[lang="de"]').waitFor({ state: 'attached' });
     // The learner's own choice, on the profile page, beats the LMS's.

@@ -8,6 +8,7 @@ import { buildCourse } from '../../src/vite/course-index';
 import type { StorageLike } from '../../src/progress';
 import { App } from '../../src/ui/App';
 import { CourseContext, type Course } from '../../src/ui/course';
+import { LanguageRoot } from '../../src/ui/i18n/LanguageRoot';
 import { LanguageContext } from '../../src/ui/i18n/language';
 import { ProgressStore, StoreContext } from '../../src/ui/store';
 import { MemoryStorage } from '../progress/memory-storage';
@@ -43,13 +44,20 @@ export function renderApp(
   const store = new ProgressStore(storage, () => new Date('2026-11-22T10:00:00Z'));
   const course = options.course ?? courseFrom('scenarios');
   const result = render(
-    <LanguageContext.Provider value={options.language ?? 'en'}>
-      <CourseContext.Provider value={course}>
-        <StoreContext.Provider value={store}>
-          <App />
-        </StoreContext.Provider>
-      </CourseContext.Provider>
-    </LanguageContext.Provider>,
+    <CourseContext.Provider value={course}>
+      <StoreContext.Provider value={store}>
+        {/* As main.tsx mounts it; a test may fix the language the course's words are read in instead. */}
+        {options.language === undefined ? (
+          <LanguageRoot>
+            <App />
+          </LanguageRoot>
+        ) : (
+          <LanguageContext.Provider value={options.language}>
+            <App />
+          </LanguageContext.Provider>
+        )}
+      </StoreContext.Provider>
+    </CourseContext.Provider>,
   );
   return { ...result, store, storage, course };
 }

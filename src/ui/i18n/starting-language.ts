@@ -1,10 +1,9 @@
 /**
  * The language of the app's first render, decided before React runs so the first page
  * is not English first: the same order as `useAppLanguage` (the learner's saved choice,
- * the LMS's, the browser's), read once from the store and the LMS read so far.
+ * the LMS's, the browser's), read once from storage and the LMS read so far.
  */
 import { PSEUDO_LANGUAGES, SUPPORTED_LANGUAGES } from '../../i18n';
-import type { ProgressStore } from '../store';
 import { lmsLanguage } from './lms-language';
 import { resolveLanguage } from './resolve-language';
 
@@ -14,10 +13,11 @@ export const CHOOSABLE_LANGUAGES: readonly string[] = [
   ...PSEUDO_LANGUAGES.map((l) => l.tag),
 ];
 
-export function startingLanguage(store: ProgressStore): string {
+/** The language to start in, given the learner's saved choice (`savedLanguage`). */
+export function startingLanguage(chosen: string | undefined): string {
   return resolveLanguage(
     {
-      chosen: store.getSnapshot().progress.settings.language,
+      chosen,
       lms: lmsLanguage(),
       browser: typeof navigator === 'undefined' ? [] : navigator.languages,
     },

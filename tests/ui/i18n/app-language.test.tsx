@@ -5,7 +5,7 @@
  * profile's language setting, which is saved; `dir` is rtl for right-to-left languages
  * (pseudo-locales too). The setting names each language in its own words, marked with `lang`.
  */
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProgress } from '../../../src/progress';
 import { textDirection } from '../../../src/ui/i18n/DocumentLanguage';
@@ -36,24 +36,24 @@ describe('app language', () => {
   it('follows the browser, then the LMS, then the learner, and saves the choice', async () => {
     const storage = new MemoryStorage();
     renderApp({ storage, hash: '#/profile' });
-    expect(htmlLang()).toBe('en');
+    await waitFor(() => expect(htmlLang()).toBe('en'));
     expect(document.documentElement.dir).toBe('ltr');
     browserSpeaks(['de-AT', 'en']);
-    expect(htmlLang()).toBe('de');
+    await waitFor(() => expect(htmlLang()).toBe('de'));
     act(() => setLmsLanguage('en-GB'));
-    expect(htmlLang()).toBe('en');
+    await waitFor(() => expect(htmlLang()).toBe('en'));
 
     const picker = await screen.findByLabelText('Language');
     expect(picker).toHaveProperty('value', 'automatic');
     const german = screen.getByRole('option', { name: 'Deutsch' });
     expect(german.getAttribute('lang')).toBe('de');
     fireEvent.change(picker, { target: { value: 'de' } });
-    expect(htmlLang()).toBe('de');
+    await waitFor(() => expect(htmlLang()).toBe('de'));
     const saved = loadProgress(storage, new Date('2026-11-22T10:00:00Z')).progress.settings;
     expect(saved.language).toBe('de');
 
     fireEvent.change(picker, { target: { value: 'automatic' } });
-    expect(htmlLang()).toBe('en');
+    await waitFor(() => expect(htmlLang()).toBe('en'));
     expect(await violations(document.body)).toEqual([]);
   });
 
