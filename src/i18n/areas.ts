@@ -38,7 +38,7 @@ export function registerArea(
   i18n.load('en', english as Messages);
   englishCatalog.load('en', english as Messages);
   mark('en', name);
-  const language = activeLanguage();
+  const language = switchingTo ?? activeLanguage();
   if (language !== 'en' && !whole.has(language))
     pending = Promise.all([pending, loadMissing(language)]);
 }
