@@ -74,13 +74,16 @@ const run = (id: string, events: string[], extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
+/** The page's language as the pseudo-locale: the course's words are then marked `lang="en"`. */
+const PSEUDO = 'en-XA';
+
 describe('the learner’s path in the pseudo-locale', () => {
   it('library: header, filters, cards, progress notes, transfer and footer', async () => {
     const storage = savedRuns({
       'r-a': run('r-a', ['ASK_WHAT_CHANGED']),
       'r-old': run('r-old', ['ASK_WHAT_CHANGED', 'GONE'], { contentHash: 'older' }),
     });
-    const { container, store } = renderApp({ storage });
+    const { container, store } = renderApp({ language: PSEUDO, storage });
     await screen.findAllByText(/ẋẋẋẋ/);
     fireEvent.change(screen.getAllByRole('combobox')[0]!, { target: { value: 'senior-leader' } });
     expect(untranslatedWords(container, longestFirst(REFERENCE, otherAreas(store)))).toEqual([]);
@@ -89,7 +92,7 @@ describe('the learner’s path in the pseudo-locale', () => {
 
   it('library: a scenario that failed to compile', () => {
     const dir = 'tests/fixtures/check/course-one-broken-of-three';
-    const { container, course } = renderApp({ course: courseFrom(dir) });
+    const { container, course } = renderApp({ language: PSEUDO, course: courseFrom(dir) });
     const diagnostics = course.index.scenarios.flatMap((s) => s.diagnostics);
     const places = diagnostics.map((d) => `${d.file}:`).concat(diagnostics.map((d) => d.code));
     expect(untranslatedWords(container, [...courseWords(dir), ...places, 'beta-case'])).toEqual([]);
@@ -103,7 +106,11 @@ describe('the learner’s path in the pseudo-locale', () => {
       }),
       'r-b': run('r-b', ['ASK_WHAT_CHANGED', 'ASK_ABOUT_CALLUM']),
     });
-    const { container, store } = renderApp({ storage, hash: '#/s/missed-deadline' });
+    const { container, store } = renderApp({
+      language: PSEUDO,
+      storage,
+      hash: '#/s/missed-deadline',
+    });
     await screen.findByText(/Six weeks ago/);
     const known = () => longestFirst(REFERENCE, otherAreas(store));
     expect(untranslatedWords(container, known())).toEqual([]);
@@ -119,7 +126,11 @@ describe('the learner’s path in the pseudo-locale', () => {
 
   it('a timed decision: the clock and the Timers setting', async () => {
     const dir = 'tests/fixtures/check/timed-decision-valid';
-    const { container } = renderApp({ course: courseFrom(dir), hash: '#/s/base-case' });
+    const { container } = renderApp({
+      language: PSEUDO,
+      course: courseFrom(dir),
+      hash: '#/s/base-case',
+    });
     fireEvent.click(await screen.findByRole('button', { name: /Šţåŕţ/ }));
     await screen.findByRole('group');
     // The fixture's speaker and line, as its prose shows them.
@@ -128,12 +139,12 @@ describe('the learner’s path in the pseudo-locale', () => {
   });
 
   it('a page not found, a broken scenario’s page, and a page that failed', async () => {
-    const { container } = renderApp({ hash: '#/nowhere' });
+    const { container } = renderApp({ language: PSEUDO, hash: '#/nowhere' });
     await screen.findByRole('heading', { level: 1 });
     expect(untranslatedWords(container, REFERENCE)).toEqual([]);
     cleanup();
     const dir = 'tests/fixtures/check/course-one-broken-of-three';
-    const broken = renderApp({ course: courseFrom(dir), hash: '#/s/beta-case' });
+    const broken = renderApp({ language: PSEUDO, course: courseFrom(dir), hash: '#/s/beta-case' });
     await screen.findByRole('heading', { level: 1 });
     const codes = broken.course.index.scenarios.flatMap((s) =>
       s.diagnostics.flatMap((d) => [`${d.file}:`, d.code]),
