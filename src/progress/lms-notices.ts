@@ -9,6 +9,7 @@
 import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-source';
 import { t } from '../i18n';
 import { count } from './notice-words';
+import { worded } from './notice-wording';
 
 const LMS_NOTICES = {
   'lms-missing': {
@@ -52,13 +53,15 @@ export function lmsNotice<C extends LmsNoticeCode>(
   ...details: Details<C>
 ) {
   const entry = LMS_NOTICES[code];
-  const message = (entry.message as (s: NoticeSource, d?: unknown) => string)(source, details[0]);
+  const word = () =>
+    (entry.message as (s: NoticeSource, d?: unknown) => string)(source, details[0]);
   const where = source.path === undefined ? '' : `#${source.path}`;
-  return {
+  const made = {
     id: `${code}@${source.kind}:${source.name}${where}`,
     code,
     severity: entry.severity as NoticeSeverity,
-    message,
+    message: word(),
     source,
   };
+  return worded(made, word);
 }

@@ -6,6 +6,7 @@
  * keeps the source (and path) of the first record, so it still has a location.
  */
 import { GROUP_LIMIT, notice, type Fate, type Notice, type NoticeCode } from './notices';
+import { wordedAs } from './notice-wording';
 
 /** A notice about one record, with the record's name for a grouped notice. */
 export interface Item {
@@ -35,7 +36,7 @@ function grouped(items: readonly Item[]): Notice {
     GROUPED[code] === 'records-invalid'
       ? notice('records-invalid', source, { ...many, fate: first.fate ?? { skipped: true } })
       : notice(GROUPED[code], source, many);
-  return { ...built, id: `${built.id}@${items.length}` };
+  return wordedAs({ ...built, id: `${built.id}@${items.length}` }, built);
 }
 
 /** The notices of `items` in order, each code and group with more than `GROUP_LIMIT` as one. */

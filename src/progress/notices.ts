@@ -9,6 +9,7 @@ import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-sourc
 import { t } from '../i18n';
 import { GROUP_LIMIT, count, someOf } from './notice-words';
 import { PROGRESS_VERSION } from './types';
+import { worded } from './notice-wording';
 
 export { GROUP_LIMIT };
 
@@ -297,13 +298,15 @@ export function notice<C extends CatalogueCode>(
   ...details: Details<C>
 ): Notice {
   const entry = NOTICES[code];
-  const message = (entry.message as (s: NoticeSource, d?: unknown) => string)(source, details[0]);
+  const word = () =>
+    (entry.message as (s: NoticeSource, d?: unknown) => string)(source, details[0]);
   const where = source.path === undefined ? '' : `#${source.path}`;
-  return {
+  const made: Notice = {
     id: `${code}@${source.kind}:${source.name}${where}`,
     code,
     severity: entry.severity,
-    message,
+    message: word(),
     source,
   };
+  return worded(made, word);
 }

@@ -20,6 +20,7 @@
 import { formatNumber, t } from '../i18n';
 import { plan, same, takesProfile } from './merge';
 import { groupNotices } from './notice-groups';
+import { wordedAs } from './notice-wording';
 import { notice, type Fate, type Notice, type NoticeSource, type Replaced } from './notices';
 import { isObject, readProgress, recordGroup } from './read';
 import { reconcile, type Served } from './reconcile';
@@ -80,7 +81,7 @@ export function importProgress(
 ): Result {
   const source: NoticeSource = { kind: 'import', name: fileName };
   /** Each import is its own event: the time keeps its notices apart from an earlier import's. */
-  const stamped = (n: Notice): Notice => ({ ...n, id: `${n.id}@${now.getTime()}` });
+  const stamped = (n: Notice): Notice => wordedAs({ ...n, id: `${n.id}@${now.getTime()}` }, n);
   const refuse = (n: Notice) => ({ progress, notices: [stamped(n)] });
   const invalid = (problem: string) => refuse(notice('import-invalid', source, { problem }));
 

@@ -1,7 +1,7 @@
 // Notices about the learner's saved progress (corrupt data recovered, storage full,
 // a run kept read-only after a scenario changed): what happened and what was kept. A
 // notice about a backup an import made offers it as a file, which imports back.
-import { BACKUP_PREFIX, type Notice } from '../../progress';
+import { BACKUP_PREFIX, noticeMessage, type Notice } from '../../progress';
 import { download } from '../download';
 import { Rich } from '../i18n/Rich';
 import { useT } from '../i18n/use-t';
@@ -22,7 +22,8 @@ export function NoticeList({
           {notices.map((n) => (
             <li key={n.id} className={`notice ${n.severity}`}>
               <p>
-                <strong>{t('app.notice.severity', { severity: n.severity })}</strong> {n.message}
+                <strong>{t('app.notice.severity', { severity: n.severity })}</strong>{' '}
+                {noticeMessage(n)}
                 {n.source.path && (
                   <span className="where">
                     {' '}
