@@ -2,8 +2,9 @@
 /**
  * A timed decision on the play screen (format v1.1): the time left is shown, a screen
  * reader is told at the start, the Timers setting lengthens or switches off the clock,
- * and when time runs out the run records TIME_UP like a choice. Vitest's fake clock
- * moves time: nothing here waits for real seconds.
+ * and when time runs out the run records TIME_UP like a choice. Only `Date` is faked: the
+ * clock stands still until a test moves it (so a slow render never shows 0:44 for 0:45),
+ * and the countdown's real ticks then read the moved time; nothing waits for real seconds.
  */
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -34,7 +35,7 @@ function savedEvents(storage: StorageLike): string[] | undefined {
 
 describe('a timed decision', () => {
   it('shows the time left, says so once at the start, and records TIME_UP when it runs out', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { storage, container } = await startTimedRun();
     expect(screen.getByText('0:45')).toBeTruthy();
     expect(screen.getByText(/This decision is timed: you have 0:45/)).toBeTruthy();
@@ -43,11 +44,11 @@ describe('a timed decision', () => {
     await act(async () => {
       vi.advanceTimersByTime(16_000);
     });
-    expect(screen.getByText('30 seconds left to decide.')).toBeTruthy();
+    expect(await screen.findByText('30 seconds left to decide.')).toBeTruthy();
     await act(async () => {
       vi.advanceTimersByTime(20_000);
     });
-    expect(screen.getByText('10 seconds left to decide.')).toBeTruthy();
+    expect(await screen.findByText('10 seconds left to decide.')).toBeTruthy();
     expect(savedEvents(storage)).toEqual([]);
     await act(async () => {
       vi.advanceTimersByTime(10_000);
@@ -56,7 +57,7 @@ describe('a timed decision', () => {
   });
 
   it('gives twice the time when the learner asks for it', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { storage } = await startTimedRun();
     fireEvent.click(screen.getByRole('radio', { name: 'Twice the time' }));
     await screen.findByText('1:30');
@@ -71,7 +72,7 @@ describe('a timed decision', () => {
   });
 
   it('waits for a choice when timers are off', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { storage } = await startTimedRun();
     fireEvent.click(screen.getByRole('radio', { name: 'Off: no time limit' }));
     await waitFor(() => expect(screen.queryByText(/Time left/)).toBeNull());
