@@ -67,8 +67,9 @@ function draftOf(
       .slice(from - 1, to - 1)
       .join('\n')
       .replace(/^(?:[ \t]*\n)+/, '')
-      .trimEnd();
-    if (text === '') return false;
+      // Only blank lines go: a translator's trailing spaces are their text (a Markdown line break).
+      .replace(/(?:\n[ \t]*)+$/, '');
+    if (text.trim() === '') return false;
     chunks.push(text);
     if (expected === undefined) draft.extra++;
     else if (lock === undefined) draft.unlocked++;

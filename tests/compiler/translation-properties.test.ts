@@ -82,7 +82,11 @@ describe('translations under mutation', () => {
         const again = translationDraft(compiled, { path: 'scenario.de.md', text: draft.text });
         expect('refused' in again ? again.refused : again.text).toBe(draft.text);
       }),
-      { numRuns: 150 * Number(process.env.PROPERTY_RUNS ?? '1') },
+      {
+        numRuns: 150 * Number(process.env.PROPERTY_RUNS ?? '1'),
+        // Found by this property: a line ending in a space, last of its part, lost the space.
+        examples: [[[{ at: 11, kind: 'insert', text: '! ' }]]],
+      },
     );
   });
 });
