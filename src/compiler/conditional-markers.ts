@@ -12,6 +12,7 @@ import { diagnostic } from '../contract/catalogue';
 import type { Located } from './body';
 import type { SourceFile } from './source';
 import { q } from './quote';
+import { blankLines } from './blank-lines';
 
 export type Marker =
   | { kind: 'open'; name: string; negate: boolean }
@@ -26,7 +27,6 @@ interface MarkerToken {
 }
 
 const MARKER_LINE = /^ {0,3}:::(.*)$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function isMarker(item: Located): boolean {
   return (item.token as { type: string }).type === 'condition-marker';
@@ -49,35 +49,15 @@ export function findMarkers(text: string, from: number): { masked: string; marke
   // No ":::" anywhere: nothing to find, and v1 scenarios pay one search, not a line walk.
   if (text.indexOf(':::', from) < 0) return { masked: text, markers: [] };
   const markers: Located[] = [];
-  let masked = '';
-  let last = 0;
-  let fence: string | undefined;
-  let at = from;
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end);
-    const opening = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (opening && opening[0] === fence[0] && opening.length >= fence.length) fence = undefined;
-    } else if (opening) fence = opening;
-    else {
-      const match = MARKER_LINE.exec(line);
-      if (match) {
-        const token: MarkerToken = {
-          type: 'condition-marker',
-          raw: line,
-          marker: readMarker(match[1] ?? ''),
-        };
-        markers.push({ token: token as unknown as Token, start: at, end });
-        masked += text.slice(last, at) + ' '.repeat(line.length);
-        last = end;
-      }
-    }
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return { masked: masked + text.slice(last), markers };
+  const masked = blankLines(text, from, MARKER_LINE, (match, line, start, end) => {
+    const token: MarkerToken = {
+      type: 'condition-marker',
+      raw: line,
+      marker: readMarker(match[1] ?? ''),
+    };
+    markers.push({ token: token as unknown as Token, start, end });
+  });
+  return { masked, markers };
 }
 
 /** Tokens and markers in source order (a marker goes after a token that starts before it). */

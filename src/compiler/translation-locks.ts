@@ -8,6 +8,7 @@
  * prose, a label or a CB411 warning, and every offset stays the translator's.
  */
 import { contentHash } from './hash';
+import { blankLines } from './blank-lines';
 import type { Range } from '../contract';
 import type { SourceFile } from './source';
 
@@ -20,7 +21,6 @@ export interface Lock {
 }
 
 const LOCK_LINE = /^ {0,3}<!--\s*source:\s*(.*?)\s*-->\s*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HASH = /^[0-9a-f]{8}$/;
 
 /** The short hash a lock records: the last 8 hex digits of the compiler's content hash. */
@@ -36,37 +36,17 @@ export function findLocks(
   const text = file.text;
   const locks = new Map<number, Lock>();
   if (text.indexOf('<!--', from) < 0) return { masked: text, locks };
-  let masked = '';
-  let last = 0;
-  let fence: string | undefined;
-  let at = from;
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end);
-    const opening = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (opening && opening[0] === fence[0] && opening.length >= fence.length) fence = undefined;
-    } else if (opening) fence = opening;
-    else {
-      const match = LOCK_LINE.exec(line);
-      if (match) {
-        const hash = match[1] ?? '';
-        const number = file.position(at).line;
-        locks.set(number, {
-          hash,
-          valid: HASH.test(hash),
-          line: number,
-          range: file.lineRange(number),
-        });
-        masked += text.slice(last, at) + ' '.repeat(line.length);
-        last = end;
-      }
-    }
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return { masked: masked + text.slice(last), locks };
+  const masked = blankLines(text, from, LOCK_LINE, (match, _line, start) => {
+    const hash = match[1] ?? '';
+    const number = file.position(start).line;
+    locks.set(number, {
+      hash,
+      valid: HASH.test(hash),
+      line: number,
+      range: file.lineRange(number),
+    });
+  });
+  return { masked, locks };
 }
 
 /** The lock on the first non-blank line after `line` (a heading's), if that line is one. */
