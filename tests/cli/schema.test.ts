@@ -73,7 +73,9 @@ function suggestions(instance: unknown, path: (string | number)[]): string[] {
         typeof key === 'number'
           ? (s.items as Schema | undefined)
           : (props?.[key] ??
-            (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined));
+            (typeof s.additionalProperties === 'object'
+              ? (s.additionalProperties as Schema)
+              : undefined));
       return child === undefined ? [] : applying(child, value);
     });
   }
