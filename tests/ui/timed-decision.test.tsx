@@ -85,7 +85,8 @@ describe('a timed decision', () => {
 
   it('keeps the share of time used when the learner changes the setting mid-countdown, and says so once', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { storage } = await startTimedRun();
+    const { storage, container } = await startTimedRun();
+    const live = container.querySelector('.countdown [aria-live="polite"]');
     await act(async () => {
       vi.advanceTimersByTime(15_000);
     });
@@ -103,9 +104,10 @@ describe('a timed decision', () => {
     // Off: no countdown, and the clock waits with two thirds used.
     fireEvent.click(screen.getByRole('radio', { name: 'Off: no time limit' }));
     expect(screen.queryByText(/Time left/)).toBeNull();
-    expect(
-      screen.getByText('Timers are off: this decision now waits for your choice.'),
-    ).toBeTruthy();
+    expect(container.querySelector('.countdown')).toBeNull();
+    // Said in the same live region, which stays on the page while timers are off.
+    expect(live?.textContent).toBe('Timers are off: this decision now waits for your choice.');
+    expect(live?.isConnected).toBe(true);
     await act(async () => {
       vi.advanceTimersByTime(600_000);
     });

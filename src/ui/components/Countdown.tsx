@@ -73,21 +73,21 @@ export function Countdown({
       record(leftNow());
     };
   }, [total]);
-  const live = (
-    <p className="visually-hidden" aria-live="polite">
-      {spoken}
-    </p>
-  );
-  if (total === undefined) return <div className="countdown">{live}</div>;
-  const left = total * (1 - used);
+  const left = total === undefined ? 0 : total * (1 - used);
+  // One element throughout, the live region always its last child, so a screen reader
+  // that has met it hears the change when timers go off or on again.
   return (
-    <div className="countdown">
-      <p>
-        <span aria-hidden="true">{t('play.timer.left')} </span>
-        <strong aria-hidden="true">{timeLeftText(left)}</strong>
-        <progress value={left} max={total} aria-hidden="true" />
+    <div className={total === undefined ? 'countdown-paused' : 'countdown'}>
+      {total !== undefined && (
+        <p>
+          <span aria-hidden="true">{t('play.timer.left')} </span>
+          <strong aria-hidden="true">{timeLeftText(left)}</strong>
+          <progress value={left} max={total} aria-hidden="true" />
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
       </p>
-      {live}
     </div>
   );
 }
