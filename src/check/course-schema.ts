@@ -3,7 +3,8 @@
  * (schemas/machine.schema.json, passed in) with the course's names added so VS Code
  * completes them — behaviour ids (enum, labels as descriptions) and, as `examples`
  * (suggested, never refused, since each scenario has its own), state ids, event names,
- * metrics, flags and condition names found in the course's machines. Pure; written by
+ * metrics (in a metric guard), flags (in a flag guard) and condition names found in
+ * the course's machines. Pure; written by
  * `npm run scenario -- schema <course>` (src/cli/schema.ts).
  */
 import { parseTree, findNodeAtLocation, getNodeValue } from 'jsonc-parser';
@@ -65,6 +66,17 @@ function* objects(node: unknown): Generator<Json> {
   for (const child of Object.values(node)) yield* objects(child);
 }
 
+/** `node[key]` when both are objects. */
+function field(node: unknown, key: string): Json | undefined {
+  const value = node && typeof node === 'object' ? (node as Json)[key] : undefined;
+  return value && typeof value === 'object' ? (value as Json) : undefined;
+}
+
+/** The guard type an `if` branch tests for (`if: { properties: { type: { const } } }`). */
+function ifType(o: Json): unknown {
+  return field(field(o.if, 'properties'), 'type')?.const;
+}
+
 export function courseSchema(base: Json, taxonomy: Taxonomy, names: CourseNames): Json {
   const schema = structuredClone(base);
   schema.$id = 'casebook-course-machine.schema.json';
@@ -73,6 +85,12 @@ export function courseSchema(base: Json, taxonomy: Taxonomy, names: CourseNames)
     if (target && values.length > 0) target.examples = values;
   };
   for (const o of objects(schema)) {
+    // A guard's `if: { type: metric | flag }` branch: its params.name is a metric or a flag,
+    // so each kind suggests only its own names (the check refuses the other kind).
+    const kind = ifType(o);
+    const name = field(field(field(o.then, 'properties'), 'params'), 'properties');
+    if (kind === 'metric') suggest(field(name, 'name'), names.metrics);
+    if (kind === 'flag') suggest(field(name, 'name'), names.flags);
     const props = o.properties as Record<string, Json> | undefined;
     if (!props) continue;
     const behaviours = (props.behaviours as Json | undefined)?.items as Json | undefined;
@@ -85,7 +103,6 @@ export function courseSchema(base: Json, taxonomy: Taxonomy, names: CourseNames)
     if (props.initial?.type === 'string') suggest(props.initial, names.states);
     if (props.state?.type === 'string') suggest(props.state, names.states);
     if (props.event?.type === 'string') suggest(props.event, names.events);
-    if (props.name?.type === 'string') suggest(props.name, [...names.metrics, ...names.flags]);
     if (props.guard && names.conditions.length > 0)
       props.guard = {
         anyOf: [
@@ -98,5 +115,7 @@ export function courseSchema(base: Json, taxonomy: Taxonomy, names: CourseNames)
         ],
       };
   }
+  // A guard written as a string names a condition, inside "and", "or" and "not" too.
+  suggest(field(field(schema, 'definitions'), 'guard'), names.conditions);
   return schema;
 }

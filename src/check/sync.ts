@@ -203,7 +203,12 @@ function jsonAdditions(json: string, paths: string[][]): SyncAddition[] {
   const root = parseTree(json);
   if (!root) return [];
   return paths.map((path) => {
-    const node = findNodeAtLocation(root, path)?.parent;
+    // An on entry is reported at its target, the line the author edits and the line
+    // the check's CB220 names, so the two commands point at the same place.
+    const node =
+      path.length === 2
+        ? findNodeAtLocation(root, path)?.parent
+        : findNodeAtLocation(root, [...path, 'target']);
     const line = json.slice(0, node?.offset ?? 0).split('\n').length;
     const what =
       path.length === 2

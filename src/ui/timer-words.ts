@@ -32,3 +32,8 @@ export function milestoneCrossed(total: number, before: number, after: number): 
 export function startWords(total: number): string {
   return t('play.timer.start', { time: timeLeftText(total) });
 }
+
+/** Said once when the learner changes the Timers setting mid-countdown; `left` is undefined when off. */
+export function changedWords(mode: TimerMode, left: number | undefined): string {
+  return t('play.timer.changed', { mode, time: timeLeftText(left ?? 0) });
+}

@@ -82,4 +82,50 @@ describe('a timed decision', () => {
     expect(savedEvents(storage)).toEqual([]);
     expect(screen.getByRole('heading', { level: 1, name: 'The first minute' })).toBeTruthy();
   });
+
+  it('keeps the share of time used when the learner changes the setting mid-countdown, and says so once', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { storage, container } = await startTimedRun();
+    const live = container.querySelector('.countdown [aria-live="polite"]');
+    await act(async () => {
+      vi.advanceTimersByTime(15_000);
+    });
+    await screen.findByText('0:30');
+    // A third used: twice the time leaves two thirds of 1:30.
+    fireEvent.click(screen.getByRole('radio', { name: 'Twice the time' }));
+    expect(screen.getByText('1:00')).toBeTruthy();
+    expect(
+      screen.getAllByText('Twice the time: you now have 1:00 (minutes:seconds) left.'),
+    ).toHaveLength(1);
+    await act(async () => {
+      vi.advanceTimersByTime(30_000);
+    });
+    await screen.findByText('0:30');
+    // Off: no countdown, and the clock waits with two thirds used.
+    fireEvent.click(screen.getByRole('radio', { name: 'Off: no time limit' }));
+    expect(screen.queryByText(/Time left/)).toBeNull();
+    expect(container.querySelector('.countdown')).toBeNull();
+    // Said in the same live region, which stays on the page while timers are off.
+    expect(live?.textContent).toBe('Timers are off: this decision now waits for your choice.');
+    expect(live?.isConnected).toBe(true);
+    await act(async () => {
+      vi.advanceTimersByTime(600_000);
+    });
+    expect(savedEvents(storage)).toEqual([]);
+    // On again: the standard 0:45 with two thirds used leaves 0:15.
+    fireEvent.click(screen.getByRole('radio', { name: 'Standard' }));
+    expect(screen.getByText('0:15')).toBeTruthy();
+    expect(
+      screen.getAllByText('Standard time: you now have 0:15 (minutes:seconds) left.'),
+    ).toHaveLength(1);
+    await act(async () => {
+      vi.advanceTimersByTime(14_000);
+    });
+    await screen.findByText('0:01');
+    expect(savedEvents(storage)).toEqual([]);
+    await act(async () => {
+      vi.advanceTimersByTime(1_000);
+    });
+    await waitFor(() => expect(savedEvents(storage)).toEqual(['TIME_UP']));
+  });
 });

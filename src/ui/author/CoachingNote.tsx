@@ -1,14 +1,26 @@
 // A choice's coaching note as author mode shows it, beside the choice (the learner
-// sees it only in the debrief, or at once in practice mode).
-import type { Choice } from '../../contract';
+// sees it only in the debrief, or at once in practice mode). In the reader (no run) every
+// conditional block shows with its "when NAME" marker; in play-from-scene `conditions`
+// are the run's values on arrival in the choice's scene, so the note reads as a learner
+// on that run would read it.
+import type { Character, Choice } from '../../contract';
+import type { ConditionValues } from '../../engine';
 import { Prose } from '../components/Prose';
 
-export function CoachingNote({ choice }: { choice: Choice }) {
+export function CoachingNote({
+  choice,
+  conditions,
+  characters,
+}: {
+  choice: Choice;
+  conditions?: ConditionValues;
+  characters?: Character[];
+}) {
   if (choice.coaching.blocks.length === 0) return null;
   return (
     <div className="coaching">
       <p className="coaching-title">Coaching note</p>
-      <Prose blocks={choice.coaching.blocks} />
+      <Prose blocks={choice.coaching.blocks} conditions={conditions} characters={characters} />
     </div>
   );
 }

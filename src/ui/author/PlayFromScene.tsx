@@ -74,6 +74,11 @@ export function PlayFromScene({
   const lastChoice = last
     ? currentScene(player, last.before).choices.find((c) => c.event === last.event)
     : undefined;
+  // Conditional text reads the run's values on arrival in a scene (as the learner's
+  // player and the debrief do): this scene's for its prose and its choices' coaching,
+  // the last choice's scene for that choice's coaching.
+  const conditions = conditionValues(scenario, snapshot.context);
+  const lastConditions = last ? conditionValues(scenario, last.before.context) : undefined;
 
   const take = (choice: Choice) => {
     if (!choose(player, snapshot, choice.event)) return;
@@ -127,14 +132,18 @@ export function PlayFromScene({
                 You chose <ChoiceLabel inlines={lastChoice.labelInline} />{' '}
                 <code>{lastChoice.event}</code>.
               </p>
-              <CoachingNote choice={lastChoice} />
+              <CoachingNote
+                choice={lastChoice}
+                conditions={lastConditions}
+                characters={scenario.characters}
+              />
             </div>
           )}
           <div className="scene-prose">
             <Prose
               blocks={scene.prose.blocks}
               characters={scenario.characters}
-              conditions={conditionValues(scenario, snapshot.context)}
+              conditions={conditions}
             />
           </div>
           {!finished && offered.length === 0 && (
@@ -154,7 +163,11 @@ export function PlayFromScene({
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
-                  <CoachingNote choice={c} />
+                  <CoachingNote
+                    choice={c}
+                    conditions={conditions}
+                    characters={scenario.characters}
+                  />
                 </li>
               ))}
             </ol>

@@ -16,7 +16,6 @@ import { ChoiceList } from '../components/ChoiceList';
 import { CoachingNow } from '../components/CoachingNow';
 import { Countdown } from '../components/Countdown';
 import { TimerSetting } from '../components/TimerSetting';
-import { timerLength } from '../timer-words';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { Prose } from '../components/Prose';
 import { useCourse, useScenario } from '../course';
@@ -91,7 +90,6 @@ export function PlayPage({ id }: { id: string }) {
   const choices = offeredChoices(player, snapshot, run.seed);
   const timed = timedChoice(player, snapshot);
   const timerMode = progress.settings.timers ?? 'standard';
-  const total = timed?.timeout ? timerLength(timed.timeout, timerMode) : undefined;
   const { longest } = card.decisions;
   const step = run.events.length + 1;
   return (
@@ -125,10 +123,11 @@ export function PlayPage({ id }: { id: string }) {
       {player.scenario.showMetrics && (
         <MetricsPanel metrics={player.scenario.metrics} values={snapshot.context.metrics} />
       )}
-      {timed && total !== undefined && (
+      {timed?.timeout !== undefined && (
         <Countdown
-          key={scene.id + step + timerMode}
-          total={total}
+          key={`${scene.id}:${step}:clock`}
+          timeout={timed.timeout}
+          mode={timerMode}
           onTimeUp={() => choose(timed.event)}
         />
       )}
