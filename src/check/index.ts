@@ -24,3 +24,5 @@ export { planSync } from './sync';
 export { courseNames, courseSchema } from './course-schema';
 export { withImageSources } from './image-sources';
 export { translationDraft } from './translation-draft';
+export { translationUnits, type TranslationUnit } from './translation-units';
+export { importTranslation, type UnitTarget } from './translation-import';

@@ -2,6 +2,8 @@
  * `npm run scenario -- translate <scenario-folder> --lang de [--out FILE]` (issue 18):
  * writes `scenario.de.md` for a translator, or brings an existing one up to date with
  * scenario.md (the draft itself is src/check/translation-draft.ts), and says what it did.
+ * With `--xliff FILE` it writes the text for a translation tool instead, and with
+ * `--from-xliff FILE` it brings the tool's work back (translate-xliff.ts).
  * The scenario must compile: a translation is held to the compiled source.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,14 +13,25 @@ import { LANGUAGE_TAG } from '../compiler/translation';
 import { formatDiagnostic, sourcesOf, translationDraft } from '../check';
 import { isMistake, parseCommand } from './args';
 import { readFolder, type Io } from './io';
+import { exportXliff, importXliff } from './translate-xliff';
 
 export const TRANSLATE_USAGE =
-  'Usage: npm run scenario -- translate <scenario-folder> --lang <tag> [--out FILE]   (tag: de, fr, pt-br …)';
+  'Usage: npm run scenario -- translate <scenario-folder> --lang <tag> [--out FILE] [--xliff FILE | --from-xliff FILE]   (tag: de, fr, pt-br …)';
 
 const TRANSLATE = {
-  options: { lang: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    xliff: { type: 'string' },
+    'from-xliff': { type: 'string' },
+  },
   allowPositionals: true,
-  needs: { lang: 'a language tag after it, e.g. --lang de', out: 'a file after it' },
+  needs: {
+    lang: 'a language tag after it, e.g. --lang de',
+    out: 'a file after it',
+    xliff: 'the XLIFF file to write after it',
+    'from-xliff': 'the XLIFF file to read after it',
+  },
 } as const;
 
 export function runTranslate(args: readonly string[], io: Io): number {
@@ -29,8 +42,10 @@ export function runTranslate(args: readonly string[], io: Io): number {
   };
   if (isMistake(parsed)) return usage(parsed.mistake);
   const [folder, ...more] = parsed.positionals;
-  const { lang, out } = parsed.values;
+  const { lang, out, xliff, 'from-xliff': fromXliff } = parsed.values;
   if (!folder || more.length > 0) return usage('Give one scenario folder.');
+  if (xliff !== undefined && fromXliff !== undefined)
+    return usage('Give --xliff (write for a tool) or --from-xliff (read from one), not both.');
   if (lang === undefined) return usage('Give the language with --lang, e.g. --lang de.');
   if (!LANGUAGE_TAG.test(lang))
     return usage(`"${lang}" is not a lower-case BCP 47 tag like de, fr or pt-br.`);
@@ -56,6 +71,11 @@ export function runTranslate(args: readonly string[], io: Io): number {
   const existing = existsSync(target)
     ? { path: show(target), text: readFileSync(target, 'utf8') }
     : undefined;
+  const shown = { target, scenario: show(target), folder: show(dir) };
+  if (xliff !== undefined)
+    return exportXliff(result.scenario, existing, lang, resolve(io.cwd, xliff), shown, io);
+  if (fromXliff !== undefined)
+    return importXliff(result.scenario, existing, lang, resolve(io.cwd, fromXliff), shown, io);
   const draft = translationDraft(result.scenario, existing);
   if ('refused' in draft) {
     io.err(`${show(target)}: nothing was written, because ${draft.refused}`);

@@ -116,6 +116,22 @@ const EXPECTED: Record<string, Finishes | Serves> = {
       'Next: translate the text under each "<!-- source: … -->" line, then run "npm run check -- scenarios/first-delegation".',
     ],
   },
+  'npm run scenario -- translate scenarios/first-delegation --lang de --xliff first-delegation.de.xlf':
+    {
+      exit: 0,
+      first: [
+        /^Wrote first-delegation\.de\.xlf: \d+ units of first-delegation for de, 0 with a translation from scenarios\/first-delegation\/scenario\.de\.md\.$/,
+        'Next: translate it in your tool, then run "npm run scenario -- translate scenarios/first-delegation --lang de --from-xliff first-delegation.de.xlf".',
+      ],
+    },
+  'npm run scenario -- translate scenarios/first-delegation --lang de --from-xliff first-delegation.de.xlf':
+    {
+      exit: 0,
+      first: [
+        'Left scenarios/first-delegation/scenario.de.md: 0 units from first-delegation.de.xlf, all as it already was.',
+        'Next: run "npm run check -- scenarios/first-delegation" to see what is stale or missing.',
+      ],
+    },
   'npm run check -- scenarios/first-delegation': {
     exit: 0,
     first: ['Checked 1 scenario: no problems found.'],
