@@ -40,7 +40,6 @@ export function plainText(inlines: readonly Inline[]): string {
     .join('');
 }
 
-
 /** A choice label, quoted, cut at a word boundary when long. */
 function quoted(d: DebriefDecision): string {
   // Format v1.1 (views15): the timer's road is named as what happened, not as a quoted option.

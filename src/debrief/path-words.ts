@@ -93,5 +93,8 @@ export function audiencePlural(audience: Audience): string {
 
 /** The profile's reading of the learner's runs, weighing the latest most. */
 export function profileReading(kind: DiagnosisKind): { title: string; summary: string } {
-  return { title: t(`reading.profile.${kind}.title`), summary: t(`reading.profile.${kind}.summary`) };
+  return {
+    title: t(`reading.profile.${kind}.title`),
+    summary: t(`reading.profile.${kind}.summary`),
+  };
 }

@@ -130,11 +130,7 @@ function draftReasons(
   const weights = REASON_WEIGHTS[little ? 'little' : 'enough'];
   // A profile's reading is of all its runs; the patterns it passes are those of the latest.
   const where = (latest: Where): Where =>
-    evidence.scope === 'run'
-      ? { scope: 'run' }
-      : evidence.runs === 1
-        ? { scope: 'one' }
-        : latest;
+    evidence.scope === 'run' ? { scope: 'run' } : evidence.runs === 1 ? { scope: 'one' } : latest;
   const out: Draft[] = [];
   if (profile.stage)
     out.push({
