@@ -50,7 +50,8 @@ function quoted(d: DebriefDecision): string {
   return t('reading.evidence.quoteCut', { text: cut.replace(/[\s,;:.]+$/, '') });
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? (s[0]?.toLowerCase() ?? '') + s.slice(1) : s;
 const unique = (items: string[]) => [...new Set(items)];
 
 /** Decisions showing `polarity` in `domain`: the decisive ones first, then in run order, capped. */
