@@ -19,6 +19,8 @@ import { decidingMetrics, decisiveDecisions } from './deciding';
 import { evidenceFor } from './evidence';
 import type { Balance, DebriefDecision, Diagnosis, DiagnosisBasis, DiagnosisKind } from './types';
 import { weightIn } from './weigh';
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 
 /** One run, for the rules that look past the counts. */
 interface RunFacts {
@@ -27,33 +29,15 @@ interface RunFacts {
   ending?: { id: string; title: string; outcome: Outcome };
 }
 
-const WORDS: Record<DiagnosisKind, Omit<Diagnosis, 'kind'>> = {
-  balanced: {
-    title: 'Balanced: execution and direction',
-    summary:
-      'Your choices organised the work and brought the person with you. Both sides of the role showed up when they were needed.',
-  },
-  'execution-without-direction': {
-    title: 'Strong execution, weaker direction',
-    summary:
-      'You were clear about the work, the dates and the follow-up, but gave less attention to purpose, trust and alignment.',
-    risk: 'Compliance without commitment: people do what was agreed, but not because they believe in it, and that rarely survives the next setback.',
-  },
-  'direction-without-execution': {
-    title: 'Strong direction, weaker execution',
-    summary:
-      'You built trust and explained why the work matters, but left the what, who and by when less settled.',
-    risk: 'Energy without follow-through: goodwill and intent that fade because nobody owns the next step or checks on it.',
-  },
-  'foundations-first': {
-    title: 'Foundations first',
-    summary:
-      'Neither the practical side (objectives, owners, dates) nor the people side (trust, purpose) came through strongly yet.',
-    risk: 'The problem that started the scenario is likely to come back, and the relationship with it.',
-  },
-};
+/** A reading's title, summary and risk (foundations first and the leans carry one). */
+function wordsOf(kind: DiagnosisKind): Omit<Diagnosis, 'kind'> {
+  const words = {
+    title: t(`reading.diagnose.${kind}.title`),
+    summary: t(`reading.diagnose.${kind}.summary`),
+  };
+  return kind === 'balanced' ? words : { ...words, risk: t(`reading.diagnose.${kind}.risk`) };
+}
 
-const SIDE: Record<Domain, string> = { management: 'practical', leadership: 'people' };
 const LEAN: Record<Domain, DiagnosisKind> = {
   management: 'execution-without-direction',
   leadership: 'direction-without-execution',
@@ -78,33 +62,37 @@ function fromCounts(balance: Balance): { kind: DiagnosisKind; rule: string } {
     if (hi.effective >= 3 && hi.effective >= 2 * lo.effective)
       return {
         kind: LEAN[top],
-        rule: `Both sides showed, but the ${SIDE[top]} side's effective behaviour (${hi.effective}) was at least twice the other's (${lo.effective}), so the run leans to it.`,
+        rule: t('reading.diagnose.rule.lean', {
+          side: top,
+          high: String(hi.effective),
+          low: String(lo.effective),
+        }),
       };
     const small: Domain | undefined =
       2 * net(m) < net(l) ? 'management' : 2 * net(l) < net(m) ? 'leadership' : undefined;
     if (small)
       return {
         kind: GAP[small],
-        rule: `Both sides showed, but the ${SIDE[small]} side's effective behaviour, less its slips, was under half the other side's, so it is the gap.`,
+        rule: t('reading.diagnose.rule.gap', { side: small }),
       };
     return {
       kind: 'balanced',
-      rule: 'Both sides showed more effective than counterproductive behaviour, and neither outweighed the other two to one.',
+      rule: t('reading.diagnose.rule.balanced'),
     };
   }
   if (strong(m))
     return {
       kind: LEAN.management,
-      rule: 'Only the practical side showed more effective than counterproductive behaviour.',
+      rule: t('reading.diagnose.rule.only', { side: 'management' }),
     };
   if (strong(l))
     return {
       kind: LEAN.leadership,
-      rule: 'Only the people side showed more effective than counterproductive behaviour.',
+      rule: t('reading.diagnose.rule.only', { side: 'leadership' }),
     };
   return {
     kind: 'foundations-first',
-    rule: 'Neither side showed more effective than counterproductive behaviour.',
+    rule: t('reading.diagnose.rule.neither'),
   };
 }
 
@@ -139,12 +127,12 @@ function withEnding(
     if (slipped)
       return {
         kind: GAP[slipped],
-        rule: `The ending was weak, so the run is not read as balanced: the decisions it turned on slipped on the ${SIDE[slipped]} side.`,
+        rule: t('reading.diagnose.rule.weakSlipped', { side: slipped }),
       };
     if (slips.management > 0 && slips.leadership > 0)
       return {
         kind: 'foundations-first',
-        rule: 'The ending was weak, so the run is not read as balanced: the decisions it turned on slipped on both sides.',
+        rule: t('reading.diagnose.rule.weakBoth'),
       };
     const m = net(balance.management);
     const l = net(balance.leadership);
@@ -152,11 +140,11 @@ function withEnding(
     return weaker
       ? {
           kind: GAP[weaker],
-          rule: `The ending was weak, so the run is not read as balanced: the ${SIDE[weaker]} side, with fewer effective behaviours net of slips, is the gap.`,
+          rule: t('reading.diagnose.rule.weakWeaker', { side: weaker }),
         }
       : {
           kind: 'foundations-first',
-          rule: 'The ending was weak, so the run is not read as balanced, and neither side stood out: foundations first.',
+          rule: t('reading.diagnose.rule.weakNeither'),
         };
   }
   if (outcome === 'mixed' && counted.kind === 'balanced') {
@@ -164,7 +152,7 @@ function withEnding(
     if (slipped)
       return {
         kind: GAP[slipped],
-        rule: `The ending was mixed, and the decisions it turned on slipped only on the ${SIDE[slipped]} side, so that side is the gap.`,
+        rule: t('reading.diagnose.rule.mixedSlipped', { side: slipped }),
       };
   }
   if (outcome === 'strong' && counted.kind === 'foundations-first') {
@@ -183,11 +171,11 @@ function withEnding(
     return top
       ? {
           kind: LEAN[top],
-          rule: `The ending was strong, so the run is not read as foundations first: the decisions it turned on carried the ${SIDE[top]} side.`,
+          rule: t('reading.diagnose.rule.strongCarried', { side: top }),
         }
       : {
           kind: 'balanced',
-          rule: 'The ending was strong, so the run is not read as foundations first, and the decisions it turned on carried both sides alike.',
+          rule: t('reading.diagnose.rule.strongBoth'),
         };
   }
   return counted;
@@ -195,7 +183,7 @@ function withEnding(
 
 export function diagnose(balance: Balance, run?: RunFacts): Diagnosis {
   const counted = fromCounts(balance);
-  if (!run) return { kind: counted.kind, ...WORDS[counted.kind] };
+  if (!run) return { kind: counted.kind, ...wordsOf(counted.kind) };
   const { scenario, decisions, ending } = run;
   const metricIds = ending
     ? decidingMetrics(scenario, ending.id)
@@ -216,11 +204,11 @@ export function diagnose(balance: Balance, run?: RunFacts): Diagnosis {
   };
   if (ending) basis.ending = { ...ending };
   const evidence = evidenceFor(kind, decisions, basis);
-  const words = WORDS[kind];
+  const words = wordsOf(kind);
   // A strong ending held this time: the risk of a lean is about next time, not this run.
   const risk =
     words.risk && ending?.outcome === 'strong' && kind !== 'foundations-first'
-      ? `This run ended well; the thinner side is a risk next time. ${words.risk}`
+      ? t('reading.diagnose.risk.endedWell', { risk: words.risk })
       : words.risk;
   const result: Diagnosis = {
     kind,

@@ -10,6 +10,9 @@ import { movement } from './deciding';
 import type { DebriefDecision, DiagnosisBasis, DiagnosisKind, Evidence } from './types';
 import { weightIn } from './weigh';
 import { sideWords } from './words';
+import { listed, numbered } from './listing';
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 
 /** A line names at most this many decisions, and this many behaviours. */
 const MAX_DECISIONS = 4;
@@ -37,28 +40,19 @@ export function plainText(inlines: readonly Inline[]): string {
     .join('');
 }
 
-/** `decision 3`, `decisions 3 and 7`, `decisions 1, 3 and 7` (numbered from 1). */
-function numbered(indexes: readonly number[]): string {
-  const n = indexes.map((i) => String(i + 1));
-  if (n.length <= 1) return `decision ${n[0] ?? ''}`.trim();
-  return `decisions ${n.slice(0, -1).join(', ')} and ${n.at(-1)}`;
-}
-
 /** A choice label, quoted, cut at a word boundary when long. */
 function quoted(d: DebriefDecision): string {
   // Format v1.1 (views15): the timer's road is named as what happened, not as a quoted option.
-  if (d.timeUp) return 'letting the time run out';
+  if (d.timeUp) return t('reading.evidence.timeUp');
   const text = plainText(d.label).trim();
-  if (text.length <= MAX_QUOTE) return `“${text}”`;
+  if (text.length <= MAX_QUOTE) return t('reading.evidence.quote', { text });
   const cut = text.slice(0, MAX_QUOTE + 1).replace(/\s+\S*$/, '');
-  return `“${cut.replace(/[\s,;:.]+$/, '')}…”`;
+  return t('reading.evidence.quoteCut', { text: cut.replace(/[\s,;:.]+$/, '') });
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? (s[0]?.toLowerCase() ?? '') + s.slice(1) : s;
 const unique = (items: string[]) => [...new Set(items)];
-const listed = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** Decisions showing `polarity` in `domain`: the decisive ones first, then in run order, capped. */
 function showing(
@@ -92,11 +86,17 @@ function strength(
   decisive: readonly number[],
 ): Evidence {
   const shown = showing(decisions, domain, 'effective', decisive);
-  const words = sideWords(domain);
   const text =
     shown.length === 0
-      ? `No decision showed ${words.name} working; the reading rests on the ending.`
-      : `${capital(numbered(shown.map((d) => d.index)))} ${words.worked}: ${labels(shown, domain, 'effective')}.`;
+      ? t('reading.evidence.strength.none', { name: sideWords(domain).name })
+      : t('reading.evidence.strength', {
+          decisions: numbered(
+            shown.map((d) => d.index),
+            true,
+          ),
+          side: domain,
+          labels: labels(shown, domain, 'effective'),
+        });
   return { kind: 'strength', side: domain, decisions: shown.map((d) => d.index), text };
 }
 
@@ -105,14 +105,18 @@ function gap(
   domain: Domain,
   decisive: readonly number[],
 ): Evidence {
-  const words = sideWords(domain);
+  const { name } = sideWords(domain);
   const slips = showing(decisions, domain, 'counterproductive', decisive);
   if (slips.length > 0)
     return {
       kind: 'gap',
       side: domain,
       decisions: slips.map((d) => d.index),
-      text: `At ${numbered(slips.map((d) => d.index))} ${words.slipped}: ${labels(slips, domain, 'counterproductive')}.`,
+      text: t('reading.evidence.gap.slips', {
+        decisions: numbered(slips.map((d) => d.index)),
+        side: domain,
+        labels: labels(slips, domain, 'counterproductive'),
+      }),
     };
   const shown = showing(decisions, domain, 'effective', decisive);
   const other = decisions.filter(
@@ -120,8 +124,13 @@ function gap(
   ).length;
   const text =
     shown.length === 0
-      ? `No decision of the ${decisions.length} showed ${words.name}.`
-      : `Only ${numbered(shown.map((d) => d.index))} (${labels(shown, domain, 'effective')}) showed ${words.name}, against ${other} decision${other === 1 ? '' : 's'} on the other side.`;
+      ? t('reading.evidence.gap.none', { count: String(decisions.length), name })
+      : t('reading.evidence.gap.only', {
+          decisions: numbered(shown.map((d) => d.index)),
+          labels: labels(shown, domain, 'effective'),
+          name,
+          other,
+        });
   return { kind: 'gap', side: domain, decisions: shown.map((d) => d.index), text };
 }
 
@@ -133,7 +142,12 @@ function tradeOff(d: DebriefDecision): Evidence {
     kind: 'trade-off',
     side: domains.size === 1 ? (d.behaviours[0]?.domain ?? 'both') : 'both',
     decisions: [d.index],
-    text: `${capital(numbered([d.index]))}, ${quoted(d)}, was a trade-off: it ${listed(unique(helped.map((b) => lowerFirst(b.label))))}, but ${listed(unique(cost.map((b) => lowerFirst(b.label))))}.`,
+    text: t('reading.evidence.tradeOff', {
+      decision: numbered([d.index], true),
+      choice: quoted(d),
+      helped: listed(unique(helped.map((b) => lowerFirst(b.label)))),
+      cost: listed(unique(cost.map((b) => lowerFirst(b.label)))),
+    }),
   };
 }
 
@@ -153,11 +167,16 @@ function ending(decisions: readonly DebriefDecision[], basis: DiagnosisBasis): E
       );
     return `${numbered([d.index])}, ${quoted(d)} (${changed.join(', ')})`;
   });
-  const head = `The ending, “${basis.ending.title}” (${basis.ending.outcome}), turned on ${on}`;
+  const values = {
+    title: basis.ending.title,
+    outcome: basis.ending.outcome,
+    metrics: on,
+    count: basis.metrics.length,
+  };
   const text =
     moves.length === 0
-      ? `${head}; no decision moved ${basis.metrics.length === 1 ? 'it' : 'them'}.`
-      : `${head}; what moved ${basis.metrics.length === 1 ? 'it' : 'them'} most: ${moves.join('; ')}.`;
+      ? t('reading.evidence.ending.none', values)
+      : t('reading.evidence.ending.moves', { ...values, moves: moves.join('; ') });
   return [{ kind: 'ending', side: 'both', decisions: decisive.map((d) => d.index), text }];
 }
 

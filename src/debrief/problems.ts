@@ -2,8 +2,11 @@
  * What a debrief could not read, as data: each problem is a code from this one
  * catalogue with the facts it names (which decision, which tag, which choice), so tests
  * assert codes and values, and the page and the Markdown report say the same words,
- * produced here from the data (as src/contract/catalogue.ts does for diagnostics).
+ * produced here from the data (as src/contract/catalogue.ts does for diagnostics), in the
+ * learner's language (catalog area `reading`).
  */
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 
 /** A decision by its index in the run (0-based) and its choice's label as plain text. */
 interface AtDecision {
@@ -14,13 +17,21 @@ interface AtDecision {
 export const PROBLEMS = {
   /** A choice was tagged with a behaviour the course's taxonomy no longer has. */
   'unknown-behaviour': (p: AtDecision & { behaviour: string }) =>
-    `Decision ${String(p.decision + 1)} ("${p.choice}") was tagged "${p.behaviour}", which is no longer in the course's taxonomy, so that behaviour could not be read.`,
+    t('reading.problems.unknown-behaviour', {
+      decision: String(p.decision + 1),
+      choice: p.choice,
+      behaviour: p.behaviour,
+    }),
   /** A choice has no behaviour tags at all. */
   'untagged-choice': (p: AtDecision) =>
-    `Decision ${String(p.decision + 1)} ("${p.choice}") has no behaviour tags, so it does not count towards the balance.`,
+    t('reading.problems.untagged-choice', { decision: String(p.decision + 1), choice: p.choice }),
   /** The run's choice at `decision` is not in the scenario any more: the debrief stops before it. */
   'scenario-changed': (p: { decision: number; event: string }) =>
-    `The scenario has changed since this run: it could be read up to decision ${String(p.decision)}, but choice ${String(p.decision + 1)} ("${p.event}") no longer exists. The debrief covers the decisions before it.`,
+    t('reading.problems.scenario-changed', {
+      readable: String(p.decision),
+      decision: String(p.decision + 1),
+      event: p.event,
+    }),
 } as const;
 
 type ProblemCode = keyof typeof PROBLEMS;

@@ -6,7 +6,7 @@
  * the runs showed; and which scenarios to play next.
  */
 import type { Pattern, Quality, ScenarioCard } from '../contract';
-import { PROFILE_READING } from './path-words';
+import { profileReading } from './path-words';
 import { recommend } from './recommend';
 import { suggest, type PlayedBefore, type Suggestion } from './suggest';
 import {
@@ -148,5 +148,5 @@ function readingOf(
   if (!latest) return undefined;
   let best: DiagnosisKind = latest;
   for (const [kind, { weight }] of kinds) if (weight > (kinds.get(best)?.weight ?? 0)) best = kind;
-  return { kind: best, ...PROFILE_READING[best], runsReadSo: kinds.get(best)?.runs ?? 0 };
+  return { kind: best, ...profileReading(best), runsReadSo: kinds.get(best)?.runs ?? 0 };
 }

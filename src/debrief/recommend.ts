@@ -11,16 +11,19 @@
 import type { Audience, Domain, Quality } from '../contract';
 import type { RecommendEvidence, ReasonSide, ReasonSource, WeighedReason } from './path-types';
 import {
-  DEMANDS_WORDS,
-  DIAGNOSIS_WORDS,
-  EVIDENCE_WORDS,
-  PATTERN_REASON_WORDS,
-  QUALITY_TIP,
-  STAGE_WORDS,
-  START_WORDS,
-  STRETCH_WORDS,
+  demandsWords,
+  diagnosisWords,
+  evidenceWords,
+  patternReasonWords,
+  qualityTip,
+  stageWords,
+  startWords,
+  stretchWords,
   type ReasonWords,
+  type Where,
 } from './path-words';
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 import type {
   Diagnosis,
   DiagnosisKind,
@@ -126,37 +129,29 @@ function draftReasons(
   const little = evidence.runs === 0 || evidence.decisions < ENOUGH_DECISIONS;
   const weights = REASON_WEIGHTS[little ? 'little' : 'enough'];
   // A profile's reading is of all its runs; the patterns it passes are those of the latest.
-  const where = (latest: string) =>
-    evidence.scope === 'run'
-      ? 'in this run'
-      : evidence.runs === 1
-        ? 'in your one run so far'
-        : latest;
-  const fill = (w: ReasonWords, at: string, names = ''): ReasonWords => ({
-    agree: w.agree.replace('{where}', at).replace('{names}', names),
-    but: w.but.replace('{where}', at).replace('{names}', names),
-  });
+  const where = (latest: Where): Where =>
+    evidence.scope === 'run' ? { scope: 'run' } : evidence.runs === 1 ? { scope: 'one' } : latest;
   const out: Draft[] = [];
   if (profile.stage)
     out.push({
       source: 'stage',
       side: STAGE_SIDE[profile.stage],
       weight: weights.stage,
-      words: STAGE_WORDS[profile.stage],
+      words: stageWords(profile.stage),
     });
   if (profile.demands)
     out.push({
       source: 'demands',
       side: DEMANDS_SIDE[profile.demands],
       weight: weights.demands,
-      words: DEMANDS_WORDS[profile.demands],
+      words: demandsWords(profile.demands),
     });
   if (evidence.runs > 0) {
     out.push({
       source: 'diagnosis',
       side: DIAGNOSIS_SIDE[kind],
       weight: weights.diagnosis,
-      words: fill(DIAGNOSIS_WORDS[kind], where(`across your ${evidence.runs} runs`)),
+      words: diagnosisWords(kind, where({ scope: 'across', runs: evidence.runs })),
     });
     const side = patternSide(patterns);
     if (side)
@@ -164,11 +159,7 @@ function draftReasons(
         source: 'patterns',
         side,
         weight: weights.patterns,
-        words: fill(
-          PATTERN_REASON_WORDS[side],
-          where('in your latest runs'),
-          names(patterns, side),
-        ),
+        words: patternReasonWords(side, where({ scope: 'latest' }), names(patterns, side)),
       });
   }
   const context = contextWords(evidence, little, out.length === 0);
@@ -182,13 +173,11 @@ function contextWords(
   nothing: boolean,
 ): ReasonWords | undefined {
   const text = nothing
-    ? EVIDENCE_WORDS.nothing
+    ? evidenceWords('nothing')
     : evidence.runs === 0
-      ? EVIDENCE_WORDS.noRuns
+      ? evidenceWords('noRuns')
       : little
-        ? EVIDENCE_WORDS.little
-            .replace('{decisions}', String(evidence.decisions))
-            .replace('{threshold}', String(ENOUGH_DECISIONS))
+        ? evidenceWords({ decisions: evidence.decisions, threshold: ENOUGH_DECISIONS })
         : undefined;
   return text === undefined ? undefined : { agree: text, but: text };
 }
@@ -237,24 +226,35 @@ function focus(
   evidence: RecommendEvidence,
 ): string[] {
   const stage = profile.stage ?? 'any';
-  if (evidence.runs === 0) return [START_WORDS[stage]];
+  if (evidence.runs === 0) return [startWords(stage)];
   const out: string[] = [];
   const weight = (p: CountedPattern) => p.count ?? p.decisions.length;
   const top = [...patterns].sort((a, b) => weight(b) - weight(a))[0];
-  if (top) out.push(`${patternLabel(top.pattern)}: ${patternTip(top.pattern)}.`);
-  if (kind === 'execution-without-direction') out.push(`Direction: ${domainTip('leadership')}.`);
+  if (top)
+    out.push(
+      t('reading.path.focus.pattern', {
+        pattern: patternLabel(top.pattern),
+        tip: patternTip(top.pattern),
+      }),
+    );
+  if (kind === 'execution-without-direction')
+    out.push(t('reading.path.focus.direction', { tip: domainTip('leadership') }));
   else if (kind === 'direction-without-execution' || kind === 'foundations-first')
-    out.push(`Execution: ${domainTip('management')}.`);
+    out.push(t('reading.path.focus.execution', { tip: domainTip('management') }));
   if (out.length === 0) {
     const weakest = weakestQuality(evidence.qualities);
     if (weakest) {
       const [quality, n] = weakest;
-      const shown = evidence.scope === 'run' ? 'this run showed' : 'your runs have shown';
       out.push(
-        `${qualityLabel(quality)}, the quality ${shown} least (${n} time${n === 1 ? '' : 's'}): ${QUALITY_TIP[quality]}.`,
+        t('reading.path.focus.quality', {
+          quality: qualityLabel(quality),
+          scope: evidence.scope,
+          count: n,
+          tip: qualityTip(quality),
+        }),
       );
     }
-    out.push(STRETCH_WORDS[stage]);
+    out.push(stretchWords(stage));
   }
   return out.slice(0, 2);
 }

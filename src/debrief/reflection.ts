@@ -9,29 +9,33 @@
  */
 import type { Domain, Inline } from '../contract';
 import type { Debrief, DebriefDecision, DiagnosisKind } from './types';
+import { t } from '../i18n';
 import { patternInline } from './words';
+import '../i18n/areas/reading';
 
 export interface ReflectionPrompt {
   id: string;
   question: string;
 }
 
-/** The fixed prompts every run had before prompts were drawn from the run. */
-const REFLECTION_PROMPTS: ReflectionPrompt[] = [
-  { id: 'went-well', question: 'Which of your choices would you make again, and why?' },
-  {
-    id: 'do-differently',
-    question: 'Which decision would you take differently, and what would you do instead?',
-  },
-  { id: 'at-work', question: 'Where at work are you facing something like this now?' },
-];
+/** The ids of the fixed prompts every run had before prompts were drawn from the run. */
+const EARLIER_IDS = ['went-well', 'do-differently', 'at-work'] as const;
 
+/** The action plan's questions, worded in the active language each time one is read. */
 export const PLAN_QUESTIONS = {
-  what: 'What will you do differently?',
-  who: 'With whom?',
-  when: 'By when?',
-  due: 'On which date will you look back at it?',
-} as const;
+  get what() {
+    return t('reading.reflection.plan.what');
+  },
+  get who() {
+    return t('reading.reflection.plan.who');
+  },
+  get when() {
+    return t('reading.reflection.plan.when');
+  },
+  get due() {
+    return t('reading.reflection.plan.due');
+  },
+};
 
 /** What the learner wrote (the shape saved progress keeps). */
 export interface ReflectionText {
@@ -61,9 +65,13 @@ function most(decisions: readonly DebriefDecision[], polarity: 'effective' | 'co
   return best;
 }
 
-/** "you chose “…”", or for a timed decision's time-up road "you let the time run out (“…”)". */
-const choseWords = (d: DebriefDecision) =>
-  d.timeUp ? `you let the time run out (“${plain(d.label)}”)` : `you chose “${plain(d.label)}”`;
+/** What the learner did at `d` and what it read as ("you chose “…”", or for a timed decision's time-up road "you let the time run out (“…”)"). */
+const atDecision = (d: DebriefDecision, behaviour: string) => ({
+  decision: String(d.index + 1),
+  timeUp: d.timeUp ? 'yes' : 'no',
+  choice: plain(d.label),
+  behaviour,
+});
 
 function decisionPrompt(decisions: readonly DebriefDecision[]): ReflectionPrompt | undefined {
   const slip = most(decisions, 'counterproductive');
@@ -71,7 +79,7 @@ function decisionPrompt(decisions: readonly DebriefDecision[]): ReflectionPrompt
     const showed = slip.behaviours.find((b) => b.polarity === 'counterproductive')?.label ?? '';
     return {
       id: `instead-decision-${slip.index + 1}`,
-      question: `At decision ${slip.index + 1} ${choseWords(slip)}, which read as “${showed}”. What would you say or do instead, in your own words?`,
+      question: t('reading.reflection.instead', atDecision(slip, showed)),
     };
   }
   const good = most(decisions, 'effective');
@@ -79,20 +87,9 @@ function decisionPrompt(decisions: readonly DebriefDecision[]): ReflectionPrompt
   const showed = good.behaviours.find((b) => b.polarity === 'effective')?.label ?? '';
   return {
     id: `again-decision-${good.index + 1}`,
-    question: `At decision ${good.index + 1} ${choseWords(good)}, which read as “${showed}”. Would you make that choice at work, and what would make it harder there?`,
+    question: t('reading.reflection.again', atDecision(good, showed)),
   };
 }
-
-const SIDE_WORDS: Record<Domain, { what: string; ask: string }> = {
-  management: {
-    what: 'the practical side (what, who and by when)',
-    ask: 'At which decision could you have settled an owner, a date or a check-in, and how?',
-  },
-  leadership: {
-    what: 'the people side (purpose, trust, bringing people with you)',
-    ask: 'At which decision could you have explained why, or asked what they thought, and what would you have said?',
-  },
-};
 
 /** The side of the role the run showed less of: the diagnosis's gap, else the lower net count. */
 function weakerSide(d: Debrief): Domain {
@@ -107,28 +104,25 @@ function weakerSide(d: Debrief): Domain {
 
 function weakerSidePrompt(d: Debrief): ReflectionPrompt {
   const side = weakerSide(d);
-  const words = SIDE_WORDS[side];
-  const lead =
+  const lead = t(
     d.diagnosis.kind === 'balanced'
-      ? `Both sides of the role showed in this run; ${words.what} a little less.`
-      : `In this run ${words.what} came through less.`;
+      ? 'reading.reflection.weaker.balanced'
+      : 'reading.reflection.weaker.lead',
+    { side },
+  );
   const seen = d.patterns.find((p) => p.side === side);
   const pattern = seen
-    ? ` It showed ${patternInline(seen.pattern)} at decision${seen.decisions.length === 1 ? '' : 's'} ${seen.decisions.map((i) => i + 1).join(', ')}.`
-    : '';
-  return { id: `weaker-${side}`, question: `${lead}${pattern} ${words.ask}` };
+    ? t('reading.reflection.weaker.pattern', {
+        pattern: patternInline(seen.pattern),
+        count: seen.decisions.length,
+        numbers: seen.decisions.map((i) => i + 1).join(', '),
+      })
+    : undefined;
+  const ask = t(`reading.reflection.weaker.ask.${side}`);
+  return { id: `weaker-${side}`, question: [lead, pattern, ask].filter(Boolean).join(' ') };
 }
 
-const AT_WORK: Record<DiagnosisKind, string> = {
-  balanced:
-    'Where at work are you facing something like this now, and what would doing both there look like: the plan settled and the people with you?',
-  'execution-without-direction':
-    'Where at work are you facing something like this now, and who there needs to hear why, not only what?',
-  'direction-without-execution':
-    'Where at work are you facing something like this now, and what there needs an owner and a date this week?',
-  'foundations-first':
-    'Where at work are you facing something like this now, and what is one first step you could take there this week?',
-};
+const atWork = (kind: DiagnosisKind) => t(`reading.reflection.atWork.${kind}`);
 
 /** The prompts after this run: a decision to rethink (or to keep), the weaker side, and work now. */
 export function reflectionPrompts(d: Debrief): ReflectionPrompt[] {
@@ -136,12 +130,15 @@ export function reflectionPrompts(d: Debrief): ReflectionPrompt[] {
   return [
     ...(decision ? [decision] : []),
     weakerSidePrompt(d),
-    { id: 'at-work', question: AT_WORK[d.diagnosis.kind] },
+    { id: 'at-work', question: atWork(d.diagnosis.kind) },
   ];
 }
 
 /** What an earlier answer's prompt read, when this version no longer asks it. */
-const EARLIER = new Map(REFLECTION_PROMPTS.map((p) => [p.id, p.question]));
+function earlierQuestion(id: string): string {
+  const known = EARLIER_IDS.find((e) => e === id);
+  return t(known ? `reading.reflection.earlier.${known}` : 'reading.reflection.earlier.unknown');
+}
 
 /**
  * The run's prompts, then one for every answer saved under an id they do not use, in
@@ -154,7 +151,7 @@ export function promptsFor(d: Debrief, answers: Readonly<Record<string, string>>
     .filter((id) => !asked.has(id))
     .map((id) => ({
       id,
-      question: EARLIER.get(id) ?? 'Your answer to a question this debrief no longer asks:',
+      question: earlierQuestion(id),
     }));
   return [...prompts, ...earlier];
 }

@@ -1,4 +1,4 @@
-/** The debrief as a Markdown report to download: for a coaching session or a course portfolio. */
+/** The debrief as a Markdown report to download: for a coaching session or a course portfolio, in the learner's language. */
 import type { Block, Inline, Quality } from '../contract';
 import type { ReflectionText } from './reflection';
 import { PLAN_QUESTIONS, promptsFor } from './reflection';
@@ -13,6 +13,8 @@ import {
   tagLabel,
 } from './words';
 import { timeUpWords } from './time-up-words';
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 
 function inline(content: Inline[]): string {
   return content
@@ -62,7 +64,7 @@ function blocks(content: Block[]): string {
           return '---';
         // Format v1.1: an image is its alt text here; a conditional block was resolved by the debrief.
         case 'img':
-          return `_(Image: ${b.alt})_`;
+          return `_(${t('reading.report.image', { alt: b.alt })})_`;
         case 'when':
           return '';
       }
@@ -71,27 +73,36 @@ function blocks(content: Block[]): string {
 }
 
 export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: string): string {
-  const out: string[] = [`# Debrief: ${d.title}`, ''];
-  if (date) out.push(`Played ${date}.`, '');
-  if (d.ending) out.push(`**Ending:** ${d.ending.title} (${d.ending.outcome} outcome)`, '');
+  const out: string[] = [`# ${t('reading.report.title', { title: d.title })}`, ''];
+  if (date) out.push(t('reading.report.played', { date }), '');
+  if (d.ending)
+    out.push(
+      `**${t('reading.report.endingLabel')}** ${t('reading.report.ending', { ...d.ending })}`,
+      '',
+    );
   out.push(`## ${d.diagnosis.title}`, '');
   const { evidence, basis } = d.diagnosis;
   if (evidence && evidence.length > 0) {
-    if (basis) out.push(`**Why this reading:** ${basis.rule}`, '');
+    if (basis) out.push(`**${t('reading.report.why')}** ${basis.rule}`, '');
     out.push(...evidence.map((e) => `- ${e.text}`), '');
   } else out.push(d.diagnosis.summary, '');
-  if (d.diagnosis.risk) out.push(`**Risk:** ${d.diagnosis.risk}`, '');
+  if (d.diagnosis.risk) out.push(`**${t('reading.report.risk')}** ${d.diagnosis.risk}`, '');
   out.push(
-    `## Recommended path: ${d.recommendation.title}`,
+    `## ${t('reading.report.path', { title: d.recommendation.title })}`,
     '',
     ...d.recommendation.reasons.map((r) => `- ${r}`),
     '',
-    '**Work on next:**',
+    `**${t('reading.report.workOnNext')}**`,
     '',
     ...d.recommendation.focus.map((f) => `- ${f}`),
     '',
   );
-  out.push('## Balance', '', '| | Effective | Counterproductive |', '|---|---|---|');
+  out.push(
+    `## ${t('reading.report.balance')}`,
+    '',
+    `| | ${t('reading.report.effective')} | ${t('reading.report.counterproductive')} |`,
+    '|---|---|---|',
+  );
   for (const domain of ['management', 'leadership'] as const)
     out.push(
       `| ${domainLabel(domain)} | ${d.balance[domain].effective} | ${d.balance[domain].counterproductive} |`,
@@ -99,45 +110,50 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
   out.push('');
   if (d.patterns.length > 0)
     out.push(
-      '**Failure patterns seen:** ' +
-        d.patterns.map((p) => `${patternLabel(p.pattern)} (${p.side} gap)`).join(', '),
+      `**${t('reading.report.patterns')}** ` +
+        d.patterns
+          .map((p) =>
+            t('reading.report.patternGap', { pattern: patternLabel(p.pattern), side: p.side }),
+          )
+          .join(', '),
       '',
     );
   const qualities = Object.entries(d.qualities).map(
     ([q, n]) => `${qualityLabel(q as Quality)} ×${n}`,
   );
-  if (qualities.length > 0) out.push(`**Qualities shown:** ${qualities.join(', ')}`, '');
-  out.push('## Your decisions', '');
+  if (qualities.length > 0)
+    out.push(`**${t('reading.report.qualities')}** ${qualities.join(', ')}`, '');
+  out.push(`## ${t('reading.report.decisions')}`, '');
   for (const decision of d.decisions) {
     out.push(
       `### ${decision.index + 1}. ${decision.scene.title}`,
       '',
-      `${decision.timeUp ? timeUpWords(true) : 'You chose'}: ${inline(decision.label)} — _${tagLabel(decision.tag)}_`,
+      `${decision.timeUp ? timeUpWords(true) : t('reading.report.youChose')}: ${inline(decision.label)} — _${tagLabel(decision.tag)}_`,
       '',
     );
     if (decision.reading === 'trade-off') out.push(`**${readingLabel('trade-off')}**`, '');
     for (const b of decision.behaviours)
       out.push(
-        `- ${b.label} (${b.domain}, ${b.polarity}${b.quality ? `, ${qualityInline(b.quality)}` : ''})`,
+        `- ${b.label} (${t('reading.report.behaviour', { domain: b.domain, polarity: b.polarity })}${b.quality ? `, ${qualityInline(b.quality)}` : ''})`,
       );
     if (decision.behaviours.length > 0) out.push('');
     if (decision.coaching.length > 0) out.push(blocks(decision.coaching), '');
     if (decision.alternatives.length > 0) {
-      out.push('The road not taken:', '');
+      out.push(t('reading.report.notTaken'), '');
       for (const alt of decision.alternatives)
         out.push(
-          `- ${alt.timeUp ? `${timeUpWords(false)}: ` : ''}${inline(alt.label)} — _${tagLabel(alt.tag)}_: ${alt.behaviours.map((b) => b.label).join(', ') || 'no tags'}`,
+          `- ${alt.timeUp ? `${timeUpWords(false)}: ` : ''}${inline(alt.label)} — _${tagLabel(alt.tag)}_: ${alt.behaviours.map((b) => b.label).join(', ') || t('reading.report.noTags')}`,
         );
       out.push('');
     }
   }
   if (d.trajectory.length > 0) {
-    out.push('## Metrics over the run', '');
+    out.push(`## ${t('reading.report.metrics')}`, '');
     for (const m of d.trajectory) out.push(`- ${m.label}: ${m.values.join(' → ')}`);
     out.push('');
   }
   if (reflection) {
-    out.push('## Reflection', '');
+    out.push(`## ${t('reading.report.reflection')}`, '');
     for (const prompt of promptsFor(d, reflection.answers)) {
       const answer = reflection.answers[prompt.id]?.trim();
       if (answer) out.push(`**${prompt.question}**`, '', answer, '');
@@ -145,7 +161,7 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
     const { what, who, when } = reflection.plan;
     if (what || who || when)
       out.push(
-        '## Action plan',
+        `## ${t('reading.report.plan')}`,
         '',
         `- **${PLAN_QUESTIONS.what}** ${what}`,
         `- **${PLAN_QUESTIONS.who}** ${who}`,
@@ -155,6 +171,11 @@ export function debriefMarkdown(d: Debrief, reflection?: ReflectionText, date?: 
       );
   }
   if (d.problems.length > 0)
-    out.push('## Notes', '', ...d.problems.map((p) => `- ${problemText(p)}`), '');
+    out.push(
+      `## ${t('reading.report.notes')}`,
+      '',
+      ...d.problems.map((p) => `- ${problemText(p)}`),
+      '',
+    );
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -6,7 +6,9 @@
  * while one of those exists.
  */
 import type { Audience, Focus, Outcome, ScenarioCard } from '../contract';
-import { AUDIENCE_PLURAL } from './path-words';
+import { audiencePlural } from './path-words';
+import { t } from '../i18n';
+import '../i18n/areas/reading';
 import type { LearnerProfileInput, TrainingPath } from './types';
 
 /** What the learner has done with one scenario, for its suggestion. */
@@ -81,24 +83,23 @@ function why(
 ): string {
   const stage = profile.stage;
   const parts: string[] = [];
-  if (stage && card.audience === stage)
-    parts.push(`written for ${AUDIENCE_PLURAL[stage]}, your stage`);
+  const audience = audiencePlural(card.audience);
+  if (stage && card.audience === stage) parts.push(t('reading.suggest.yourStage', { audience }));
   else if (stage && STEP[card.audience] > STEP[stage])
-    parts.push(`written for ${AUDIENCE_PLURAL[card.audience]}: a stretch beyond your stage`);
-  else parts.push(`written for ${AUDIENCE_PLURAL[card.audience]}`);
+    parts.push(t('reading.suggest.stretch', { audience }));
+  else parts.push(t('reading.suggest.writtenFor', { audience }));
   const wanted = WANTED[path];
   if (card.focus === wanted && wanted !== 'both')
-    parts.push(
-      `it works mostly on ${wanted === 'management' ? 'execution' : 'direction'}, where your path starts`,
-    );
-  else if (card.focus === 'both') parts.push('it asks for both execution and direction');
-  else parts.push(`it works mostly on ${card.focus === 'management' ? 'execution' : 'direction'}`);
+    parts.push(t('reading.suggest.focusStarts', { focus: wanted }));
+  else if (card.focus === 'both') parts.push(t('reading.suggest.focusBoth'));
+  else parts.push(t('reading.suggest.focus', { focus: card.focus }));
   const before = played.get(card.id);
-  if (!before) parts.push('you have not played it yet');
-  else
+  if (!before) parts.push(t('reading.suggest.notPlayed'));
+  else if (before.latestOutcome)
     parts.push(
-      `you have played it ${before.runs === 1 ? 'once' : `${before.runs} times`}${before.latestOutcome ? `, latest ending ${before.latestOutcome}` : ''}: another run shows what has changed`,
+      t('reading.suggest.playedEnding', { runs: before.runs, outcome: before.latestOutcome }),
     );
+  else parts.push(t('reading.suggest.played', { runs: before.runs }));
   const text = `${parts.join('; ')}.`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,12 +1,14 @@
 /**
  * Issue 18 in Chromium, on the built website: a learner whose browser asks for German
  * plays the German translation of The Missed Deadline from the library to its ending,
- * every page in German, with `lang` right and axe clean, and finds the run listed with a
+ * every page in German, with `lang` right and axe clean, reads the debrief's reading in
+ * German, and finds the run listed with a
  * German date; and the learner's path read in the two pseudo-locales: `en-XA` (every app
  * word accented and 40% longer) shows no word that did not come through the catalogs from
  * the library to the ending, `ar-XB` (right to left) shows nothing overlapping or
- * sticking out sideways on any page to the profile. (The debrief's and the profile's own
- * words are not in the catalogs yet: issue 18 stays open for them.)
+ * sticking out sideways on any page to the profile. (The debrief's sentences are in the
+ * catalogs; the debrief's and the profile pages' own headings and buttons are not yet:
+ * issue 18 stays open for them.)
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -70,6 +72,15 @@ describe('a German learner', () => {
     // The German scenario's words carry no mark: they are the page's language.
     expect(await foreignMarks(page)).toEqual([]);
     await expectClean(watched);
+    // The debrief's reading is worded in German (catalog area `reading`).
+    await page.getByRole('link', { name: de('ending', 'ending.debrief') }).click();
+    const readings = [
+      'balanced',
+      'execution-without-direction',
+      'direction-without-execution',
+      'foundations-first',
+    ].map((kind) => de('reading', `reading.diagnose.${kind}.title`));
+    await page.getByRole('heading', { name: new RegExp(`^(${readings.join('|')})$`) }).waitFor();
     // Back on the briefing, the run is listed with a German date ("3. Dezember 2026" or
     // "03.12.2026"), never the English forms.
     await page.goto(`${inject('baseUrl')}#/s/missed-deadline`);

@@ -14,6 +14,7 @@ import type briefing from './en/briefing.json';
 import type debrief from './en/debrief.json';
 import type ending from './en/ending.json';
 import type play from './en/play.json';
+import type reading from './en/reading.json';
 
 /** The first screen's words. */
 export const en = {
@@ -30,7 +31,8 @@ export type MessageId =
   | keyof typeof briefing
   | keyof typeof debrief
   | keyof typeof ending
-  | keyof typeof play;
+  | keyof typeof play
+  | keyof typeof reading;
 
 /** A complete translation of the first screen's words: every id, nothing else. */
 export type Catalog = Record<keyof typeof en, string>;
