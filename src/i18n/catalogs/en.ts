@@ -12,6 +12,7 @@ import library from './en/library.json';
 import notices from './en/notices.json';
 import type briefing from './en/briefing.json';
 import type debrief from './en/debrief.json';
+import type delivery from './en/delivery.json';
 import type ending from './en/ending.json';
 import type play from './en/play.json';
 
@@ -29,6 +30,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof briefing
   | keyof typeof debrief
+  | keyof typeof delivery
   | keyof typeof ending
   | keyof typeof play;
 
