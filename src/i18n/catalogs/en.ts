@@ -14,6 +14,7 @@ import type briefing from './en/briefing.json';
 import type debrief from './en/debrief.json';
 import type delivery from './en/delivery.json';
 import type ending from './en/ending.json';
+import type insight from './en/insight.json';
 import type play from './en/play.json';
 
 /** The first screen's words. */
@@ -32,6 +33,7 @@ export type MessageId =
   | keyof typeof debrief
   | keyof typeof delivery
   | keyof typeof ending
+  | keyof typeof insight
   | keyof typeof play;
 
 /** A complete translation of the first screen's words: every id, nothing else. */
