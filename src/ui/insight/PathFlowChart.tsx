@@ -20,8 +20,8 @@ export function PathFlowChart({ flow, scenario }: { flow: PathFlow; scenario: st
   const [ref, width] = useChartWidth<HTMLDivElement>(720);
   const height = Math.max(200, Math.min(640, flow.nodes.length * 36));
   const layout = useMemo(() => layoutFlow(flow, width, height), [flow, width, height]);
-  // `t` changes with the language, so the outcomes in the names follow it.
-  const titles = useMemo(() => new Map(flow.nodes.map((n) => [n.id, nodeName(n)])), [flow, t]);
+  // Made on every render (a few nodes), so the outcomes in the names follow the language.
+  const titles = new Map(flow.nodes.map((n) => [n.id, nodeName(n)]));
   const name = (id: string) => titles.get(id) ?? id;
   return (
     <div className="insight-flow" ref={ref}>
