@@ -35,7 +35,6 @@ export {
   emptyProgress,
 } from './types';
 export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './notices';
-export { lmsNotice } from './lms-notices';
 export { noticeMessage, worded } from './notice-wording';
 export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
