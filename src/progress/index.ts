@@ -35,8 +35,7 @@ export {
   emptyProgress,
 } from './types';
 export type { Fate, Notice, NoticeCode, NoticeSource, Replaced, Tally } from './notices';
-export { lmsNotice } from './lms-notices';
-export { noticeMessage } from './notice-wording';
+export { noticeMessage, worded } from './notice-wording';
 export { MIGRATIONS, migrate, type MigrationStep } from './migrate';
 export {
   backupWriter,

@@ -3,40 +3,41 @@
  * learner's progress: what it refused, what did not fit in the little room it gives, and
  * what Casebook did instead. Part of the notice catalogue (their codes are in
  * `notice-source.ts`, so `NoticeCode` has them); kept apart because only a package built for
- * an LMS raises them, and the first screen of every other build must not carry their words. Each says that the
+ * an LMS raises them, and their words are the `delivery` area's, not the first screen's. Each says that the
  * browser still has everything, since that is what the learner needs to know first.
  */
 import type { LmsNoticeCode, NoticeSeverity, NoticeSource } from './notice-source';
 import { t } from '../i18n';
+import '../i18n/areas/delivery';
 import { count } from './notice-words';
 import { worded } from './notice-wording';
 
 const LMS_NOTICES = {
   'lms-missing': {
     severity: 'warning',
-    message: () => t('notices.lms-missing'),
+    message: () => t('delivery.lms-missing'),
   },
   'lms-refused': {
     severity: 'error',
     message: (_s: NoticeSource, d: { element: string; code: string; text: string }) =>
       d.text
-        ? t('notices.lms-refused.text', { element: d.element, code: d.code, text: d.text })
-        : t('notices.lms-refused', { element: d.element, code: d.code }),
+        ? t('delivery.lms-refused.text', { element: d.element, code: d.code, text: d.text })
+        : t('delivery.lms-refused', { element: d.element, code: d.code }),
   },
   'lms-reflections-dropped': {
     severity: 'info',
     message: (_s: NoticeSource, d: { limit: number }) =>
-      t('notices.lms-reflections-dropped', { limit: count(d.limit) }),
+      t('delivery.lms-reflections-dropped', { limit: count(d.limit) }),
   },
   'lms-run-too-long': {
     severity: 'warning',
     message: (_s: NoticeSource, d: { limit: number }) =>
-      t('notices.lms-run-too-long', { limit: count(d.limit) }),
+      t('delivery.lms-run-too-long', { limit: count(d.limit) }),
   },
   'lms-data-unreadable': {
     severity: 'warning',
     message: (_s: NoticeSource, d: { problem: string }) =>
-      t('notices.lms-data-unreadable', { problem: d.problem }),
+      t('delivery.lms-data-unreadable', { problem: d.problem }),
   },
 } as const satisfies Record<
   LmsNoticeCode,

@@ -1,10 +1,14 @@
 // What a cmi5 session tells the learner (src/delivery/cmi5): notices about the launch and
 // the learning record store, and the link back to the course once the session has ended.
-// Only a cmi5 package renders it, in its own small root beside the app.
+// Only a cmi5 package renders it, in its own small root beside the app. Its words are the
+// `delivery` area's, and each notice is worded again as it renders, so the region follows
+// a change of language.
 import { useSyncExternalStore } from 'react';
 import type { Cmi5Status as Status } from '../delivery/cmi5';
-
-const LABEL = { info: 'Note', warning: 'Warning', error: 'Problem' } as const;
+import '../i18n/areas/delivery';
+import { noticeMessage } from '../progress';
+import { Rich } from './i18n/Rich';
+import { useT } from './i18n/use-t';
 
 export interface StatusSource {
   subscribe: (listener: () => void) => () => void;
@@ -14,17 +18,19 @@ export interface StatusSource {
 
 export function Cmi5Status({ session }: { session: StatusSource }) {
   const status = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const t = useT();
   return (
-    <section className="notices cmi5" aria-label="Your learning system" aria-live="polite">
+    <section className="notices cmi5" aria-label={t('delivery.status.region')} aria-live="polite">
       {status.notices.length > 0 && (
         <ul>
           {status.notices.map((n) => (
             <li key={n.id} className={`notice ${n.severity}`} data-code={n.code}>
               <p>
-                <strong>{LABEL[n.severity]}:</strong> {n.message}
+                <strong>{t('app.notice.severity', { severity: n.severity })}</strong>{' '}
+                {noticeMessage(n)}
               </p>
               <button type="button" className="quiet" onClick={() => session.dismiss(n.id)}>
-                Dismiss<span className="visually-hidden"> this notice</span>
+                <Rich id="app.notice.dismiss" parts={[<span className="visually-hidden" />]} />
               </button>
             </li>
           ))}
@@ -32,8 +38,8 @@ export function Cmi5Status({ session }: { session: StatusSource }) {
       )}
       {status.returnUrl && (
         <p className="return">
-          Your learning system has recorded this session.{' '}
-          <a href={status.returnUrl}>Return to course</a>
+          {t('delivery.status.recorded')}{' '}
+          <a href={status.returnUrl}>{t('delivery.status.return')}</a>
         </p>
       )}
     </section>

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { index, loaders, loadTaxonomy } from 'virtual:casebook/course';
 import { DEFAULT_SCORE_RULE, type ScoreRule } from '../delivery';
 import { startCmi5 } from '../delivery/cmi5';
+import { areasReady } from '../i18n';
 import { Cmi5Status } from './Cmi5Status';
 import { setLmsLanguage } from './i18n/lms-language';
 import type { ProgressStore } from './store';
@@ -28,6 +29,8 @@ export async function startCmi5Delivery(
     // The LMS's language list decides the app's language unless the learner chose one.
     onLanguage: setLmsLanguage,
   });
+  // The status's words in the language shown: a German page never shows them in English first.
+  await areasReady();
   const host = document.createElement('div');
   host.className = 'delivery';
   document.getElementById('root')?.before(host);

@@ -9,7 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { Messages } from '@lingui/core';
 import { activate } from '../../src/i18n';
 import { en } from '../../src/i18n/catalogs/en';
-import { lmsNotice } from '../../src/progress';
+import { lmsNotice } from '../../src/progress/lms-notices';
 import { groupNotices } from '../../src/progress/notice-groups';
 import { notice } from '../../src/progress/notices';
 import { NoticeList } from '../../src/ui/components/NoticeList';

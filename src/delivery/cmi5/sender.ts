@@ -7,6 +7,7 @@
  */
 import type Cmi5 from '@xapi/cmi5';
 import type { Statement } from '@xapi/xapi';
+import type { Sent } from './notices';
 
 /**
  * A statement with an id of its own, so one sent again is the same statement to the LRS;
@@ -18,16 +19,16 @@ function withId(statement: Statement): Statement {
 }
 
 export class Sender {
-  private readonly waiting: { statement: Statement; what: string }[] = [];
+  private readonly waiting: { statement: Statement; what: Sent }[] = [];
   private sending: Promise<void> | undefined;
 
   constructor(
     private readonly cmi5: Cmi5,
     /** Told of a statement the LRS did not take (`what` names it), and of success after one. */
-    private readonly onFailure: (what: string | undefined) => void,
+    private readonly onFailure: (what: Sent | undefined) => void,
   ) {}
 
-  send(statement: Statement, what: string): Promise<void> {
+  send(statement: Statement, what: Sent): Promise<void> {
     this.waiting.push({ statement: withId(statement), what });
     return this.flush();
   }

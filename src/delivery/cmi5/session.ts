@@ -15,7 +15,7 @@ import { readNew, seenAtLaunch, type Follow, type Seen } from './decisions';
 import { VERBS } from './iris';
 import { connectPolicy, preferredLanguages, readLaunch, webUrl } from './launch';
 import { endingVerbs, type Recorded } from './move-on';
-import { cmi5Notice, type Cmi5Notice } from './notices';
+import { cmi5Notice, sentName, type Cmi5Notice, type LaunchStep, type Sent } from './notices';
 import { Sender } from './sender';
 import {
   answeredStatement,
@@ -215,10 +215,11 @@ export class Cmi5Session {
       const took = at.getTime() - this.lastAt.getTime();
       this.lastAt = at;
       sends.push(
-        sender.send(
-          answeredStatement(context, { ...decision, took }, at),
-          `decision ${decision.number} ("${decision.label}")`,
-        ),
+        sender.send(answeredStatement(context, { ...decision, took }, at), {
+          kind: 'decision',
+          number: decision.number,
+          label: decision.label,
+        }),
       );
     }
     const ending = reading.endings[0];
@@ -234,17 +235,17 @@ export class Cmi5Session {
     for (const verb of endingVerbs(launchData, score, this.recorded)) {
       if (verb === 'completed') {
         this.recorded.completed = true;
-        void sender.send(completedStatement(context, ending, at), 'your completion');
+        void sender.send(completedStatement(context, ending, at), { kind: 'completion' });
       } else {
         this.recorded.judged = true;
-        void sender.send(
-          judgedStatement(context, verb, score, ending, at),
-          `your result (${verb})`,
-        );
+        void sender.send(judgedStatement(context, verb, score, ending, at), {
+          kind: 'result',
+          verb,
+        });
       }
     }
     this.terminated = true;
-    await sender.send(terminatedStatement(context, this.clock()), 'the end of this session');
+    await sender.send(terminatedStatement(context, this.clock()), { kind: 'end' });
     const returnUrl = webUrl(launchData.returnURL)?.href;
     this.set({ ...this.status, state: 'ended', ...(returnUrl ? { returnUrl } : {}) });
   }
@@ -257,7 +258,7 @@ export class Cmi5Session {
     this.sender.leave(last);
   }
 
-  private sendProblem(what: string | undefined): void {
+  private sendProblem(what: Sent | undefined): void {
     const others = this.status.notices.filter((n) => n.code !== 'cmi5-send-failed');
     if (what === undefined) {
       if (others.length !== this.status.notices.length)
@@ -266,7 +267,10 @@ export class Cmi5Session {
     }
     this.set({
       ...this.status,
-      notices: [...others, cmi5Notice('cmi5-send-failed', { kind: 'statement', name: what })],
+      notices: [
+        ...others,
+        cmi5Notice('cmi5-send-failed', { kind: 'statement', name: sentName(what) }, what),
+      ],
     });
   }
 
@@ -284,15 +288,15 @@ export class Cmi5Session {
 }
 
 const MODES: readonly unknown[] = ['Normal', 'Browse', 'Review'];
-const LAUNCH_DATA = 'reading the launch data (LMS.LaunchData)';
+const LAUNCH_DATA: LaunchStep = 'launch-data';
 
 /** Which step of the launch failed, from the URL the cmi5 client asked (an axios error's). */
-function failedStep(error: unknown, parameters: { fetch: string; endpoint: string }): string {
+function failedStep(error: unknown, parameters: { fetch: string; endpoint: string }): LaunchStep {
   const url = (error as { config?: { url?: string } } | null)?.config?.url;
   // No request failed: the client could not use what the LMS's launch data holds.
   if (url === undefined) return LAUNCH_DATA;
-  if (url === parameters.fetch) return 'getting the sign-in token from the fetch URL';
+  if (url === parameters.fetch) return 'token';
   if (url.includes('activities/state')) return LAUNCH_DATA;
-  if (url.includes('statements')) return 'recording the start of the session';
-  return 'reaching the learning record store';
+  if (url.includes('statements')) return 'start';
+  return 'lrs';
 }

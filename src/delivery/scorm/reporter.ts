@@ -7,7 +7,11 @@
  */
 import type { Taxonomy } from '../../contract';
 import { traceRun, type Player } from '../../engine';
-import { allRuns, lmsNotice, type Notice, type Progress, type SavedRun } from '../../progress';
+import { allRuns, type Notice, type Progress, type SavedRun } from '../../progress';
+// The LMS notices' words are the `delivery` area's: imported from their module, not the
+// folder's index, so the first screen of a build without an LMS does not carry them.
+import { lmsNotice } from '../../progress/lms-notices';
+
 import { decisionsOf } from '../decisions';
 import { scoreRun, type ScoreRule } from '../score';
 import type { Lms } from './api';

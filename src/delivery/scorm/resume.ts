@@ -11,11 +11,13 @@ import {
   backupWriter,
   importProgress,
   loadProgress,
-  lmsNotice,
   saveProgress,
   type Notice,
   type StorageLike,
 } from '../../progress';
+// The LMS notices' words are the `delivery` area's: imported from their module, not the
+// folder's index, so the first screen of a build without an LMS does not carry them.
+import { lmsNotice } from '../../progress/lms-notices';
 import { unpackSuspendData } from './suspend';
 
 /** The name the import's notices give the LMS's copy. */

@@ -7,7 +7,11 @@
  */
 import type { CompiledScenario, CourseIndex } from '../../contract';
 import { createPlayer } from '../../engine';
-import { lmsNotice, type Notice, type StorageLike } from '../../progress';
+import type { Notice, StorageLike } from '../../progress';
+// The LMS notices' words are the `delivery` area's: imported from their module, not the
+// folder's index, so the first screen of a build without an LMS does not carry them.
+import { lmsNotice } from '../../progress/lms-notices';
+
 import { DEFAULT_SCORE_RULE, type ScoreRule } from '../score';
 import { findApi, type Lms, type WindowLike } from './api';
 import { READ, type ScormFormat } from './cmi';

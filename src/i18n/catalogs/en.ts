@@ -12,7 +12,9 @@ import library from './en/library.json';
 import notices from './en/notices.json';
 import type briefing from './en/briefing.json';
 import type debrief from './en/debrief.json';
+import type delivery from './en/delivery.json';
 import type ending from './en/ending.json';
+import type insight from './en/insight.json';
 import type play from './en/play.json';
 import type reading from './en/reading.json';
 
@@ -30,7 +32,9 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof briefing
   | keyof typeof debrief
+  | keyof typeof delivery
   | keyof typeof ending
+  | keyof typeof insight
   | keyof typeof play
   | keyof typeof reading;
 

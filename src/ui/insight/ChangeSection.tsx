@@ -4,7 +4,9 @@
  * month that rests on fewer than 5 learners shows the privacy sentence instead.
  */
 import type { Outcome } from '../../contract';
+import '../../i18n/areas/insight';
 import type { AttemptComparison, CohortBalance, MonthInsight } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import { OUTCOME_LABEL } from '../labels';
 import { isSuppressed, Shown, SuppressedNote } from './Guarded';
 import { formatCount, formatMonth } from './words';
@@ -14,19 +16,27 @@ const OUTCOMES: Outcome[] = ['strong', 'mixed', 'weak'];
 type Side = { runs: number; outcomes: Record<Outcome, number>; balance: CohortBalance };
 
 export function AttemptsTable({ attempts, of }: { attempts: AttemptComparison; of: string }) {
+  const t = useT();
   const sides = [
-    ['First attempts', attempts.first],
-    ['Later attempts', attempts.later],
-  ] as const;
+    {
+      key: 'first',
+      name: t('insight.attempts.first'),
+      caption: t('insight.attempts.firstIn', { title: of }),
+      side: attempts.first,
+    },
+    {
+      key: 'later',
+      name: t('insight.attempts.later'),
+      caption: t('insight.attempts.laterIn', { title: of }),
+      side: attempts.later,
+    },
+  ];
   return (
     <div className="insight-attempts">
-      {sides.map(([name, side]) => (
-        <section key={name} aria-label={`${name} in ${of}`}>
+      {sides.map(({ key, name, caption, side }) => (
+        <section key={key} aria-label={caption}>
           <h4>{name}</h4>
-          <Shown
-            value={side}
-            children={(s: Side) => <SideTable side={s} caption={`${name} in ${of}`} />}
-          />
+          <Shown value={side} children={(s: Side) => <SideTable side={s} caption={caption} />} />
         </section>
       ))}
     </div>
@@ -34,12 +44,13 @@ export function AttemptsTable({ attempts, of }: { attempts: AttemptComparison; o
 }
 
 function SideTable({ side, caption }: { side: Side; caption: string }) {
+  const t = useT();
   return (
     <table className="insight-table">
       <caption>{caption}</caption>
       <tbody>
         <tr>
-          <th scope="row">Runs</th>
+          <th scope="row">{t('insight.column.runs')}</th>
           <td>{formatCount(side.runs)}</td>
         </tr>
         {OUTCOMES.map((o) => (
@@ -49,14 +60,14 @@ function SideTable({ side, caption }: { side: Side; caption: string }) {
           </tr>
         ))}
         <tr>
-          <th scope="row">Management: effective / counterproductive</th>
+          <th scope="row">{t('insight.row.management')}</th>
           <td>
             {formatCount(side.balance.management.effective)} /{' '}
             {formatCount(side.balance.management.counterproductive)}
           </td>
         </tr>
         <tr>
-          <th scope="row">Leadership: effective / counterproductive</th>
+          <th scope="row">{t('insight.row.leadership')}</th>
           <td>
             {formatCount(side.balance.leadership.effective)} /{' '}
             {formatCount(side.balance.leadership.counterproductive)}
@@ -68,16 +79,17 @@ function SideTable({ side, caption }: { side: Side; caption: string }) {
 }
 
 export function MonthsTable({ months, of }: { months: MonthInsight[]; of: string }) {
-  if (months.length === 0) return <p>No month yet.</p>;
+  const t = useT();
+  if (months.length === 0) return <p>{t('insight.months.none')}</p>;
   return (
     <table className="insight-table insight-months">
-      <caption>{of}, month by month (UTC)</caption>
+      <caption>{t('insight.months.caption', { title: of })}</caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col">Learners</th>
-          <th scope="col">Starts</th>
-          <th scope="col">Completions</th>
+          <th scope="col">{t('insight.column.month')}</th>
+          <th scope="col">{t('insight.column.learners')}</th>
+          <th scope="col">{t('insight.column.starts')}</th>
+          <th scope="col">{t('insight.column.completions')}</th>
           {OUTCOMES.map((o) => (
             <th scope="col" key={o}>
               {OUTCOME_LABEL[o]}

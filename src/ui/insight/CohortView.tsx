@@ -3,11 +3,13 @@
  * the whole cohort's reading, then each scenario. Aggregates only: nothing here names,
  * mails or identifies a learner, and every hidden breakdown says why it is hidden.
  */
+import '../../i18n/areas/insight';
 import type { CohortInsight } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import { isSuppressed, Shown, SuppressedNote } from './Guarded';
 import { ReadingSection } from './ReadingSection';
 import { ScenarioSection } from './ScenarioSection';
-import { counted, formatCount } from './words';
+import { formatCount } from './words';
 
 export function CohortView({
   insight,
@@ -17,27 +19,28 @@ export function CohortView({
   /** Scenario titles by id, for scenarios the statements name only by id. */
   titles?: ReadonlyMap<string, string>;
 }) {
+  const t = useT();
   const { read, used, skipped, filtered } = insight.statements;
   const parts = [
-    `${counted(read, 'statement', 'statements')} read`,
-    `${formatCount(used)} used`,
-    ...(skipped > 0 ? [`${formatCount(skipped)} skipped (not Casebook’s)`] : []),
-    ...(filtered > 0 ? [`${formatCount(filtered)} outside the filter`] : []),
+    t('insight.summary.read', { count: read }),
+    t('insight.summary.used', { count: formatCount(used) }),
+    ...(skipped > 0 ? [t('insight.summary.skipped', { count: formatCount(skipped) })] : []),
+    ...(filtered > 0 ? [t('insight.summary.filtered', { count: formatCount(filtered) })] : []),
   ];
   return (
     <div className="insight-view">
       <p className="insight-summary">
-        {parts.join(', ')}; {counted(insight.learners, 'learner', 'learners')}.
+        {t('insight.summary.line', {
+          parts: parts.join(', '),
+          learners: t('insight.learners', { count: insight.learners }),
+        })}
       </p>
       <section className="insight-cohort" aria-labelledby="insight-cohort">
-        <h2 id="insight-cohort">The whole cohort</h2>
-        <h3>Reading of the choices</h3>
-        <Shown
-          value={insight.cohort}
-          children={(r) => <ReadingSection reading={r} of="the cohort" />}
-        />
+        <h2 id="insight-cohort">{t('insight.cohort.heading')}</h2>
+        <h3>{t('insight.reading.heading')}</h3>
+        <Shown value={insight.cohort} children={(r) => <ReadingSection reading={r} />} />
       </section>
-      {insight.scenarios.length === 0 && <p>No Casebook scenario was found in what was read.</p>}
+      {insight.scenarios.length === 0 && <p>{t('insight.noScenario')}</p>}
       {insight.scenarios.map((s, i) =>
         isSuppressed(s) ? (
           <HiddenScenario

@@ -5,12 +5,18 @@
  * almost nobody takes. Every label comes from statements, so it is rendered as text only.
  */
 import { tagLabel } from '../../debrief';
+import '../../i18n/areas/insight';
 import type { ChoiceShare, DecisionInsight } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import { isSuppressed, SuppressedNote } from './Guarded';
-import { counted, formatCount, formatShare } from './words';
+import { formatCount, formatShare } from './words';
 
 export function DecisionTable({ decision }: { decision: DecisionInsight }) {
-  const caption = `${decision.scene.title} — ${counted(decision.learners, 'learner', 'learners')}`;
+  const t = useT();
+  const caption = t('insight.decision.caption', {
+    scene: decision.scene.title,
+    learners: t('insight.learners', { count: decision.learners }),
+  });
   if (isSuppressed(decision.choices))
     return (
       <div className="insight-decision-hidden">
@@ -24,11 +30,11 @@ export function DecisionTable({ decision }: { decision: DecisionInsight }) {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Choice</th>
-          <th scope="col">Tag</th>
-          <th scope="col">Behaviours</th>
-          <th scope="col">Learners</th>
-          <th scope="col">Share</th>
+          <th scope="col">{t('insight.column.choice')}</th>
+          <th scope="col">{t('insight.column.tag')}</th>
+          <th scope="col">{t('insight.column.behaviours')}</th>
+          <th scope="col">{t('insight.column.learners')}</th>
+          <th scope="col">{t('insight.column.share')}</th>
         </tr>
       </thead>
       <tbody>
@@ -41,11 +47,12 @@ export function DecisionTable({ decision }: { decision: DecisionInsight }) {
 }
 
 function ChoiceRow({ choice }: { choice: ChoiceShare }) {
+  const t = useT();
   return (
     <tr className={choice.rare ? 'insight-rare' : undefined}>
       <th scope="row">
         {choice.label}
-        {choice.rare && <span className="insight-rare-mark"> (rare road)</span>}
+        {choice.rare && <span className="insight-rare-mark"> {t('insight.decision.rare')}</span>}
       </th>
       <td>{tagLabel(choice.tag) ?? choice.tag}</td>
       <td>
@@ -55,7 +62,10 @@ function ChoiceRow({ choice }: { choice: ChoiceShare }) {
           <ul className="insight-behaviours">
             {choice.behaviours.map((b) => (
               <li key={b.id} data-polarity={b.polarity}>
-                {b.label} <span className="insight-polarity">({b.polarity})</span>
+                {b.label}{' '}
+                <span className="insight-polarity">
+                  ({t('insight.polarity', { polarity: b.polarity })})
+                </span>
               </li>
             ))}
           </ul>

@@ -4,8 +4,9 @@
  * not even how many learners it would have rested on.
  */
 import type { ReactNode } from 'react';
+import '../../i18n/areas/insight';
 import type { Guarded, Suppressed } from '../../insight/types';
-import { SUPPRESSED_SENTENCE } from './words';
+import { useT } from '../i18n/use-t';
 
 export function isSuppressed<T>(value: Guarded<T>): value is Suppressed {
   return (
@@ -17,9 +18,10 @@ export function isSuppressed<T>(value: Guarded<T>): value is Suppressed {
 }
 
 export function SuppressedNote() {
+  const t = useT();
   return (
     <p className="insight-suppressed" data-code="fewer-than-min-learners">
-      {SUPPRESSED_SENTENCE}
+      {t('insight.suppressed')}
     </p>
   );
 }

@@ -7,7 +7,9 @@
  */
 import { useId, useRef, type FormEvent } from 'react';
 import type { CourseEntry } from '../../contract';
+import '../../i18n/areas/insight';
 import type { InsightFilter } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import type { PickedSource } from './protocol';
 
 export function InsightForm({
@@ -24,6 +26,7 @@ export function InsightForm({
   onRead: (source: PickedSource, filter: InsightFilter) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const ids = useId();
   const field = (name: string) =>
@@ -72,12 +75,12 @@ export function InsightForm({
   return (
     <form ref={form} className="insight-form" onSubmit={submit} autoComplete="off">
       <fieldset>
-        <legend>What to include</legend>
+        <legend>{t('insight.form.include')}</legend>
         <div className="insight-fields">
           <label>
-            Scenario
+            {t('insight.form.scenario')}
             <select name="scenario" defaultValue="">
-              <option value="">Every scenario</option>
+              <option value="">{t('insight.form.everyScenario')}</option>
               {scenarios.flatMap((s) =>
                 s.card
                   ? [
@@ -90,19 +93,19 @@ export function InsightForm({
             </select>
           </label>
           <label>
-            From (UTC)
+            {t('insight.form.since')}
             <input type="date" name="since" />
           </label>
           <label>
-            Until (UTC)
+            {t('insight.form.until')}
             <input type="date" name="until" />
           </label>
           <label>
-            Grouping
+            {t('insight.form.grouping')}
             <input
               name="groupKey"
               list={`${ids}-keys`}
-              placeholder="registration or an extension IRI"
+              placeholder={t('insight.form.groupingHint')}
             />
           </label>
           <datalist id={`${ids}-keys`}>
@@ -111,7 +114,7 @@ export function InsightForm({
             ))}
           </datalist>
           <label>
-            Grouping value
+            {t('insight.form.groupingValue')}
             <input name="groupValue" list={`${ids}-values`} />
           </label>
           <datalist id={`${ids}-values`}>
@@ -122,10 +125,10 @@ export function InsightForm({
         </div>
       </fieldset>
       <fieldset>
-        <legend>Read from a Learning Record Store</legend>
+        <legend>{t('insight.form.lrs')}</legend>
         <div className="insight-fields">
           <label>
-            LRS endpoint
+            {t('insight.form.endpoint')}
             <input
               type="url"
               name="endpoint"
@@ -134,34 +137,31 @@ export function InsightForm({
             />
           </label>
           <label>
-            Key
+            {t('insight.form.key')}
             <input name="key" required autoComplete="off" spellCheck={false} />
           </label>
           <label>
-            Secret
+            {t('insight.form.secret')}
             <input type="password" name="secret" required autoComplete="off" />
           </label>
         </div>
-        <p className="insight-hint">
-          The key and secret are used for this read only: they are not saved, and the fields are
-          emptied once it starts.
-        </p>
+        <p className="insight-hint">{t('insight.form.credentials')}</p>
         <div className="insight-actions">
           <button type="submit" disabled={reading}>
-            Read the LRS
+            {t('insight.form.read')}
           </button>
           {reading && (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('insight.form.cancel')}
             </button>
           )}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Or, without an LRS</legend>
+        <legend>{t('insight.form.withoutLrs')}</legend>
         <div className="insight-fields">
           <label>
-            Open an LRS export file
+            {t('insight.form.exportFile')}
             <input
               type="file"
               name="exportFile"
@@ -171,7 +171,7 @@ export function InsightForm({
             />
           </label>
           <label>
-            Open learners&apos; progress files
+            {t('insight.form.progressFiles')}
             <input
               type="file"
               name="progressFiles"

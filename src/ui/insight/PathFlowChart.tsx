@@ -5,19 +5,23 @@
  * the fold sums them into `hiddenRuns`, which the view states.
  */
 import { useMemo } from 'react';
+import '../../i18n/areas/insight';
 import type { PathFlow } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import { OUTCOME_LABEL } from '../labels';
 import { useChartWidth } from '../components/chart-width';
 import { layoutFlow } from './flow-layout';
-import { counted, formatCount } from './words';
+import { formatCount } from './words';
 
 const LABEL_ROOM = 8;
 
 export function PathFlowChart({ flow, scenario }: { flow: PathFlow; scenario: string }) {
+  const t = useT();
   const [ref, width] = useChartWidth<HTMLDivElement>(720);
   const height = Math.max(200, Math.min(640, flow.nodes.length * 36));
   const layout = useMemo(() => layoutFlow(flow, width, height), [flow, width, height]);
-  const titles = useMemo(() => new Map(flow.nodes.map((n) => [n.id, nodeName(n)])), [flow]);
+  // Made on every render (a few nodes), so the outcomes in the names follow the language.
+  const titles = new Map(flow.nodes.map((n) => [n.id, nodeName(n)]));
   const name = (id: string) => titles.get(id) ?? id;
   return (
     <div className="insight-flow" ref={ref}>
@@ -27,12 +31,14 @@ export function PathFlowChart({ flow, scenario }: { flow: PathFlow; scenario: st
           width={width}
           height={height}
           role="img"
-          aria-label={`Paths through ${scenario}: the table below lists each step and its runs.`}
+          aria-label={t('insight.flow.label', { title: scenario })}
         >
           <g className="insight-flow-bands">
             {layout.bands.map((b) => (
               <path key={`${b.from}→${b.to}`} d={b.path} strokeWidth={b.width}>
-                <title>{`${name(b.from)} → ${name(b.to)}: ${counted(b.runs, 'run', 'runs')}`}</title>
+                <title>
+                  {t('insight.flow.band', { from: name(b.from), to: name(b.to), count: b.runs })}
+                </title>
               </path>
             ))}
           </g>
@@ -58,12 +64,12 @@ export function PathFlowChart({ flow, scenario }: { flow: PathFlow; scenario: st
         </svg>
       )}
       <table className="insight-table">
-        <caption>Steps taken through {scenario}, by runs</caption>
+        <caption>{t('insight.flow.caption', { title: scenario })}</caption>
         <thead>
           <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Runs</th>
+            <th scope="col">{t('insight.column.from')}</th>
+            <th scope="col">{t('insight.column.to')}</th>
+            <th scope="col">{t('insight.column.runs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,18 +82,12 @@ export function PathFlowChart({ flow, scenario }: { flow: PathFlow; scenario: st
           ))}
         </tbody>
       </table>
-      {flow.links.length === 0 && <p>No step was taken by 5 learners or more.</p>}
+      {flow.links.length === 0 && <p>{t('insight.flow.noStep')}</p>}
       {flow.hiddenRuns > 0 && (
-        <p className="insight-note">
-          {counted(flow.hiddenRuns, 'run', 'runs')} took steps fewer than 5 learners took: they are
-          left out to protect privacy.
-        </p>
+        <p className="insight-note">{t('insight.flow.hidden', { count: flow.hiddenRuns })}</p>
       )}
       {layout.loops > 0 && (
-        <p className="insight-note">
-          {counted(layout.loops, 'step loops', 'steps loop')} back to an earlier scene: in the
-          table, not in the diagram.
-        </p>
+        <p className="insight-note">{t('insight.flow.loops', { count: layout.loops })}</p>
       )}
     </div>
   );

@@ -6,57 +6,81 @@
  */
 import type { DiagnosisKind } from '../../debrief';
 import { domainLabel, pathTitle, patternLabel } from '../../debrief';
+import '../../i18n/areas/insight';
 import type { CohortBalance, CohortReading } from '../../insight/types';
-import { DIAGNOSIS_LABEL, formatCount } from './words';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import { diagnosisLabel, formatCount } from './words';
 
-export function ReadingSection({ reading, of }: { reading: CohortReading; of: string }) {
+/** `of`: the scenario's title, or nothing for the whole cohort. */
+export function ReadingSection({ reading, of }: { reading: CohortReading; of?: string }) {
+  const t = useT();
   const diagnoses = (Object.entries(reading.diagnoses) as [DiagnosisKind, number][]).filter(
     ([, n]) => n > 0,
   );
   return (
     <>
-      <BalanceTable balance={reading.balance} caption={`Management and leadership in ${of}`} />
-      <h4>Diagnoses</h4>
+      <BalanceTable
+        balance={reading.balance}
+        caption={
+          of === undefined
+            ? t('insight.reading.balance.cohort')
+            : t('insight.reading.balance.scenario', { title: of })
+        }
+      />
+      <h4>{t('insight.reading.diagnoses')}</h4>
       {diagnoses.length === 0 ? (
-        <p>No run has a diagnosis yet.</p>
+        <p>{t('insight.reading.noDiagnosis')}</p>
       ) : (
         <table className="insight-table">
-          <caption>How learners&apos; runs read in {of}</caption>
+          <caption>
+            {of === undefined
+              ? t('insight.reading.diagnoses.cohort')
+              : t('insight.reading.diagnoses.scenario', { title: of })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Diagnosis</th>
-              <th scope="col">Learners</th>
+              <th scope="col">{t('insight.column.diagnosis')}</th>
+              <th scope="col">{t('insight.column.learners')}</th>
             </tr>
           </thead>
           <tbody>
             {diagnoses.map(([kind, n]) => (
               <tr key={kind}>
-                <th scope="row">{DIAGNOSIS_LABEL[kind] ?? kind}</th>
+                <th scope="row">{diagnosisLabel(kind)}</th>
                 <td>{formatCount(n)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h4>Failure patterns that recur</h4>
+      <h4>{t('insight.reading.patterns')}</h4>
       {reading.patterns.length === 0 ? (
-        <p>No failure pattern was shown by 5 learners or more.</p>
+        <p>{t('insight.reading.noPattern')}</p>
       ) : (
         <ul className="insight-patterns">
           {reading.patterns.map((p) => (
             <li key={p.pattern}>
-              <strong>{patternLabel(p.pattern) ?? p.pattern}</strong> (
-              {domainLabel(p.side) ?? p.side}): {formatCount(p.learners)} learners
+              <Rich
+                id="insight.reading.pattern"
+                values={{
+                  pattern: patternLabel(p.pattern) ?? p.pattern,
+                  side: domainLabel(p.side) ?? p.side,
+                  count: p.learners,
+                }}
+                parts={[<strong />]}
+              />
             </li>
           ))}
         </ul>
       )}
-      <h4>What this suggests for the programme</h4>
+      <h4>{t('insight.reading.programme')}</h4>
       <p className="insight-programme">
         <strong>{pathTitle(reading.programme.path) ?? reading.programme.path}</strong>
       </p>
+      {/* The reasons are the reading's own sentences, written in English (src/insight). */}
       {reading.programme.reasons.length > 0 && (
-        <ul>
+        <ul lang="en">
           {reading.programme.reasons.map((reason, i) => (
             <li key={i}>{reason}</li>
           ))}
@@ -67,14 +91,15 @@ export function ReadingSection({ reading, of }: { reading: CohortReading; of: st
 }
 
 function BalanceTable({ balance, caption }: { balance: CohortBalance; caption: string }) {
+  const t = useT();
   return (
     <table className="insight-table insight-balance">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Side</th>
-          <th scope="col">Effective choices</th>
-          <th scope="col">Counterproductive choices</th>
+          <th scope="col">{t('insight.column.side')}</th>
+          <th scope="col">{t('insight.column.effective')}</th>
+          <th scope="col">{t('insight.column.counterproductive')}</th>
         </tr>
       </thead>
       <tbody>

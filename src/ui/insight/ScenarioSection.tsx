@@ -5,7 +5,9 @@
  * so a screen reader's heading list is the page's outline.
  */
 import type { Outcome } from '../../contract';
+import '../../i18n/areas/insight';
 import type { ScenarioInsight } from '../../insight/types';
+import { useT } from '../i18n/use-t';
 import { OUTCOME_LABEL } from '../labels';
 import { AttemptsTable, MonthsTable } from './ChangeSection';
 import { DecisionTable } from './DecisionTable';
@@ -17,30 +19,31 @@ import { formatCount, formatDuration } from './words';
 const OUTCOMES: Outcome[] = ['strong', 'mixed', 'weak'];
 
 export function ScenarioSection({ scenario }: { scenario: ScenarioInsight }) {
+  const t = useT();
   const id = `insight-${scenario.id}`;
   return (
     <section className="insight-scenario" aria-labelledby={id}>
       <h2 id={id}>{scenario.title}</h2>
       <ScenarioNumbers scenario={scenario} />
-      <h3>Decisions</h3>
+      <h3>{t('insight.scenario.decisions')}</h3>
       {scenario.decisions.length === 0 ? (
-        <p>No decision was reported.</p>
+        <p>{t('insight.scenario.noDecision')}</p>
       ) : (
         scenario.decisions.map((d) => <DecisionTable key={d.scene.id} decision={d} />)
       )}
-      <h3>Paths learners took</h3>
+      <h3>{t('insight.scenario.paths')}</h3>
       <Shown
         value={scenario.paths}
         children={(flow) => <PathFlowChart flow={flow} scenario={scenario.title} />}
       />
-      <h3>Reading of the choices</h3>
+      <h3>{t('insight.reading.heading')}</h3>
       <Shown
         value={scenario.reading}
         children={(r) => <ReadingSection reading={r} of={scenario.title} />}
       />
-      <h3>First and later attempts</h3>
+      <h3>{t('insight.scenario.attempts')}</h3>
       <AttemptsTable attempts={scenario.attempts} of={scenario.title} />
-      <h3>Month by month</h3>
+      <h3>{t('insight.scenario.months')}</h3>
       <MonthsTable months={scenario.months} of={scenario.title} />
     </section>
   );
@@ -54,22 +57,23 @@ function endingTitles(scenario: ScenarioInsight): Map<string, string> {
 }
 
 function ScenarioNumbers({ scenario }: { scenario: ScenarioInsight }) {
+  const t = useT();
   const titles = endingTitles(scenario);
   return (
     <>
       <table className="insight-table insight-numbers">
-        <caption>{scenario.title} in numbers</caption>
+        <caption>{t('insight.scenario.numbers', { title: scenario.title })}</caption>
         <tbody>
           <tr>
-            <th scope="row">Learners</th>
+            <th scope="row">{t('insight.column.learners')}</th>
             <td>{formatCount(scenario.learners)}</td>
           </tr>
           <tr>
-            <th scope="row">Runs started</th>
+            <th scope="row">{t('insight.row.runsStarted')}</th>
             <td>{formatCount(scenario.starts)}</td>
           </tr>
           <tr>
-            <th scope="row">Runs completed</th>
+            <th scope="row">{t('insight.row.runsCompleted')}</th>
             <td>{formatCount(scenario.completions)}</td>
           </tr>
           {OUTCOMES.map((o) => (
@@ -79,19 +83,19 @@ function ScenarioNumbers({ scenario }: { scenario: ScenarioInsight }) {
             </tr>
           ))}
           <tr>
-            <th scope="row">Median time to complete</th>
+            <th scope="row">{t('insight.row.median')}</th>
             <td>{scenario.medianMs === undefined ? '—' : formatDuration(scenario.medianMs)}</td>
           </tr>
         </tbody>
       </table>
       {scenario.endings.length > 0 && (
         <table className="insight-table">
-          <caption>Endings reached in {scenario.title}</caption>
+          <caption>{t('insight.scenario.endings', { title: scenario.title })}</caption>
           <thead>
             <tr>
-              <th scope="col">Ending</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Runs</th>
+              <th scope="col">{t('insight.column.ending')}</th>
+              <th scope="col">{t('insight.column.outcome')}</th>
+              <th scope="col">{t('insight.column.runs')}</th>
             </tr>
           </thead>
           <tbody>

@@ -19,7 +19,7 @@ import type {
 
 function problemOf(error: unknown): ReadProblem {
   if (error instanceof LrsError)
-    return { code: `lrs-${error.problem.code}`, message: error.message };
+    return { code: `lrs-${error.problem.code}`, message: error.message, lrs: error.problem };
   return { code: 'read-failed', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -71,7 +71,11 @@ async function readFiles(
     try {
       text = await file.text();
     } catch {
-      return { code: 'file-unreadable', message: `${file.name} could not be read.` };
+      return {
+        code: 'file-unreadable',
+        message: `${file.name} could not be read.`,
+        file: file.name,
+      };
     }
     if (source.kind === 'lrs-export') {
       const statements = exportStatements(text);
@@ -79,6 +83,7 @@ async function readFiles(
         return {
           code: 'file-not-an-export',
           message: `${file.name} is not an LRS export: give a JSON array of statements, {"statements": […]}, or one statement per line.`,
+          file: file.name,
         };
       for (const statement of statements) fold.add(statement);
       progress.statements += statements.length;

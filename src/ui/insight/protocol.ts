@@ -28,7 +28,12 @@ type ReadProblemCode =
 
 export interface ReadProblem {
   code: ReadProblemCode;
+  /** The reader's own words, in English: shown only for a problem the catalog has no words for. */
   message: string;
+  /** What the LRS reader said went wrong, as data (for `lrs-…` codes). */
+  lrs?: LrsProblem;
+  /** The file a `file-…` problem is about. */
+  file?: string;
 }
 
 /** What a read of files could not use: files that were not what they should be, and runs of other scenarios. */

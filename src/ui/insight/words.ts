@@ -1,63 +1,63 @@
 /**
- * The insight view's words and numbers: counts, shares, times and months through `Intl`
- * (the browser's locale; `locales` is for tests), and the names of the framework's
- * diagnoses and programmes as an L&D lead reads them. One place, so every table reads alike.
+ * The insight view's words and numbers: counts, shares, times and months through `Intl` in
+ * the learner's language and variant (`formatLocales()`: "37 %" and "4,5 Minuten" in German),
+ * and the names of the framework's diagnoses as an L&D lead reads them, from the `insight`
+ * area. One place, so every table reads alike; each is looked up when it is read, so a page
+ * rendered again in another language reads the new words.
  */
 import type { DiagnosisKind } from '../../debrief';
+import { formatLocales, formatNumber, t } from '../../i18n';
+import '../../i18n/areas/insight';
 
-type Locales = string | string[] | undefined;
+const DIAGNOSIS_IDS = {
+  balanced: 'insight.diagnosis.balanced',
+  'execution-without-direction': 'insight.diagnosis.execution-without-direction',
+  'direction-without-execution': 'insight.diagnosis.direction-without-execution',
+  'foundations-first': 'insight.diagnosis.foundations-first',
+} as const satisfies Record<DiagnosisKind, string>;
 
-export const SUPPRESSED_SENTENCE = 'Fewer than 5 learners — hidden to protect privacy.';
+/** A diagnosis as a lead reads it; an unknown kind as it is. */
+export function diagnosisLabel(kind: DiagnosisKind): string {
+  return Object.hasOwn(DIAGNOSIS_IDS, kind) ? t(DIAGNOSIS_IDS[kind]) : kind;
+}
 
-export const DIAGNOSIS_LABEL: Record<DiagnosisKind, string> = {
-  balanced: 'Balanced: execution and direction',
-  'execution-without-direction': 'Strong execution, weaker direction',
-  'direction-without-execution': 'Strong direction, weaker execution',
-  'foundations-first': 'Foundations first',
-};
-
-export function formatCount(n: number, locales?: Locales): string {
-  return new Intl.NumberFormat(locales).format(n);
+export function formatCount(n: number): string {
+  return formatNumber(n);
 }
 
 /** A share from 0 to 1 as a whole percentage ("37%"); under 1% but above 0 reads "<1%". */
-export function formatShare(share: number, locales?: Locales): string {
-  const percent = new Intl.NumberFormat(locales, { style: 'percent', maximumFractionDigits: 0 });
-  if (share > 0 && share < 0.005) return `<${percent.format(0.01)}`;
-  return percent.format(share);
+export function formatShare(share: number): string {
+  const percent = { style: 'percent', maximumFractionDigits: 0 } as const;
+  if (share > 0 && share < 0.005) return `<${formatNumber(0.01, percent)}`;
+  return formatNumber(share, percent);
 }
 
 /** A duration in ms, in minutes with one decimal ("4.5 minutes"), or seconds under a minute. */
-export function formatDuration(ms: number, locales?: Locales): string {
+export function formatDuration(ms: number): string {
   const seconds = ms / 1000;
   if (seconds < 60)
-    return new Intl.NumberFormat(locales, {
+    return formatNumber(seconds, {
       style: 'unit',
       unit: 'second',
       unitDisplay: 'long',
       maximumFractionDigits: 0,
-    }).format(seconds);
-  return new Intl.NumberFormat(locales, {
+    });
+  return formatNumber(seconds / 60, {
     style: 'unit',
     unit: 'minute',
     unitDisplay: 'long',
     maximumFractionDigits: 1,
-  }).format(seconds / 60);
+  });
 }
 
-/** A UTC month written `2026-11` as "November 2026"; anything else as it is. */
-export function formatMonth(month: string, locales?: Locales): string {
+/** A UTC month written `2026-11` as "November 2026" ("November 2026" in German too); anything else as it is. */
+export function formatMonth(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(locales, {
+  return new Intl.DateTimeFormat(formatLocales(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);
-}
-
-/** "1 run", "12 runs" (and learners, statements): the count through `formatCount`. */
-export function counted(n: number, one: string, many: string, locales?: Locales): string {
-  return `${formatCount(n, locales)} ${n === 1 ? one : many}`;
 }

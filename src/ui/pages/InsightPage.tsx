@@ -3,20 +3,25 @@
  * statements from their LRS, or from an export or learners' progress files, in a worker,
  * with a progress bar and a way to cancel; then show what the cohort chose, in aggregates
  * only. The live region says how the read is going; a failure is an alert with its code.
+ * Its words are the `insight` area's, in the lead's language.
  */
 import { useMemo, useState } from 'react';
+import { formatList } from '../../i18n';
+import '../../i18n/areas/insight';
 import { PageHeading } from '../components/PageHeading';
 import { useCourse } from '../course';
+import { useT } from '../i18n/use-t';
 import { requestOf } from '../insight/replay-course';
 import { CohortView } from '../insight/CohortView';
 import { courseTitles } from '../insight/course-titles';
 import { InsightForm } from '../insight/InsightForm';
+import { problemWords } from '../insight/problem-words';
 import { useInsightRead, type ReadState } from '../insight/useInsightRead';
 import type { FileNotes } from '../insight/protocol';
-import { counted } from '../insight/words';
 import '../insight/insight.css';
 
 export function InsightPage() {
+  const t = useT();
   const course = useCourse();
   const { state, start, cancel } = useInsightRead();
   const titles = useMemo(() => courseTitles(course.index), [course.index]);
@@ -26,12 +31,8 @@ export function InsightPage() {
     setGroupings(state.insight.groupings);
   return (
     <article className="insight">
-      <PageHeading title="Cohort insight" />
-      <p>
-        For L&amp;D leads: what a cohort chose, read from your Learning Record Store. Only
-        aggregates are shown — no learner is named — and any breakdown that rests on fewer than 5
-        learners is hidden.
-      </p>
+      <PageHeading title={t('insight.title')} />
+      <p>{t('insight.intro')}</p>
       <InsightForm
         scenarios={course.index.scenarios}
         groupings={groupings}
@@ -42,7 +43,7 @@ export function InsightPage() {
       <ReadStatus state={state} />
       {state.step === 'failed' && (
         <p role="alert" className="insight-problem" data-code={state.problem.code}>
-          {state.problem.message}
+          {problemWords(state.problem)}
         </p>
       )}
       {state.step === 'done' && state.notes && <FileNotesLine notes={state.notes} />}
@@ -52,18 +53,21 @@ export function InsightPage() {
 }
 
 function ReadStatus({ state }: { state: ReadState }) {
+  const t = useT();
   const read = state.step === 'reading' ? (state.progress?.statements ?? 0) : 0;
-  const words = counted(read, 'statement read', 'statements read');
+  const words = t('insight.read.count', { count: read });
   return (
     <div className="insight-status">
       {state.step === 'reading' && (
-        <progress aria-label="Reading statements" aria-valuetext={words} />
+        <progress aria-label={t('insight.read.progress')} aria-valuetext={words} />
       )}
       <p role="status">
-        {state.step === 'reading' && `Reading… ${words}.`}
+        {state.step === 'reading' && t('insight.read.reading', { read: words })}
         {state.step === 'done' &&
-          `Done: ${counted(state.insight.statements.read, 'statement read', 'statements read')}.`}
-        {state.step === 'cancelled' && 'The read was cancelled.'}
+          t('insight.read.done', {
+            read: t('insight.read.count', { count: state.insight.statements.read }),
+          })}
+        {state.step === 'cancelled' && t('insight.read.cancelled')}
       </p>
     </div>
   );
@@ -71,16 +75,15 @@ function ReadStatus({ state }: { state: ReadState }) {
 
 /** What a read of files left out: how many files were not progress files (never their names, which may name learners), and runs of other scenarios. */
 function FileNotesLine({ notes }: { notes: FileNotes }) {
+  const t = useT();
   const parts = [
     ...(notes.unreadable.length > 0
-      ? [`${counted(notes.unreadable.length, 'file was', 'files were')} not a progress file`]
+      ? [t('insight.notes.unreadable', { count: notes.unreadable.length })]
       : []),
     ...(notes.unmatchedRuns > 0
-      ? [
-          `${counted(notes.unmatchedRuns, 'run was', 'runs were')} of a scenario or version this course does not serve`,
-        ]
+      ? [t('insight.notes.unmatched', { count: notes.unmatchedRuns })]
       : []),
   ];
   if (parts.length === 0) return null;
-  return <p className="insight-note">Left out: {parts.join('; ')}.</p>;
+  return <p className="insight-note">{t('insight.notes.leftOut', { parts: formatList(parts) })}</p>;
 }
