@@ -2,12 +2,15 @@
 // sees it only in the debrief, or at once in practice mode).
 import type { Choice } from '../../contract';
 import { Prose } from '../components/Prose';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 
 export function CoachingNote({ choice }: { choice: Choice }) {
+  const t = useT();
   if (choice.coaching.blocks.length === 0) return null;
   return (
     <div className="coaching">
-      <p className="coaching-title">Coaching note</p>
+      <p className="coaching-title">{t('author.coaching')}</p>
       <Prose blocks={choice.coaching.blocks} />
     </div>
   );

@@ -9,7 +9,11 @@ import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
-import { MARK_LABEL, type SceneMark } from './map-model';
+import type { SceneMark } from './map-model';
+import { inSentence, kindWord, markLabel, outcomeWord } from './author-words';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 import { behaviourIndex, choiceTag, tagLabel } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
 
@@ -30,6 +34,7 @@ export function SceneReader({
   onPlay: (scene: string) => void;
   onSelect: (scene: string) => void;
 }) {
+  const t = useT();
   const figures = usage?.scenes.get(scene.id);
   const index = behaviourIndex(taxonomy);
   const behaviour = (id: string) => index.get(id);
@@ -39,7 +44,11 @@ export function SceneReader({
         {scene.id}
         {scene.title ? `: ${scene.title}` : ''}{' '}
         <span className="kind">
-          ({scene.kind === 'ending' ? `ending, ${scene.outcome}` : scene.kind})
+          (
+          {scene.kind === 'ending'
+            ? t('author.reader.kindEnding', { outcome: outcomeWord(scene.outcome) })
+            : kindWord(scene.kind)}
+          )
         </span>
       </h3>
       <p className="where">
@@ -49,7 +58,7 @@ export function SceneReader({
         {scene.heading && (
           <>
             {' '}
-            · state at{' '}
+            · {t('author.reader.stateAt')}{' '}
             <code>
               {scene.source.file}:{scene.source.range.start.line}
             </code>
@@ -59,27 +68,33 @@ export function SceneReader({
       {marks.length > 0 && (
         <ul className="marks">
           {marks.map((m) => (
-            <li key={m}>⚠ {MARK_LABEL[m]}</li>
+            <li key={m}>⚠ {markLabel(m)}</li>
           ))}
         </ul>
       )}
       {figures && (
         <p className="figures">
           {scene.kind === 'router'
-            ? `Runs route through here in ${figures.arrivals} different states.`
-            : `${runsLabel(figures.runs)} pass through here, arriving in ${figures.arrivals} different ${figures.arrivals === 1 ? 'state' : 'states'}.`}
+            ? t('author.reader.routedThrough', { arrivals: figures.arrivals })
+            : t('author.reader.passThrough', {
+                runs: runsLabel(figures.runs),
+                arrivals: figures.arrivals,
+              })}
           {figures.arrivals > 0 &&
-            ` On arrival: ${[
-              ...scenario.metrics.map(
-                (m) => `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
-              ),
-              ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
-            ].join(', ')}.`}
+            ` ${t('author.reader.onArrival', {
+              values: [
+                ...scenario.metrics.map(
+                  (m) =>
+                    `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
+                ),
+                ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
+              ].join(', '),
+            })}`}
         </p>
       )}
       {scene.kind !== 'ending' && (
         <button type="button" className="primary" onClick={() => onPlay(scene.id)}>
-          Play from this scene
+          {t('author.reader.play')}
         </button>
       )}
       <div className="scene-prose">
@@ -87,7 +102,7 @@ export function SceneReader({
       </div>
       {scene.choices.length > 0 && (
         <>
-          <h4>Choices</h4>
+          <h4>{t('author.reader.choices')}</h4>
           <ol className="reader-choices">
             {scene.choices.map((c) => {
               const domain = choiceTag(c.behaviours, index);
@@ -98,12 +113,13 @@ export function SceneReader({
                     <strong>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
-                    <code>{c.event}</code> · {tagLabel(domain).toLowerCase()}
-                    {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
+                    <code>{c.event}</code> · {inSentence(tagLabel(domain))}
+                    {runs !== undefined &&
+                      ` · ${t('author.reader.takenIn', { runs: runsLabel(runs) })}`}
                   </p>
                   {c.behaviours.length > 0 && (
                     <p className="tags">
-                      Tags:{' '}
+                      {t('author.reader.tags')}{' '}
                       {c.behaviours
                         .map((id) => {
                           const b = behaviour(id);
@@ -116,7 +132,7 @@ export function SceneReader({
                   )}
                   <Ways
                     ways={c.transitions}
-                    otherwise={c.transitions.length > 1 ? 'Otherwise: ' : ''}
+                    otherwise={c.transitions.length > 1}
                     onSelect={onSelect}
                   />
                   <CoachingNote choice={c} />
@@ -128,8 +144,8 @@ export function SceneReader({
       )}
       {scene.routes.length > 0 && (
         <>
-          <h4>Routes on arrival</h4>
-          <Ways ways={scene.routes} otherwise="Otherwise: " onSelect={onSelect} />
+          <h4>{t('author.reader.routes')}</h4>
+          <Ways ways={scene.routes} otherwise onSelect={onSelect} />
         </>
       )}
     </section>
@@ -143,21 +159,38 @@ function Ways({
   onSelect,
 }: {
   ways: Transition[];
-  /** What an unguarded way starts with. */
-  otherwise: string;
+  /** An unguarded way starts with "Otherwise" (it follows guarded ones). */
+  otherwise: boolean;
   onSelect: (scene: string) => void;
 }) {
   return (
     <ul className="ways">
-      {ways.map((t, i) => (
-        <li key={i}>
-          {t.guard ? `If ${describeGuard(t.guard)}: ` : otherwise}to{' '}
-          <button type="button" className="link" onClick={() => onSelect(t.target)}>
-            {t.target}
+      {ways.map((way, i) => {
+        const target = (
+          <button type="button" className="link" onClick={() => onSelect(way.target)}>
+            {way.target}
           </button>
-          {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
-        </li>
-      ))}
+        );
+        return (
+          <li key={i}>
+            {way.guard ? (
+              <Rich
+                id="author.way.guarded"
+                values={{ guard: describeGuard(way.guard) }}
+                parts={[<span lang="en" />, target]}
+              />
+            ) : (
+              <Rich id={otherwise ? 'author.way.otherwise' : 'author.way.to'} parts={[target]} />
+            )}
+            {way.actions.length > 0 && (
+              <>
+                {' ('}
+                <span lang="en">{describeActions(way.actions)}</span>)
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
