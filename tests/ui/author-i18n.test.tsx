@@ -101,4 +101,13 @@ it('shows author mode in German, with only the check’s own words in English', 
   expect(fragments.length).toBeGreaterThan(50);
   expect(fragments.filter((f) => words.includes(f))).toEqual([]);
   expect(await violations(page as HTMLElement)).toEqual([]);
+
+  // Back in English, the page follows, the map's memoised scene boxes too.
+  await act(() => switchLanguage('en'));
+  expect(screen.getByRole('heading', { level: 1, name: 'Author mode' })).toBeTruthy();
+  expect(
+    within(screen.getByRole('group', { name: 'Map of Base Case' }))
+      .getByRole('button', { name: /^outcome-inspired/ })
+      .getAttribute('aria-label'),
+  ).toContain('ending no run reaches');
 });

@@ -11,7 +11,7 @@ import { BOX, MAP_SCENE_LIMIT, type ChoiceDomain, type ScenarioMap as MapModel }
 import { markLabel } from './author-words';
 import { formatNumber } from '../../i18n';
 import { Rich } from '../i18n/Rich';
-import { useT, type Translate } from '../i18n/use-t';
+import { useActiveLanguage, useT, type Translate } from '../i18n/use-t';
 import '../../i18n/areas/author';
 import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
 
@@ -90,6 +90,8 @@ function DrawnMap({
   onSelect: (scene: string) => void;
 }) {
   const t = useT();
+  // The scene boxes are memoised: a new language draws them afresh, in its words.
+  const language = useActiveLanguage();
   const uid = useId();
   const marked = map.scenes.filter((s) => s.marks.length > 0);
   // A large map is drawn a chunk at a time, each in a task of its own, so drawing it
@@ -150,6 +152,7 @@ function DrawnMap({
       <div className="map-frame" ref={setFrame}>
         {/* Layers of one size, one per chunk: drawing a chunk lays out only its own layer. */}
         <div
+          key={language}
           className="map-layers"
           role="group"
           aria-label={t('author.map.label', { title: scenario.title })}
