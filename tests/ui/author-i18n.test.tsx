@@ -69,7 +69,9 @@ it('shows author mode in German, with only the check’s own words in English', 
   fireEvent.click(within(map).getByRole('button', { name: /^follow-up/ }));
   const reader = screen.getByRole('region', { name: /follow-up: Follow up/ });
   expect(reader.textContent).toContain('gewählt: 2 Durchläufe');
-  expect(reader.textContent).toContain('4 Durchläufe führen hier durch');
+  expect(reader.textContent).toContain(
+    'Durch diese Szene: 4 Durchläufe; Ankunft in 2 verschiedenen Zuständen.',
+  );
   fireEvent.click(within(reader).getByRole('button', { name: 'Ab dieser Szene spielen' }));
   const player = screen.getByRole('region', { name: 'Ab follow-up spielen' });
   expect(
@@ -86,7 +88,7 @@ it('shows author mode in German, with only the check’s own words in English', 
   fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
     target: { value: '2' },
   });
-  expect(player.textContent).toContain('follow-up: Trust between you and Sam auf 2 gesetzt.');
+  expect(player.textContent).toContain('follow-up: geändert – Trust between you and Sam auf 2.');
   await waitFor(() =>
     expect(fromHere.textContent).toContain('outcome-inspired (Starker Ausgang): 1 Durchlauf'),
   );
