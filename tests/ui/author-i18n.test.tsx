@@ -93,6 +93,12 @@ it('shows author mode in German, with only the check’s own words in English', 
     expect(fromHere.textContent).toContain('outcome-inspired (Starker Ausgang): 1 Durchlauf'),
   );
 
+  // The scenario's own words are the author's English, and are marked so.
+  expect(reader.querySelector('.scene-prose')?.getAttribute('lang')).toBe('en');
+  expect(
+    within(reader).getAllByText('Choose agree a date.')[0]?.closest('[lang]')?.getAttribute('lang'),
+  ).toBe('en');
+  expect(within(player).getByText('Trust between you and Sam').getAttribute('lang')).toBe('en');
   // The check's action words stay English, and are marked so.
   const guard = [...document.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
   expect(guard.join(' ')).toContain('trust +1');

@@ -12,6 +12,8 @@ import type { Shown } from './session';
 import type { AuthorWork } from './work/protocol';
 import type { MessageId } from '../../i18n';
 import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
 import '../../i18n/areas/author';
 
 /** The author's line a diagnostic points at, from the picked files. */
@@ -47,6 +49,7 @@ export function CheckResult({
   const t = useT();
   const sourceLine = lineOf(files);
   const explored = result.scenarios.find((s) => s.folder === exploring && s.compiled);
+  const words = useScenarioLang(explored?.compiled);
   return (
     <>
       {result.diagnostics.length > 0 && (
@@ -82,7 +85,8 @@ export function CheckResult({
       {explored?.compiled && (
         <section aria-labelledby="workbench-heading" className="workbench-section">
           <h2 id="workbench-heading" tabIndex={-1}>
-            {explored.compiled.title} <span className="kind">({explored.folder})</span>
+            <Words lang={words.lang}>{explored.compiled.title}</Words>{' '}
+            <span className="kind">({explored.folder})</span>
           </h2>
           <ScenarioWorkbench
             key={explored.folder}

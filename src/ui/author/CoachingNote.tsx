@@ -5,13 +5,25 @@ import { Prose } from '../components/Prose';
 import { useT } from '../i18n/use-t';
 import '../../i18n/areas/author';
 
-export function CoachingNote({ choice }: { choice: Choice }) {
+export function CoachingNote({
+  choice,
+  lang,
+}: {
+  choice: Choice;
+  /** The note's language, when not the page's. */ lang?: string | undefined;
+}) {
   const t = useT();
   if (choice.coaching.blocks.length === 0) return null;
   return (
     <div className="coaching">
       <p className="coaching-title">{t('author.coaching')}</p>
-      <Prose blocks={choice.coaching.blocks} />
+      {lang ? (
+        <div lang={lang}>
+          <Prose blocks={choice.coaching.blocks} />
+        </div>
+      ) : (
+        <Prose blocks={choice.coaching.blocks} />
+      )}
     </div>
   );
 }

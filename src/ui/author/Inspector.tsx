@@ -9,6 +9,7 @@ import { historyRead, type RunContext, type SceneUsage } from '../../engine';
 import { own } from '../own';
 import { rangeLabel } from './counts';
 import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
 import '../../i18n/areas/author';
 
 export function Inspector({
@@ -26,6 +27,7 @@ export function Inspector({
   disabled: boolean;
 }) {
   const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   const setMetric = (id: string, text: string) => {
     const value = Number(text);
@@ -50,7 +52,9 @@ export function Inspector({
         const range = own(arrival?.metrics, m.id);
         return (
           <div key={m.id} className="inspector-row">
-            <label htmlFor={`${uid}-metric-${m.id}`}>{m.label}</label>
+            <label htmlFor={`${uid}-metric-${m.id}`} {...words}>
+              {m.label}
+            </label>
             <input
               id={`${uid}-metric-${m.id}`}
               type="number"

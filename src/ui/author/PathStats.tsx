@@ -9,6 +9,7 @@ import { OUTCOME_LABEL } from '../labels';
 import { formatCount, metricRange, runsLabel } from './counts';
 import { formatNumber } from '../../i18n';
 import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
 import '../../i18n/areas/author';
 
 export function PathStats({
@@ -19,6 +20,7 @@ export function PathStats({
   analysis: AnalysisSummary;
 }) {
   const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   return (
     <section className="path-stats" aria-labelledby={`${uid}stats-heading`}>
@@ -41,7 +43,7 @@ export function PathStats({
             <th scope="col">{t('author.paths.outcome')}</th>
             <th scope="col">{t('author.paths.runs')}</th>
             {scenario.metrics.map((m) => (
-              <th key={m.id} scope="col">
+              <th key={m.id} scope="col" {...words}>
                 {m.label}
               </th>
             ))}

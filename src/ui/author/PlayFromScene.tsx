@@ -26,6 +26,8 @@ import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { FromHereFigures } from './FromHereFigures';
 import { ChoiceLabel } from '../components/ChoiceLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
 import { liveRun, logChoice, logSet, logUndo, startLog, type PlayLog } from './play-log';
 import { useLatestAnswer } from './useLatestAnswer';
 import type { FromHere } from './work/protocol';
@@ -60,6 +62,7 @@ export function PlayFromScene({
   fromHere: (from: Start) => Promise<FromHere | undefined>;
 }) {
   const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   const base = useMemo(() => playable(scenario), [scenario]);
   const [log, setLog] = useState<PlayLog>(() => startLog(start));
@@ -150,15 +153,17 @@ export function PlayFromScene({
                 <Rich
                   id="author.play.youChose"
                   parts={[
-                    <ChoiceLabel inlines={lastChoice.labelInline} />,
+                    <Words lang={words.lang}>
+                      <ChoiceLabel inlines={lastChoice.labelInline} />
+                    </Words>,
                     <code>{lastChoice.event}</code>,
                   ]}
                 />
               </p>
-              <CoachingNote choice={lastChoice} />
+              <CoachingNote choice={lastChoice} lang={words.lang} />
             </div>
           )}
-          <div className="scene-prose">
+          <div className="scene-prose" {...words}>
             <Prose
               blocks={scene.prose.blocks}
               characters={scenario.characters}
@@ -178,11 +183,13 @@ export function PlayFromScene({
                     <span className="label">
                       {c.timeout !== undefined &&
                         t('author.play.timeout', { seconds: String(c.timeout / 1000) })}
-                      <ChoiceLabel inlines={c.labelInline} />
+                      <Words lang={words.lang}>
+                        <ChoiceLabel inlines={c.labelInline} />
+                      </Words>
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
-                  <CoachingNote choice={c} />
+                  <CoachingNote choice={c} lang={words.lang} />
                 </li>
               ))}
             </ol>
@@ -193,8 +200,10 @@ export function PlayFromScene({
               <ul>
                 {hidden.map((c) => (
                   <li key={c.event}>
-                    <ChoiceLabel inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
-                    <WhyNotOffered choice={c} />
+                    <Words lang={words.lang}>
+                      <ChoiceLabel inlines={c.labelInline} />
+                    </Words>{' '}
+                    <code>{c.event}</code>: <WhyNotOffered choice={c} />
                   </li>
                 ))}
               </ul>

@@ -16,6 +16,8 @@ import { useT } from '../i18n/use-t';
 import '../../i18n/areas/author';
 import { behaviourIndex, choiceTag, tagLabel } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
 
 export function SceneReader({
   scenario,
@@ -35,6 +37,7 @@ export function SceneReader({
   onSelect: (scene: string) => void;
 }) {
   const t = useT();
+  const words = useScenarioLang(scenario);
   const figures = usage?.scenes.get(scene.id);
   const index = behaviourIndex(taxonomy);
   const behaviour = (id: string) => index.get(id);
@@ -42,7 +45,11 @@ export function SceneReader({
     <section className="scene-reader" aria-labelledby="reader-heading">
       <h3 id="reader-heading" tabIndex={-1}>
         {scene.id}
-        {scene.title ? `: ${scene.title}` : ''}{' '}
+        {scene.title && (
+          <>
+            : <Words lang={words.lang}>{scene.title}</Words>
+          </>
+        )}{' '}
         <span className="kind">
           (
           {scene.kind === 'ending'
@@ -97,7 +104,7 @@ export function SceneReader({
           {t('author.reader.play')}
         </button>
       )}
-      <div className="scene-prose">
+      <div className="scene-prose" {...words}>
         <Prose blocks={scene.prose.blocks} characters={scenario.characters} />
       </div>
       {scene.choices.length > 0 && (
@@ -110,7 +117,7 @@ export function SceneReader({
               return (
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>
-                    <strong>
+                    <strong {...words}>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
                     <code>{c.event}</code> · {inSentence(tagLabel(domain))}
@@ -120,14 +127,17 @@ export function SceneReader({
                   {c.behaviours.length > 0 && (
                     <p className="tags">
                       {t('author.reader.tags')}{' '}
-                      {c.behaviours
-                        .map((id) => {
-                          const b = behaviour(id);
-                          return b
-                            ? `${b.label} (${b.domain}, ${b.polarity}): ${b.description}`
-                            : id;
-                        })
-                        .join('; ')}
+                      {/* The taxonomy's words, from the author's behaviours.json (the source language). */}
+                      <Words lang={words.lang}>
+                        {c.behaviours
+                          .map((id) => {
+                            const b = behaviour(id);
+                            return b
+                              ? `${b.label} (${b.domain}, ${b.polarity}): ${b.description}`
+                              : id;
+                          })
+                          .join('; ')}
+                      </Words>
                     </p>
                   )}
                   <Ways
@@ -135,7 +145,7 @@ export function SceneReader({
                     otherwise={c.transitions.length > 1}
                     onSelect={onSelect}
                   />
-                  <CoachingNote choice={c} />
+                  <CoachingNote choice={c} lang={words.lang} />
                 </li>
               );
             })}
