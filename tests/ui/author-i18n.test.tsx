@@ -3,7 +3,8 @@
  * Author mode in German (issue 18): a browser that asks for German sees the page's own
  * words — headings, buttons, the map, the reader, the player and its inspector — in German,
  * and no English sentence of author mode's catalog anywhere but in the check's own words
- * (diagnostics, guards and actions), which are marked lang="en".
+ * (diagnostics, guards and actions), which are marked lang="en"; and under the long
+ * pseudo-locale no plain word of author mode shows that did not come through the catalogs.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -118,4 +119,49 @@ it('shows author mode in German, with only the check’s own words in English', 
       .getByRole('button', { name: /^outcome-inspired/ })
       .getAttribute('aria-label'),
   ).toContain('ending no run reaches');
+});
+
+/** Plain English words in the page's own text and labels, under the long pseudo-locale (every app word accented). */
+function plainWords(root: Element, known: readonly string[]): string[] {
+  const copy = root.cloneNode(true) as Element;
+  // The check's words, the author's code and source lines, and the scenario's own marked words.
+  copy.querySelectorAll('[lang="en"], code, pre').forEach((e) => e.remove());
+  const texts = [
+    ...[...copy.querySelectorAll('*')].flatMap((e) =>
+      [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''),
+    ),
+    ...[...copy.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? ''),
+  ];
+  return texts
+    .map((text) => known.reduce((rest, k) => rest.split(k).join(' '), text))
+    .filter((text) => /[A-Za-z]{3,}/.test(text));
+}
+
+it('shows no word that did not come through the catalogs (the long pseudo-locale)', async () => {
+  languages = ['en-US'];
+  renderApp({ hash: '#/author' });
+  await act(() => switchLanguage('en-XA'));
+  const input = await screen.findByLabelText(/Öþéñ å ƒöļđéŕ/, {}, { timeout: 20_000 });
+  await act(async () => {
+    fireEvent.change(input, {
+      target: {
+        files: pickedFiles(rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust')),
+      },
+    });
+  });
+  const map = await screen.findByRole('group', { name: /Base Case/ });
+  fireEvent.click(within(map).getByRole('button', { name: /^follow-up/ }));
+  fireEvent.click(screen.getByRole('button', { name: /Þļåý ƒŕöɱ ţĥîš šçéñé/ }));
+  const fromHere = document.querySelector('.author-player .from-here') as Element;
+  await waitFor(() => expect(fromHere.getAttribute('aria-busy')).toBe('false'));
+  // The scenario's ids, title and labels, which the author wrote (the folder's name too).
+  const known = [
+    'base-case',
+    'Base Case',
+    ...['opening', 'follow-up', 'wrap-up', 'outcome-inspired', 'outcome-strong', 'outcome-weak'],
+    ...['Opening', 'Follow up', 'Wrap up', 'Outcome inspired', 'Outcome strong', 'Outcome weak'],
+    ...['LISTEN', 'LECTURE', 'AGREE_A_DATE', 'MOVE_ON'],
+    'Trust between you and Sam',
+  ];
+  expect(plainWords(document.querySelector('article.author') as Element, known)).toEqual([]);
 });
