@@ -84,7 +84,7 @@ it('shows author mode in German, with only the check’s own words in English', 
   expect(
     within(player).getByRole('button', { name: 'Letzte Entscheidung zurücknehmen' }),
   ).toBeTruthy();
-  expect(within(player).getByRole('group', { name: 'Metriken und Flags jetzt' })).toBeTruthy();
+  expect(within(player).getByRole('group', { name: 'Aktuelle Metriken und Flags' })).toBeTruthy();
   expect(player.textContent).toContain('Begonnen bei follow-up.');
   fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
     target: { value: '2' },
