@@ -10,6 +10,7 @@ import common from './en/common.json';
 import errors from './en/errors.json';
 import library from './en/library.json';
 import notices from './en/notices.json';
+import type author from './en/author.json';
 import type briefing from './en/briefing.json';
 import type debrief from './en/debrief.json';
 import type delivery from './en/delivery.json';
@@ -30,6 +31,7 @@ export const en = {
 /** Every id the app may ask for, on the first screen or in an area loaded with its pages. */
 export type MessageId =
   | keyof typeof en
+  | keyof typeof author
   | keyof typeof briefing
   | keyof typeof debrief
   | keyof typeof delivery

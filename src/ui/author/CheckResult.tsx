@@ -10,6 +10,11 @@ import { sceneAt } from './scene-at';
 import type { CheckedScenario } from './work/protocol';
 import type { Shown } from './session';
 import type { AuthorWork } from './work/protocol';
+import type { MessageId } from '../../i18n';
+import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
+import '../../i18n/areas/author';
 
 /** The author's line a diagnostic points at, from the picked files. */
 function lineOf(files: PickedFile[]) {
@@ -20,9 +25,10 @@ function lineOf(files: PickedFile[]) {
       .split(/\r\n|\r|\n/)[d.range.start.line - 1];
 }
 
-function verdict(s: CheckedScenario): string {
-  if (s.playable) return s.diagnostics.length === 0 ? 'no problems' : 'playable, with warnings';
-  return s.compiled ? 'compiles, but some runs go wrong' : 'does not compile';
+function verdict(s: CheckedScenario): MessageId {
+  if (s.playable)
+    return s.diagnostics.length === 0 ? 'author.check.clean' : 'author.check.warnings';
+  return s.compiled ? 'author.check.runsGoWrong' : 'author.check.broken';
 }
 
 export function CheckResult({
@@ -40,20 +46,22 @@ export function CheckResult({
   onShow: (folder: string, scene: string | undefined) => void;
   onScene: (scene: string) => void;
 }) {
+  const t = useT();
   const sourceLine = lineOf(files);
   const explored = result.scenarios.find((s) => s.folder === exploring && s.compiled);
+  const words = useScenarioLang(explored?.compiled);
   return (
     <>
       {result.diagnostics.length > 0 && (
         <section aria-labelledby="course-diagnostics">
-          <h2 id="course-diagnostics">The course</h2>
+          <h2 id="course-diagnostics">{t('author.check.course')}</h2>
           <DiagnosticList diagnostics={result.diagnostics} sourceLine={sourceLine} />
         </section>
       )}
       {result.scenarios.map((s) => (
         <section key={s.folder} aria-labelledby={`author-${s.folder}`}>
           <h2 id={`author-${s.folder}`}>
-            {s.folder}: {verdict(s)}
+            {t('author.check.scenario', { folder: s.folder, verdict: t(verdict(s)) })}
           </h2>
           <DiagnosticList
             diagnostics={s.diagnostics}
@@ -62,14 +70,14 @@ export function CheckResult({
               const id = s.compiled && sceneAt(s.compiled, d);
               return id ? (
                 <button type="button" className="link" onClick={() => onShow(s.folder, id)}>
-                  Show {id} on the map
+                  {t('author.check.showOnMap', { scene: id })}
                 </button>
               ) : null;
             }}
           />
           {s.compiled && exploring !== s.folder && (
             <button type="button" onClick={() => onShow(s.folder, undefined)}>
-              Map and play {s.folder}
+              {t('author.check.mapAndPlay', { folder: s.folder })}
             </button>
           )}
         </section>
@@ -77,7 +85,8 @@ export function CheckResult({
       {explored?.compiled && (
         <section aria-labelledby="workbench-heading" className="workbench-section">
           <h2 id="workbench-heading" tabIndex={-1}>
-            {explored.compiled.title} <span className="kind">({explored.folder})</span>
+            <Words lang={words.lang}>{explored.compiled.title}</Words>{' '}
+            <span className="kind">({explored.folder})</span>
           </h2>
           <ScenarioWorkbench
             key={explored.folder}

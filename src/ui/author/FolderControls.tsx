@@ -3,6 +3,8 @@
 // turns the watch on and off.
 import type { ChangeEvent } from 'react';
 import { canOpenFolders } from './folder-access';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 
 export function FolderControls({
   checked,
@@ -22,16 +24,17 @@ export function FolderControls({
   onAgain: () => void;
   onWatch: (on: boolean) => void;
 }) {
+  const t = useT();
   return (
     <>
       <div className="actions">
         {canOpenFolders() && (
           <button type="button" className="primary" onClick={onOpen}>
-            Open a folder
+            {t('author.folder.open')}
           </button>
         )}
         <label className="button">
-          {canOpenFolders() ? 'Choose files from a folder' : 'Open a folder'}
+          {canOpenFolders() ? t('author.folder.chooseFromFolder') : t('author.folder.open')}
           <input
             className="visually-hidden"
             type="file"
@@ -41,7 +44,7 @@ export function FolderControls({
           />
         </label>
         <label className="button">
-          Choose files
+          {t('author.folder.chooseFiles')}
           <input
             className="visually-hidden"
             type="file"
@@ -52,7 +55,7 @@ export function FolderControls({
         </label>
         {checked && (
           <button type="button" onClick={onAgain}>
-            Check again
+            {t('author.folder.again')}
           </button>
         )}
       </div>
@@ -60,7 +63,7 @@ export function FolderControls({
         <p>
           <label>
             <input type="checkbox" checked={watching} onChange={(e) => onWatch(e.target.checked)} />{' '}
-            Check again when a file in {folder} changes
+            {t('author.folder.watch', { folder })}
           </label>
         </p>
       )}

@@ -6,6 +6,8 @@ import { OUTCOME_LABEL } from '../labels';
 import { own } from '../own';
 import { rangeLabel, runsLabel } from './counts';
 import type { FromHere } from './work/protocol';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 
 export function FromHereFigures({
   scenario,
@@ -14,14 +16,17 @@ export function FromHereFigures({
   scenario: CompiledScenario;
   fromHere: FromHere;
 }) {
+  const t = useT();
   return (
     <>
       <p>
-        {fromHere.complete ? '' : 'At least '}
-        {runsLabel(fromHere.runs)} to an ending
-        {fromHere.shortest !== undefined &&
-          `, ${fromHere.shortest} to ${fromHere.longest} more decisions`}
-        .
+        {t('author.fromHere.summary', {
+          complete: fromHere.complete ? 'yes' : 'no',
+          runs: runsLabel(fromHere.runs),
+          range: fromHere.shortest !== undefined ? 'yes' : 'no',
+          shortest: fromHere.shortest,
+          longest: fromHere.longest,
+        })}
       </p>
       {fromHere.endings.length > 0 ? (
         <ul>
@@ -34,10 +39,12 @@ export function FromHereFigures({
           ))}
         </ul>
       ) : (
-        <p className="diagnostic error">No ending can be reached from here.</p>
+        <p className="diagnostic error">{t('author.fromHere.noEnding')}</p>
       )}
       {fromHere.stuck.length > 0 && (
-        <p>Runs from here can get stuck at {fromHere.stuck.map((p) => p.scene).join(', ')}.</p>
+        <p>
+          {t('author.fromHere.stuck', { scenes: fromHere.stuck.map((p) => p.scene).join(', ') })}
+        </p>
       )}
     </>
   );

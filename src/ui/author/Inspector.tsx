@@ -8,6 +8,9 @@ import type { CompiledScenario } from '../../contract';
 import { historyRead, type RunContext, type SceneUsage } from '../../engine';
 import { own } from '../own';
 import { rangeLabel } from './counts';
+import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
+import '../../i18n/areas/author';
 
 export function Inspector({
   scenario,
@@ -23,6 +26,8 @@ export function Inspector({
   onChange: (context: RunContext) => void;
   disabled: boolean;
 }) {
+  const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   const setMetric = (id: string, text: string) => {
     const value = Number(text);
@@ -39,15 +44,17 @@ export function Inspector({
     });
   return (
     <fieldset className="inspector" disabled={disabled}>
-      <legend>Metrics and flags now</legend>
+      <legend>{t('author.inspector.legend')}</legend>
       {scenario.metrics.length + scenario.flags.length === 0 && (
-        <p className="hint">This scenario has no metrics or flags.</p>
+        <p className="hint">{t('author.inspector.none')}</p>
       )}
       {scenario.metrics.map((m) => {
         const range = own(arrival?.metrics, m.id);
         return (
           <div key={m.id} className="inspector-row">
-            <label htmlFor={`${uid}-metric-${m.id}`}>{m.label}</label>
+            <label htmlFor={`${uid}-metric-${m.id}`} {...words}>
+              {m.label}
+            </label>
             <input
               id={`${uid}-metric-${m.id}`}
               type="number"
@@ -58,7 +65,7 @@ export function Inspector({
             />
             {range && (
               <span id={`${uid}-metric-${m.id}-hint`} className="hint">
-                runs arrive with {rangeLabel(range)}
+                {t('author.inspector.arrive', { range: rangeLabel(range) })}
               </span>
             )}
           </div>
@@ -74,13 +81,15 @@ export function Inspector({
           />
           <label htmlFor={`${uid}-flag-${f.id}`}>{f.id}</label>
           {own(arrival?.flags, f.id) && (
-            <span className="hint">{own(arrival?.flags, f.id)} set on arrival</span>
+            <span className="hint">
+              {t('author.inspector.onArrival', { when: own(arrival?.flags, f.id) })}
+            </span>
           )}
         </div>
       ))}
       {(history.visited.length > 0 || history.chose.length > 0) && (
         <fieldset className="inspector-history">
-          <legend>History the guards read</legend>
+          <legend>{t('author.inspector.history')}</legend>
           {history.visited.map((state) => (
             <div key={`v:${state}`} className="inspector-row">
               <input
@@ -89,7 +98,9 @@ export function Inspector({
                 checked={context.visited.includes(state)}
                 onChange={(e) => setHistory('visited', state, e.target.checked)}
               />
-              <label htmlFor={`${uid}-visited-${state}`}>visited {state}</label>
+              <label htmlFor={`${uid}-visited-${state}`}>
+                {t('author.inspector.visited', { state })}
+              </label>
             </div>
           ))}
           {history.chose.map((event) => (
@@ -100,7 +111,9 @@ export function Inspector({
                 checked={context.chose.includes(event)}
                 onChange={(e) => setHistory('chose', event, e.target.checked)}
               />
-              <label htmlFor={`${uid}-chose-${event}`}>chose {event}</label>
+              <label htmlFor={`${uid}-chose-${event}`}>
+                {t('author.inspector.chose', { event })}
+              </label>
             </div>
           ))}
         </fieldset>

@@ -3,13 +3,17 @@
 // adds one chunk per frame. Chunks are memoised, so drawing the next chunk, or
 // selecting a scene, re-renders only the chunks that change.
 import { memo, useEffect, useState, type KeyboardEvent } from 'react';
-import { BOX, MARK_LABEL, type MapArrow, type MapScene } from './map-model';
+import { BOX, type MapArrow, type MapScene } from './map-model';
+import { kindWord, markLabel, outcomeWord } from './author-words';
+import { t } from '../../i18n';
+import '../../i18n/areas/author';
 
 /** The second line of a box: the first mark, or what kind of scene it is. */
 function sceneNote(scene: MapScene): string {
-  if (scene.marks.length > 0) return `⚠ ${clip(MARK_LABEL[scene.marks[0] ?? 'unreachable'], 26)}`;
-  if (scene.kind === 'ending') return `ending · ${scene.outcome}`;
-  if (scene.kind === 'router') return 'routes on arrival';
+  if (scene.marks.length > 0) return `⚠ ${clip(markLabel(scene.marks[0] ?? 'unreachable'), 26)}`;
+  if (scene.kind === 'ending')
+    return t('author.map.endingNote', { outcome: outcomeWord(scene.outcome) });
+  if (scene.kind === 'router') return t('author.map.routerNote');
   return clip(scene.title ?? '', 26);
 }
 
@@ -19,8 +23,8 @@ function sceneLabel(scene: MapScene): string {
   const more = [
     scene.id.length > 24 ? scene.id : '',
     scene.title && scene.kind !== 'scene' ? scene.title : '',
-    scene.kind === 'ending' ? '' : scene.kind,
-    ...scene.marks.slice(1).map((m) => MARK_LABEL[m]),
+    scene.kind === 'ending' ? '' : kindWord(scene.kind),
+    ...scene.marks.slice(1).map(markLabel),
   ].filter(Boolean);
   return [visible, ...more].join(', ');
 }

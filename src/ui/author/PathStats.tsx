@@ -7,6 +7,10 @@ import type { CompiledScenario } from '../../contract';
 import type { AnalysisSummary } from './work/protocol';
 import { OUTCOME_LABEL } from '../labels';
 import { formatCount, metricRange, runsLabel } from './counts';
+import { formatNumber } from '../../i18n';
+import { useT } from '../i18n/use-t';
+import { useScenarioLang } from '../i18n/scenario-words';
+import '../../i18n/areas/author';
 
 export function PathStats({
   scenario,
@@ -15,26 +19,31 @@ export function PathStats({
   scenario: CompiledScenario;
   analysis: AnalysisSummary;
 }) {
+  const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   return (
     <section className="path-stats" aria-labelledby={`${uid}stats-heading`}>
-      <h3 id={`${uid}stats-heading`}>Paths</h3>
+      <h3 id={`${uid}stats-heading`}>{t('author.paths.heading')}</h3>
       <p>
-        {analysis.complete ? '' : 'At least '}
-        {runsLabel(analysis.runs)} from the first scene to an ending
-        {analysis.shortest !== undefined &&
-          `, ${analysis.shortest} to ${analysis.longest} decisions long`}
-        ; {analysis.states.toLocaleString('en')} distinct states explored.
+        {t('author.paths.summary', {
+          complete: analysis.complete ? 'yes' : 'no',
+          runs: runsLabel(analysis.runs),
+          range: analysis.shortest !== undefined ? 'yes' : 'no',
+          shortest: analysis.shortest,
+          longest: analysis.longest,
+          states: formatNumber(analysis.states),
+        })}
       </p>
       <table>
-        <caption className="visually-hidden">Endings and the runs that reach them</caption>
+        <caption className="visually-hidden">{t('author.paths.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Ending</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Runs</th>
+            <th scope="col">{t('author.paths.ending')}</th>
+            <th scope="col">{t('author.paths.outcome')}</th>
+            <th scope="col">{t('author.paths.runs')}</th>
             {scenario.metrics.map((m) => (
-              <th key={m.id} scope="col">
+              <th key={m.id} scope="col" {...words}>
                 {m.label}
               </th>
             ))}
@@ -49,7 +58,7 @@ export function PathStats({
                 <tr key={s.id}>
                   <th scope="row">{s.id}</th>
                   <td>{s.outcome ? OUTCOME_LABEL[s.outcome] : ''}</td>
-                  <td>{report ? formatCount(report.runs) : 'none (unreachable)'}</td>
+                  <td>{report ? formatCount(report.runs) : t('author.paths.unreachable')}</td>
                   {scenario.metrics.map((m) => (
                     <td key={m.id}>{metricRange(report?.metrics, m.id)}</td>
                   ))}

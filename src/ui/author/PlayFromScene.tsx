@@ -26,13 +26,27 @@ import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { FromHereFigures } from './FromHereFigures';
 import { ChoiceLabel } from '../components/ChoiceLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
 import { liveRun, logChoice, logSet, logUndo, startLog, type PlayLog } from './play-log';
 import { useLatestAnswer } from './useLatestAnswer';
 import type { FromHere } from './work/protocol';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 
-function whyNotOffered(choice: Choice): string {
-  const guards = choice.transitions.flatMap((t) => (t.guard ? [describeGuard(t.guard)] : []));
-  return guards.length > 0 ? `needs ${guards.join(' or ')}` : 'not offered';
+/** Why a choice is not offered: the guards (the check's words, in English) it needs. */
+function WhyNotOffered({ choice }: { choice: Choice }) {
+  const t = useT();
+  const guards = choice.transitions.flatMap((w) => (w.guard ? [describeGuard(w.guard)] : []));
+  if (guards.length === 0) return t('author.play.hidden');
+  return (
+    <Rich
+      id="author.play.needs"
+      values={{ guards: guards.join(' or ') }}
+      parts={[<span lang="en" />]}
+    />
+  );
 }
 
 export function PlayFromScene({
@@ -47,6 +61,8 @@ export function PlayFromScene({
   /** Every run from a scene with given values (in the worker: it can take a while). */
   fromHere: (from: Start) => Promise<FromHere | undefined>;
 }) {
+  const t = useT();
+  const words = useScenarioLang(scenario);
   const uid = useId();
   const base = useMemo(() => playable(scenario), [scenario]);
   const [log, setLog] = useState<PlayLog>(() => startLog(start));
@@ -89,17 +105,23 @@ export function PlayFromScene({
     const changed = [
       ...scenario.metrics
         .filter((m) => own(context.metrics, m.id) !== own(snapshot.context.metrics, m.id))
-        .map((m) => `${m.label} to ${own(context.metrics, m.id)}`),
+        .map((m) =>
+          t('author.log.metric', { metric: m.label, value: String(own(context.metrics, m.id)) }),
+        ),
       ...scenario.flags
         .filter((f) => own(context.flags, f.id) !== own(snapshot.context.flags, f.id))
-        .map((f) => `${f.id} ${own(context.flags, f.id) ? 'on' : 'off'}`),
+        .map((f) =>
+          t(own(context.flags, f.id) ? 'author.log.flagOn' : 'author.log.flagOff', { flag: f.id }),
+        ),
       ...(['visited', 'chose'] as const).flatMap((kind) => [
         ...context[kind]
           .filter((id) => !snapshot.context[kind].includes(id))
-          .map((id) => `${kind} ${id}`),
+          .map((id) => t(kind === 'visited' ? 'author.log.visited' : 'author.log.choseId', { id })),
         ...snapshot.context[kind]
           .filter((id) => !context[kind].includes(id))
-          .map((id) => `not ${kind} ${id}`),
+          .map((id) =>
+            t(kind === 'visited' ? 'author.log.notVisited' : 'author.log.notChose', { id }),
+          ),
       ]),
     ];
     setLog(logSet(log, scene.id, context, changed));
@@ -112,34 +134,46 @@ export function PlayFromScene({
 
   return (
     <section className="author-player" aria-labelledby={`${uid}player-heading`}>
-      <h3 id={`${uid}player-heading`}>Play from {start.scene}</h3>
+      <h3 id={`${uid}player-heading`}>{t('author.play.heading', { scene: start.scene })}</h3>
       <div className="player-columns">
         <div className="player-main">
           <h4 ref={heading} tabIndex={-1} className="now-in">
             {finished
-              ? `Ending: ${scene.title ?? scene.id} (${scene.outcome ? OUTCOME_LABEL[scene.outcome] : ''})`
-              : `Now in ${scene.id}${scene.title ? `: ${scene.title}` : ''}`}
+              ? t('author.play.ending', {
+                  title: scene.title ?? scene.id,
+                  outcome: scene.outcome ? OUTCOME_LABEL[scene.outcome] : '',
+                })
+              : scene.title
+                ? t('author.play.nowInTitled', { scene: scene.id, title: scene.title })
+                : t('author.play.nowIn', { scene: scene.id })}
           </h4>
           {lost && (
             <p className="notice" role="alert">
-              The scene {from.scene} is no longer in the scenario, so this run starts again at{' '}
-              {start.scene}.
+              {t('author.play.lost', { lost: from.scene, start: start.scene })}
             </p>
           )}
           {lastChoice && (
             <div className="last-choice">
               <p>
-                You chose <ChoiceLabel inlines={lastChoice.labelInline} />{' '}
-                <code>{lastChoice.event}</code>.
+                <Rich
+                  id="author.play.youChose"
+                  parts={[
+                    <Words lang={words.lang}>
+                      <ChoiceLabel inlines={lastChoice.labelInline} />
+                    </Words>,
+                    <code>{lastChoice.event}</code>,
+                  ]}
+                />
               </p>
               <CoachingNote
                 choice={lastChoice}
                 conditions={lastConditions}
                 characters={scenario.characters}
+                lang={words.lang}
               />
             </div>
           )}
-          <div className="scene-prose">
+          <div className="scene-prose" {...words}>
             <Prose
               blocks={scene.prose.blocks}
               characters={scenario.characters}
@@ -148,8 +182,7 @@ export function PlayFromScene({
           </div>
           {!finished && offered.length === 0 && (
             <p className="diagnostic error" role="alert">
-              Stuck: with these values no choice is offered here
-              {scene.kind === 'router' ? ' and no route leaves it' : ''}.
+              {t('author.play.stuck', { router: scene.kind === 'router' ? 'yes' : 'no' })}
             </p>
           )}
           {offered.length > 0 && (
@@ -158,8 +191,11 @@ export function PlayFromScene({
                 <li key={c.event}>
                   <button type="button" className="choice" onClick={() => take(c)}>
                     <span className="label">
-                      {c.timeout !== undefined && `When ${c.timeout / 1000} s run out: `}
-                      <ChoiceLabel inlines={c.labelInline} />
+                      {c.timeout !== undefined &&
+                        t('author.play.timeout', { seconds: String(c.timeout / 1000) })}
+                      <Words lang={words.lang}>
+                        <ChoiceLabel inlines={c.labelInline} />
+                      </Words>
                     </span>{' '}
                     <code>{c.event}</code>
                   </button>
@@ -167,6 +203,7 @@ export function PlayFromScene({
                     choice={c}
                     conditions={conditions}
                     characters={scenario.characters}
+                    lang={words.lang}
                   />
                 </li>
               ))}
@@ -174,12 +211,14 @@ export function PlayFromScene({
           )}
           {hidden.length > 0 && !finished && (
             <div className="hidden-choices">
-              <p>Not offered with these values:</p>
+              <p>{t('author.play.notOffered')}</p>
               <ul>
                 {hidden.map((c) => (
                   <li key={c.event}>
-                    <ChoiceLabel inlines={c.labelInline} /> <code>{c.event}</code>:{' '}
-                    {whyNotOffered(c)}
+                    <Words lang={words.lang}>
+                      <ChoiceLabel inlines={c.labelInline} />
+                    </Words>{' '}
+                    <code>{c.event}</code>: <WhyNotOffered choice={c} />
                   </li>
                 ))}
               </ul>
@@ -191,10 +230,10 @@ export function PlayFromScene({
               onClick={undo}
               disabled={(log.at(-1) as PlayLog[number]).events.length === 0}
             >
-              Take back the last choice
+              {t('author.play.undo')}
             </button>
             <button type="button" onClick={restart}>
-              Start again at {start.scene}
+              {t('author.play.restart', { scene: start.scene })}
             </button>
           </div>
         </div>
@@ -212,15 +251,15 @@ export function PlayFromScene({
               aria-labelledby={`${uid}from-here-heading`}
               aria-busy={analysis.busy}
             >
-              <h4 id={`${uid}from-here-heading`}>From here, with these values</h4>
+              <h4 id={`${uid}from-here-heading`}>{t('author.play.fromHere')}</h4>
               <p role="status" className="working">
-                {analysis.busy ? 'Working out the runs from here…' : ''}
+                {analysis.busy ? t('author.play.working') : ''}
               </p>
               {fromHere && <FromHereFigures scenario={scenario} fromHere={fromHere} />}
             </section>
           )}
           <section aria-labelledby={`${uid}steps-heading`}>
-            <h4 id={`${uid}steps-heading`}>What you did</h4>
+            <h4 id={`${uid}steps-heading`}>{t('author.play.steps')}</h4>
             <ol className="author-steps">
               {log.map((entry, i) => (
                 <li key={i}>{entry.text}</li>
@@ -230,7 +269,9 @@ export function PlayFromScene({
         </div>
       </div>
       <p role="status" className="visually-hidden">
-        {finished ? `Ending reached: ${scene.id}.` : `Now in ${scene.id}.`}
+        {finished
+          ? t('author.play.endingReached', { scene: scene.id })
+          : t('author.play.nowInAnnounce', { scene: scene.id })}
       </p>
     </section>
   );

@@ -7,21 +7,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CompiledScenario } from '../../contract';
 import { domainLabel, tagLabel } from '../../debrief';
-import {
-  BOX,
-  MAP_SCENE_LIMIT,
-  MARK_LABEL,
-  type ChoiceDomain,
-  type ScenarioMap as MapModel,
-} from './map-model';
+import { BOX, MAP_SCENE_LIMIT, type ChoiceDomain, type ScenarioMap as MapModel } from './map-model';
+import { markLabel } from './author-words';
+import { formatNumber } from '../../i18n';
+import { Rich } from '../i18n/Rich';
+import { useActiveLanguage, useT, type Translate } from '../i18n/use-t';
+import '../../i18n/areas/author';
 import { ArrowChunk, SceneChunk, chunks, useProgressive } from './MapParts';
 
 /** Scenes (and a like share of arrows) drawn per frame: each chunk is a few milliseconds of work. */
 const SCENES_PER_CHUNK = 30;
 
 /** The legend of the arrows' colours, in the debrief's words for the domains. */
-function arrowLegend(domain: ChoiceDomain): string {
-  if (domain === 'untagged') return `${tagLabel('untagged')}, or a route`;
+function arrowLegend(domain: ChoiceDomain, t: Translate): string {
+  if (domain === 'untagged')
+    return t('author.map.untaggedOrRoute', { untagged: tagLabel('untagged') });
   return domain === 'both' ? tagLabel('both') : domainLabel(domain);
 }
 
@@ -35,27 +35,28 @@ export function ScenarioMap({
   /** True while the layout is being made. */
   busy: boolean;
 }) {
+  const t = useT();
   const uid = useId();
   const scenes = props.scenario.scenes.length;
   if (scenes <= MAP_SCENE_LIMIT && map) return <DrawnMap map={map} {...props} />;
   if (scenes <= MAP_SCENE_LIMIT)
     return (
       <section className="scenario-map" aria-labelledby={`${uid}map-heading`} aria-busy={busy}>
-        <h3 id={`${uid}map-heading`}>Map</h3>
+        <h3 id={`${uid}map-heading`}>{t('author.map.heading')}</h3>
         <p className="hint">
-          {busy
-            ? `Laying out the map of ${scenes.toLocaleString('en')} scenes…`
-            : 'The map could not be laid out; use the scene list to read any scene.'}
+          {busy ? t('author.map.laying', { scenes: formatNumber(scenes) }) : t('author.map.failed')}
         </p>
       </section>
     );
   return (
     <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
-      <h3 id={`${uid}map-heading`}>Map</h3>
+      <h3 id={`${uid}map-heading`}>{t('author.map.heading')}</h3>
       <p className="notice">
-        This scenario has {scenes.toLocaleString('en')} scenes; the map is drawn for up to{' '}
-        {MAP_SCENE_LIMIT.toLocaleString('en')}. Use the scene list to read any scene, or{' '}
-        <code>npm run scenario -- graph</code> for the whole graph.
+        <Rich
+          id="author.map.tooLarge"
+          values={{ scenes: formatNumber(scenes), limit: formatNumber(MAP_SCENE_LIMIT) }}
+          parts={[<code />]}
+        />
       </p>
     </section>
   );
@@ -88,6 +89,9 @@ function DrawnMap({
   selected: string | undefined;
   onSelect: (scene: string) => void;
 }) {
+  const t = useT();
+  // The scene boxes are memoised: a new language draws them afresh, in its words.
+  const language = useActiveLanguage();
   const uid = useId();
   const marked = map.scenes.filter((s) => s.marks.length > 0);
   // A large map is drawn a chunk at a time, each in a task of its own, so drawing it
@@ -116,36 +120,42 @@ function DrawnMap({
   }, [frame, map, scenario.initial, scale]);
   return (
     <section className="scenario-map" aria-labelledby={`${uid}map-heading`}>
-      <h3 id={`${uid}map-heading`}>Map</h3>
+      <h3 id={`${uid}map-heading`}>{t('author.map.heading')}</h3>
       <p className="hint">
-        {map.scenes.length} scenes, {map.arrows.length} ways between them.{' '}
+        {t('author.map.size', { scenes: map.scenes.length, arrows: map.arrows.length })}{' '}
         {marked.length === 0
-          ? 'The analysis found no unreachable scene, dead end or unreachable ending.'
-          : `${marked.length} marked by the analysis: ${marked.map((s) => `${s.id} (${s.marks.map((m) => MARK_LABEL[m]).join(', ')})`).join('; ')}.`}{' '}
-        Choose a scene to read it.
+          ? t('author.map.noMarks')
+          : t('author.map.marked', {
+              count: marked.length,
+              scenes: marked
+                .map((s) => `${s.id} (${s.marks.map(markLabel).join(', ')})`)
+                .join('; '),
+            })}{' '}
+        {t('author.map.choose')}
       </p>
-      <ul className="map-legend" aria-label="Legend">
+      <ul className="map-legend" aria-label={t('author.map.legend')}>
         {(['management', 'leadership', 'both', 'untagged'] as const).map((d) => (
           <li key={d}>
             <svg width="36" height="10" aria-hidden="true">
               <line x1="0" y1="5" x2="36" y2="5" className={`arrow ${d}`} />
             </svg>
-            {arrowLegend(d)}
+            {arrowLegend(d, t)}
           </li>
         ))}
         <li>
           <svg width="36" height="10" aria-hidden="true">
             <line x1="0" y1="5" x2="36" y2="5" className="arrow untaken" />
           </svg>
-          No complete run takes it
+          {t('author.map.untaken')}
         </li>
       </ul>
       <div className="map-frame" ref={setFrame}>
         {/* Layers of one size, one per chunk: drawing a chunk lays out only its own layer. */}
         <div
+          key={language}
           className="map-layers"
           role="group"
-          aria-label={`Map of ${scenario.title}`}
+          aria-label={t('author.map.label', { title: scenario.title })}
           style={{ width: map.width * scale, height: map.height * scale }}
         >
           <svg {...layer} aria-hidden="true">

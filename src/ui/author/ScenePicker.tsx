@@ -5,7 +5,10 @@
 // fixed width, so no layout has to measure every option to size it.
 import { useMemo } from 'react';
 import type { CompiledScenario } from '../../contract';
-import { MARK_LABEL, type SceneMark } from './map-model';
+import type { SceneMark } from './map-model';
+import { markLabel } from './author-words';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 import { chunks, useProgressive } from './MapParts';
 
 /** Options added per task: a few milliseconds of rendering each. */
@@ -13,7 +16,7 @@ const OPTIONS_PER_TASK = 150;
 
 function optionLabel(scene: CompiledScenario['scenes'][number], marks: SceneMark[]): string {
   const title = scene.title ? `: ${scene.title}` : '';
-  const found = marks.length > 0 ? ` (⚠ ${marks.map((m) => MARK_LABEL[m]).join(', ')})` : '';
+  const found = marks.length > 0 ? ` (⚠ ${marks.map(markLabel).join(', ')})` : '';
   return `${scene.id}${title}${found}`;
 }
 
@@ -28,6 +31,7 @@ export function ScenePicker({
   selected: string;
   onSelect: (scene: string) => void;
 }) {
+  const t = useT();
   const slices = useMemo(() => chunks(scenario.scenes, OPTIONS_PER_TASK), [scenario]);
   const shown = useProgressive(slices.length);
   const options = slices.slice(0, shown).flat();
@@ -36,7 +40,7 @@ export function ScenePicker({
   if (chosen && !options.includes(chosen)) options.unshift(chosen);
   return (
     <p className="scene-picker">
-      <label htmlFor="scene-picker">Go to scene</label>{' '}
+      <label htmlFor="scene-picker">{t('author.picker.label')}</label>{' '}
       <select id="scene-picker" value={selected} onChange={(e) => onSelect(e.target.value)}>
         {options.map((s) => (
           <option key={s.id} value={s.id}>

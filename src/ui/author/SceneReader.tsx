@@ -9,9 +9,15 @@ import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
 import { flagWords, rangeLabel, runsLabel } from './counts';
-import { MARK_LABEL, type SceneMark } from './map-model';
+import type { SceneMark } from './map-model';
+import { inSentence, kindWord, markLabel, outcomeWord } from './author-words';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 import { behaviourIndex, choiceTag, tagLabel } from '../../debrief';
 import { ChoiceLabel } from '../components/ChoiceLabel';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Words } from './Words';
 
 export function SceneReader({
   scenario,
@@ -30,6 +36,8 @@ export function SceneReader({
   onPlay: (scene: string) => void;
   onSelect: (scene: string) => void;
 }) {
+  const t = useT();
+  const words = useScenarioLang(scenario);
   const figures = usage?.scenes.get(scene.id);
   const index = behaviourIndex(taxonomy);
   const behaviour = (id: string) => index.get(id);
@@ -37,9 +45,17 @@ export function SceneReader({
     <section className="scene-reader" aria-labelledby="reader-heading">
       <h3 id="reader-heading" tabIndex={-1}>
         {scene.id}
-        {scene.title ? `: ${scene.title}` : ''}{' '}
+        {scene.title && (
+          <>
+            : <Words lang={words.lang}>{scene.title}</Words>
+          </>
+        )}{' '}
         <span className="kind">
-          ({scene.kind === 'ending' ? `ending, ${scene.outcome}` : scene.kind})
+          (
+          {scene.kind === 'ending'
+            ? t('author.reader.kindEnding', { outcome: outcomeWord(scene.outcome) })
+            : kindWord(scene.kind)}
+          )
         </span>
       </h3>
       <p className="where">
@@ -49,7 +65,7 @@ export function SceneReader({
         {scene.heading && (
           <>
             {' '}
-            · state at{' '}
+            · {t('author.reader.stateAt')}{' '}
             <code>
               {scene.source.file}:{scene.source.range.start.line}
             </code>
@@ -59,35 +75,41 @@ export function SceneReader({
       {marks.length > 0 && (
         <ul className="marks">
           {marks.map((m) => (
-            <li key={m}>⚠ {MARK_LABEL[m]}</li>
+            <li key={m}>⚠ {markLabel(m)}</li>
           ))}
         </ul>
       )}
       {figures && (
         <p className="figures">
           {scene.kind === 'router'
-            ? `Runs route through here in ${figures.arrivals} different states.`
-            : `${runsLabel(figures.runs)} pass through here, arriving in ${figures.arrivals} different ${figures.arrivals === 1 ? 'state' : 'states'}.`}
+            ? t('author.reader.routedThrough', { arrivals: figures.arrivals })
+            : t('author.reader.passThrough', {
+                runs: runsLabel(figures.runs),
+                arrivals: figures.arrivals,
+              })}
           {figures.arrivals > 0 &&
-            ` On arrival: ${[
-              ...scenario.metrics.map(
-                (m) => `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
-              ),
-              ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
-            ].join(', ')}.`}
+            ` ${t('author.reader.onArrival', {
+              values: [
+                ...scenario.metrics.map(
+                  (m) =>
+                    `${m.label} ${rangeLabel(own(figures.metrics, m.id) ?? { min: 0, max: 0 })}`,
+                ),
+                ...scenario.flags.map((f) => `${f.id} ${flagWords(own(figures.flags, f.id))}`),
+              ].join(', '),
+            })}`}
         </p>
       )}
       {scene.kind !== 'ending' && (
         <button type="button" className="primary" onClick={() => onPlay(scene.id)}>
-          Play from this scene
+          {t('author.reader.play')}
         </button>
       )}
-      <div className="scene-prose">
+      <div className="scene-prose" {...words}>
         <Prose blocks={scene.prose.blocks} characters={scenario.characters} />
       </div>
       {scene.choices.length > 0 && (
         <>
-          <h4>Choices</h4>
+          <h4>{t('author.reader.choices')}</h4>
           <ol className="reader-choices">
             {scene.choices.map((c) => {
               const domain = choiceTag(c.behaviours, index);
@@ -95,31 +117,35 @@ export function SceneReader({
               return (
                 <li key={c.event} className={`reader-choice ${domain}`}>
                   <p>
-                    <strong>
+                    <strong {...words}>
                       <ChoiceLabel inlines={c.labelInline} />
                     </strong>{' '}
-                    <code>{c.event}</code> · {tagLabel(domain).toLowerCase()}
-                    {runs !== undefined && ` · taken in ${runsLabel(runs)}`}
+                    <code>{c.event}</code> · {inSentence(tagLabel(domain))}
+                    {runs !== undefined &&
+                      ` · ${t('author.reader.takenIn', { runs: runsLabel(runs) })}`}
                   </p>
                   {c.behaviours.length > 0 && (
                     <p className="tags">
-                      Tags:{' '}
-                      {c.behaviours
-                        .map((id) => {
-                          const b = behaviour(id);
-                          return b
-                            ? `${b.label} (${b.domain}, ${b.polarity}): ${b.description}`
-                            : id;
-                        })
-                        .join('; ')}
+                      {t('author.reader.tags')}{' '}
+                      {/* The taxonomy's words, from the author's behaviours.json (the source language). */}
+                      <Words lang={words.lang}>
+                        {c.behaviours
+                          .map((id) => {
+                            const b = behaviour(id);
+                            return b
+                              ? `${b.label} (${b.domain}, ${b.polarity}): ${b.description}`
+                              : id;
+                          })
+                          .join('; ')}
+                      </Words>
                     </p>
                   )}
                   <Ways
                     ways={c.transitions}
-                    otherwise={c.transitions.length > 1 ? 'Otherwise: ' : ''}
+                    otherwise={c.transitions.length > 1}
                     onSelect={onSelect}
                   />
-                  <CoachingNote choice={c} />
+                  <CoachingNote choice={c} lang={words.lang} />
                 </li>
               );
             })}
@@ -128,8 +154,8 @@ export function SceneReader({
       )}
       {scene.routes.length > 0 && (
         <>
-          <h4>Routes on arrival</h4>
-          <Ways ways={scene.routes} otherwise="Otherwise: " onSelect={onSelect} />
+          <h4>{t('author.reader.routes')}</h4>
+          <Ways ways={scene.routes} otherwise onSelect={onSelect} />
         </>
       )}
     </section>
@@ -143,21 +169,38 @@ function Ways({
   onSelect,
 }: {
   ways: Transition[];
-  /** What an unguarded way starts with. */
-  otherwise: string;
+  /** An unguarded way starts with "Otherwise" (it follows guarded ones). */
+  otherwise: boolean;
   onSelect: (scene: string) => void;
 }) {
   return (
     <ul className="ways">
-      {ways.map((t, i) => (
-        <li key={i}>
-          {t.guard ? `If ${describeGuard(t.guard)}: ` : otherwise}to{' '}
-          <button type="button" className="link" onClick={() => onSelect(t.target)}>
-            {t.target}
+      {ways.map((way, i) => {
+        const target = (
+          <button type="button" className="link" onClick={() => onSelect(way.target)}>
+            {way.target}
           </button>
-          {t.actions.length > 0 && ` (${describeActions(t.actions)})`}
-        </li>
-      ))}
+        );
+        return (
+          <li key={i}>
+            {way.guard ? (
+              <Rich
+                id="author.way.guarded"
+                values={{ guard: describeGuard(way.guard) }}
+                parts={[<span lang="en" />, target]}
+              />
+            ) : (
+              <Rich id={otherwise ? 'author.way.otherwise' : 'author.way.to'} parts={[target]} />
+            )}
+            {way.actions.length > 0 && (
+              <>
+                {' ('}
+                <span lang="en">{describeActions(way.actions)}</span>)
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

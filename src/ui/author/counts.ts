@@ -1,14 +1,29 @@
-/** Run counts (exact BigInts, or "unbounded" where a loop lets runs go round) and ranges as an author reads them: the same words as `npm run scenario -- stats`. */
+/**
+ * Run counts (exact BigInts, or "unbounded" where a loop lets runs go round) and ranges as an
+ * author reads them: the same words as `npm run scenario -- stats` in English, and in the
+ * author's language otherwise.
+ */
 import type { Count, FlagOnArrival } from '../../engine';
-import { formatCount, rangeLabel as statsRangeLabel } from '../../check/words';
+import { formatLocales, t } from '../../i18n';
 import { own } from '../own';
+import '../../i18n/areas/author';
 
-export { formatCount };
+/** A run count as people read it: `1,986`, or `unbounded` where a loop lets runs go round. */
+export function formatCount(count: Count): string {
+  return count === 'unbounded'
+    ? t('author.count.unbounded')
+    : count.toLocaleString(formatLocales());
+}
 
-/** A metric's range in words; a range that is not a number (NaN) reads "unknown", never "NaN to NaN". */
+/** A metric's range in words: `2`, `-1 to 3`, `at most 3`; a range that is not a number (NaN) reads "unknown", never "NaN to NaN". */
 export function rangeLabel(range: { min: number; max: number }): string {
-  if (Number.isNaN(range.min) || Number.isNaN(range.max)) return 'unknown';
-  return statsRangeLabel(range);
+  const { min, max } = range;
+  if (Number.isNaN(min) || Number.isNaN(max)) return t('author.range.unknown');
+  if (min === max) return String(min);
+  if (min === -Infinity && max === Infinity) return t('author.range.any');
+  if (min === -Infinity) return t('author.range.atMost', { max: String(max) });
+  if (max === Infinity) return t('author.range.atLeast', { min: String(min) });
+  return t('author.range.between', { min: String(min), max: String(max) });
 }
 
 /** The range of metric `id` in an analysis record, in words; "–" when the record has none. */
@@ -21,12 +36,12 @@ export function metricRange(
 }
 
 export function flagWords(onArrival: FlagOnArrival | undefined): string {
-  if (onArrival === 'always') return 'always set';
-  if (onArrival === 'never') return 'never set';
-  return 'sometimes set';
+  if (onArrival === 'always') return t('author.flag.always');
+  if (onArrival === 'never') return t('author.flag.never');
+  return t('author.flag.sometimes');
 }
 
 export function runsLabel(count: Count): string {
-  if (count === 'unbounded') return 'unboundedly many runs';
-  return `${formatCount(count)} ${count === 1n ? 'run' : 'runs'}`;
+  if (count === 'unbounded') return t('author.count.unboundedRuns');
+  return t('author.count.runs', { n: Number(count), count: formatCount(count) });
 }

@@ -15,13 +15,6 @@ export type ChoiceDomain = Tag;
 
 export type SceneMark = 'unreachable' | 'unreachable-ending' | 'dead-end' | 'no-way-out';
 
-export const MARK_LABEL: Record<SceneMark, string> = {
-  unreachable: 'no run reaches it',
-  'unreachable-ending': 'ending no run reaches',
-  'dead-end': 'dead end: a run gets stuck here',
-  'no-way-out': 'no run can finish from here',
-};
-
 export interface MapScene {
   id: string;
   kind: SceneKind;

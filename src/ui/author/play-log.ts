@@ -15,6 +15,8 @@ import {
   type RunSnapshot,
   type Start,
 } from '../../engine';
+import { t } from '../../i18n';
+import '../../i18n/areas/author';
 
 interface LogEntry {
   /** What the author did, in words. */
@@ -32,7 +34,7 @@ export type PlayLog = LogEntry[];
 export function startLog(start: Start, again = false): PlayLog {
   return [
     {
-      text: `${again ? 'Started again' : 'Started'} at ${start.scene}.`,
+      text: t(again ? 'author.log.startedAgain' : 'author.log.started', { scene: start.scene }),
       from: start,
       events: [],
     },
@@ -45,7 +47,10 @@ function current(log: PlayLog): LogEntry {
 
 export function logChoice(log: PlayLog, scene: string, event: string): PlayLog {
   const { from, events } = current(log);
-  return [...log, { text: `${scene}: chose ${event}.`, event, from, events: [...events, event] }];
+  return [
+    ...log,
+    { text: t('author.log.chose', { scene, event }), event, from, events: [...events, event] },
+  ];
 }
 
 export function logSet(
@@ -56,13 +61,17 @@ export function logSet(
 ): PlayLog {
   return [
     ...log,
-    { text: `${scene}: set ${changed.join(', ')}.`, from: { scene, context }, events: [] },
+    {
+      text: t('author.log.set', { scene, changes: changed.join(', ') }),
+      from: { scene, context },
+      events: [],
+    },
   ];
 }
 
 export function logUndo(log: PlayLog): PlayLog {
   const { from, events } = current(log);
-  return [...log, { text: 'Took back the last choice.', from, events: events.slice(0, -1) }];
+  return [...log, { text: t('author.log.undo'), from, events: events.slice(0, -1) }];
 }
 
 export interface LiveRun {

@@ -10,6 +10,8 @@
 import type { DirectoryHandle } from './folder-access';
 import type { PickedFile } from '../authoring';
 import type { AuthorCheck } from './work/protocol';
+import { t } from '../../i18n';
+import '../../i18n/areas/author';
 
 type Phase = 'idle' | 'reading' | 'checking' | 'checked' | 'failed';
 
@@ -52,25 +54,30 @@ export type SessionEvent =
 
 export const initialSession: Session = { phase: 'idle', request: 0, watching: true, status: '' };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function summary(result: AuthorCheck): string {
   const all = [...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics)];
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  return `Checked ${plural(result.scenarios.length, 'scenario')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  return t('author.status.checked', { scenarios: result.scenarios.length, errors, warnings });
 }
 
 export function sessionReducer(session: Session, event: SessionEvent): Session {
   switch (event.type) {
     case 'reading':
-      return { ...session, phase: 'reading', status: `Reading ${event.name}…` };
+      return {
+        ...session,
+        phase: 'reading',
+        status: t('author.status.reading', { name: event.name }),
+      };
     case 'opened':
       return { ...session, source: event.source };
     case 'checking':
-      return { ...session, phase: 'checking', request: event.request, status: 'Checking…' };
+      return {
+        ...session,
+        phase: 'checking',
+        request: event.request,
+        status: t('author.status.checking'),
+      };
     case 'checked': {
       // Only the newest request's answer is shown: an older one arriving late is dropped.
       if (event.result.request !== session.request) return session;
@@ -82,7 +89,7 @@ export function sessionReducer(session: Session, event: SessionEvent): Session {
         ...session,
         phase: 'checked',
         shown: { files: event.files, result: event.result },
-        status: `${event.why ?? ''}${summary(event.result)}`,
+        status: event.why ? `${event.why} ${summary(event.result)}` : summary(event.result),
       };
       if (exploring) next.exploring = exploring;
       else delete next.exploring;

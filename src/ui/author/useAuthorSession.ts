@@ -11,6 +11,8 @@ import { initialSession, isWatching, sessionReducer, type Session } from './sess
 import { authorWork } from './work/client';
 import { withPickedImages } from './image-urls';
 import type { AuthorWork } from './work/protocol';
+import { t } from '../../i18n';
+import '../../i18n/areas/author';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -49,7 +51,11 @@ export function useAuthorSession(
         imageUrls.current = urls;
         dispatch({ type: 'checked', files, result, ...(why ? { why } : {}) });
       } catch (error) {
-        dispatch({ type: 'failed', request, status: `The check could not run: ${message(error)}` });
+        dispatch({
+          type: 'failed',
+          request,
+          status: t('author.status.checkFailed', { message: message(error) }),
+        });
       }
     },
     [work, fallback],
@@ -66,12 +72,12 @@ export function useAuthorSession(
       signature,
       (changed) => {
         dispatch({ type: 'changed', signature: changed.signature });
-        void run(changed.files, `A file changed in ${folder.name}; checked again. `);
+        void run(changed.files, t('author.status.changed', { folder: folder.name }));
       },
       (error) =>
         dispatch({
           type: 'failed',
-          status: `${folder.name} can no longer be read (${message(error)}); open it again to go on.`,
+          status: t('author.status.folderGone', { folder: folder.name, message: message(error) }),
         }),
     );
     return () => watch.stop();
@@ -89,7 +95,10 @@ export function useAuthorSession(
       });
       await run(opened.files);
     } catch (error) {
-      dispatch({ type: 'failed', status: `The folder could not be read: ${message(error)}` });
+      dispatch({
+        type: 'failed',
+        status: t('author.status.folderFailed', { message: message(error) }),
+      });
     }
   };
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -110,8 +119,7 @@ export function useAuthorSession(
       // Chromium will not read a picked file again once it has changed on disk.
       dispatch({
         type: 'failed',
-        status:
-          'This browser cannot read the chosen files again now that they have changed: choose the folder again to check the new versions.',
+        status: t('author.status.cannotReread'),
       });
     }
   };

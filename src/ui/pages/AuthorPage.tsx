@@ -13,8 +13,12 @@ import { taxonomyOf, useCourse } from '../course';
 import { CheckResult } from '../author/CheckResult';
 import { FolderControls } from '../author/FolderControls';
 import { useAuthorSession } from '../author/useAuthorSession';
+import { Rich } from '../i18n/Rich';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/author';
 
 export function AuthorPage() {
+  const t = useT();
   const course = useCourse();
   // Loose files without a behaviours.json are checked with this app's course taxonomy.
   const fallback = useCallback(
@@ -26,13 +30,9 @@ export function AuthorPage() {
   const source = session.source;
   return (
     <article className="author">
-      <PageHeading title="Author mode" />
+      <PageHeading title={t('author.heading')} />
       <p>
-        Open a course folder (scenario folders with a <code>behaviours.json</code>) or one scenario
-        folder, or choose a scenario&apos;s <code>scenario.md</code> and <code>machine.json</code>{' '}
-        (and a <code>behaviours.json</code>, if you have one). Your files are read in this page and
-        checked with the same rules as <code>npm run check -- --strict</code>; nothing is uploaded.
-        Then read each scenario on its map and play it from any scene.
+        <Rich id="author.intro" parts={[<code />, <code />, <code />, <code />, <code />]} />
       </p>
       <FolderControls
         checked={session.shown !== undefined}
