@@ -11,9 +11,11 @@ import errors from './en/errors.json';
 import library from './en/library.json';
 import notices from './en/notices.json';
 import type briefing from './en/briefing.json';
+import type compare from './en/compare.json';
 import type debrief from './en/debrief.json';
 import type ending from './en/ending.json';
 import type play from './en/play.json';
+import type profile from './en/profile.json';
 
 /** The first screen's words. */
 export const en = {
@@ -28,9 +30,11 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof briefing
+  | keyof typeof compare
   | keyof typeof debrief
   | keyof typeof ending
-  | keyof typeof play;
+  | keyof typeof play
+  | keyof typeof profile;
 
 /** A complete translation of the first screen's words: every id, nothing else. */
 export type Catalog = Record<keyof typeof en, string>;

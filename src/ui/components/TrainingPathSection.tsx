@@ -3,12 +3,15 @@
 // scenarios to play next for the learner's stage and gap.
 import type { CapabilityMap } from '../../debrief';
 import { href } from '../routing';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/profile';
 
 export function TrainingPathSection({ map }: { map: CapabilityMap }) {
   const { recommendation } = map;
+  const t = useT();
   return (
     <section aria-labelledby="path-heading">
-      <h2 id="path-heading">Your training path: {recommendation.title}</h2>
+      <h2 id="path-heading">{t('profile.path.heading', { title: recommendation.title })}</h2>
       <ul className="path-reasons">
         {recommendation.weighed.map((r) => (
           <li key={r.text} className={r.against ? 'against' : undefined}>
@@ -16,13 +19,13 @@ export function TrainingPathSection({ map }: { map: CapabilityMap }) {
           </li>
         ))}
       </ul>
-      <h3>{map.runs === 0 ? 'Where to start' : 'Work on next'}</h3>
+      <h3>{t(map.runs === 0 ? 'profile.path.start' : 'profile.path.workOn')}</h3>
       <ul>
         {recommendation.focus.map((f) => (
           <li key={f}>{f}</li>
         ))}
       </ul>
-      <h3>Play next</h3>
+      <h3>{t('profile.path.playNext')}</h3>
       <ul className="suggestions">
         {map.suggestions.map((s) => (
           <li key={s.id}>
