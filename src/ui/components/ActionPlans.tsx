@@ -11,8 +11,9 @@ import { PlanReview } from './PlanReview';
 import { useT } from '../i18n/use-t';
 import { Rich } from '../i18n/Rich';
 import '../../i18n/areas/profile';
+import { useCardTitle, type CardTitle } from '../i18n/card-title';
 
-function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: string; today: string }) {
+function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: CardTitle; today: string }) {
   const { what, who, when, due, review } = plan.plan;
   const t = useT();
   return (
@@ -27,8 +28,11 @@ function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: string; tod
             <Rich
               id="profile.plans.after"
               parts={[
-                <a href={href({ page: 'debrief', id: plan.scenarioId, run: plan.runId })}>
-                  {title}
+                <a
+                  href={href({ page: 'debrief', id: plan.scenarioId, run: plan.runId })}
+                  lang={title.lang}
+                >
+                  {title.title}
                 </a>,
               ]}
             />
@@ -56,6 +60,7 @@ function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: string; tod
 export function ActionPlans() {
   const uid = useId();
   const { index } = useCourse();
+  const named = useCardTitle();
   const store = useStore();
   const { progress } = useAppState();
   const plans = actionPlans(progress);
@@ -77,7 +82,7 @@ export function ActionPlans() {
               plan={plan}
               today={today}
               {...(plan.scenarioId && titles.has(plan.scenarioId)
-                ? { title: titles.get(plan.scenarioId) }
+                ? { title: named(plan.scenarioId, titles.get(plan.scenarioId) ?? '') }
                 : {})}
             />
           ))}

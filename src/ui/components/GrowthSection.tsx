@@ -6,6 +6,7 @@ import { runsWord } from '../labels';
 import { useT, type Translate } from '../i18n/use-t';
 import { formatShortDate } from '../dates';
 import '../../i18n/areas/profile';
+import { useCardTitle } from '../i18n/card-title';
 
 /** A share for the message's `select`: 'none' when no behaviour of that side was shown. */
 const percent = (n: number | null) => (n === null ? 'none' : String(n));
@@ -22,6 +23,7 @@ function summary(t: Translate, run: RunSummary): string {
 export function GrowthSection({ map }: { map: CapabilityMap }) {
   const { trends } = map;
   const t = useT();
+  const named = useCardTitle();
   if (map.runs === 0) return null;
   return (
     <section aria-labelledby="growth-heading" className="growth">
@@ -67,7 +69,9 @@ export function GrowthSection({ map }: { map: CapabilityMap }) {
       <ul className="histories">
         {map.scenarios.map((h) => (
           <li key={h.scenarioId}>
-            <strong>{h.title}</strong>{' '}
+            <strong lang={named(h.scenarioId, h.title).lang}>
+              {named(h.scenarioId, h.title).title}
+            </strong>{' '}
             {h.runs === 1
               ? t('profile.growth.once', { summary: summary(t, h.first) })
               : t('profile.growth.many', {

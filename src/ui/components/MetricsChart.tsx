@@ -26,7 +26,14 @@ function segments(values: readonly number[], x: (i: number) => number, y: (v: nu
   return runs.filter((run) => run.length > 0).map((run) => run.join(' '));
 }
 
-export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] }) {
+export function MetricsChart({
+  trajectory,
+  lang,
+}: {
+  trajectory: MetricTrajectory[];
+  /** The language of the metrics' labels (the scenario's words) when not the page's. */
+  lang?: string;
+}) {
   const [ref, W] = useChartWidth<HTMLElement>(560);
   const t = useT();
   const steps = Math.max(1, ...trajectory.map((m) => m.values.length - 1));
@@ -74,12 +81,12 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
             </text>
           ) : null,
         )}
-        {trajectory.map((t, n) => (
-          <g key={t.id} className={`series series-${n % 4}`}>
-            {segments(t.values, x, y).map((points, s) => (
+        {trajectory.map((m, n) => (
+          <g key={m.id} className={`series series-${n % 4}`}>
+            {segments(m.values, x, y).map((points, s) => (
               <polyline key={s} points={points} fill="none" strokeDasharray={DASHES[n % 4]} />
             ))}
-            {t.values.map((v, i) =>
+            {m.values.map((v, i) =>
               !Number.isFinite(v) ? null : n % 2 === 0 ? (
                 <circle key={i} cx={x(i)} cy={y(v)} r={4} />
               ) : (
@@ -90,13 +97,13 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
         ))}
       </svg>
       <ul className="chart-legend">
-        {trajectory.map((t, n) => (
-          <li key={t.id} className={`series series-${n % 4}`}>
+        {trajectory.map((m, n) => (
+          <li key={m.id} className={`series series-${n % 4}`}>
             <svg viewBox="0 0 28 12" width={28} height={12} aria-hidden="true">
               <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
             </svg>{' '}
-            {t.label} ({chartValue(t.values[0] ?? NaN)} →{' '}
-            {chartValue(t.values[t.values.length - 1] ?? NaN)})
+            <span lang={lang}>{m.label}</span> ({chartValue(m.values[0] ?? NaN)} →{' '}
+            {chartValue(m.values[m.values.length - 1] ?? NaN)})
           </li>
         ))}
       </ul>

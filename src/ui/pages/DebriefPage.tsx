@@ -110,7 +110,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       {d.trajectory.length > 0 && (
         <section aria-labelledby="metrics-heading">
           <h2 id="metrics-heading">{t('debrief.page.metrics')}</h2>
-          <MetricsChart trajectory={d.trajectory} />
+          <MetricsChart trajectory={d.trajectory} lang={words.lang} />
         </section>
       )}
       <section aria-labelledby="decisions-heading">
