@@ -6,7 +6,7 @@
  * (its path's name is made in the active language, so a kept debrief would stay German),
  * also when only the language changes and the scenario, run and progress stay the same.
  */
-import { act, cleanup, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, renderHook, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlayer } from '../../src/engine';
@@ -17,6 +17,7 @@ import { switchLanguage } from '../../src/ui/i18n/load-language';
 import { rootPath } from '../support/paths';
 import { compileReference } from '../support/reference';
 import { progressWithRuns } from '../support/seeded-runs';
+import { untranslatedWords, useEnglish, usePseudoLocale } from '../support/untranslated';
 import { MemoryStorage, renderApp, seedLayout } from './harness';
 
 afterEach(async () => {
@@ -188,4 +189,26 @@ it('words a kept debrief again when only the language changes (the same scenario
   });
   expect(result.current?.recommendation.title).not.toBe(german);
   expect(Object.values(catalog('en', 'debrief'))).toContain(result.current?.recommendation.title);
+});
+
+it('compares two runs with no page word outside the catalogs (the en-XA pseudo-locale)', async () => {
+  usePseudoLocale();
+  try {
+    const { container } = renderApp({
+      storage: germanLearner(),
+      hash: '#/s/missed-deadline/compare/r-profile-2/r-profile-1',
+      language: 'en-XA',
+    });
+    await waitFor(() => expect(container.querySelectorAll('.compare-column')).toHaveLength(2));
+    // The readings are src/debrief's sentences (another area's); the dates are Intl's.
+    const readings = [...container.querySelectorAll('.compare-column > p > strong')].map((el) =>
+      (el.textContent ?? '').replace(/\.$/, ''),
+    );
+    const dates = [...container.querySelectorAll('.when, option')].map(
+      (el) => el.textContent ?? '',
+    );
+    expect(untranslatedWords(container, [...readings, ...dates])).toEqual([]);
+  } finally {
+    useEnglish();
+  }
 });

@@ -15,6 +15,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { formatDateTime } from '../dates';
 import { useT } from '../i18n/use-t';
 import '../../i18n/areas/compare';
+import { useScenarioLang } from '../i18n/scenario-words';
+import { Rich } from '../i18n/Rich';
 
 /** One scale for both runs' charts: the larger of their decisions and counts. */
 const sharedScale = (runs: Debrief[]) =>
@@ -34,7 +36,10 @@ function Column({
   balanceTitle,
   date,
   scale,
+  lang,
 }: {
+  /** The scenario's words' language, when not the page's. */
+  lang: string | undefined;
   d: Debrief;
   label: string;
   balanceTitle: string;
@@ -48,7 +53,7 @@ function Column({
       <p className="when">{date}</p>
       {d.ending && (
         <p>
-          <strong>{d.ending.title}</strong>{' '}
+          <strong lang={lang}>{d.ending.title}</strong>{' '}
           <span className={`outcome ${d.ending.outcome}`}>{outcomeLabel(d.ending.outcome)}</span>
         </p>
       )}
@@ -59,8 +64,12 @@ function Column({
       <ol className="compare-decisions">
         {d.decisions.map((decision) => (
           <li key={decision.index}>
-            <span className="scene-name">{decision.scene.title}:</span>{' '}
-            <RoadLabel inlines={decision.label} timeUp={decision.timeUp} taken />{' '}
+            <span className="scene-name" lang={lang}>
+              {decision.scene.title}:
+            </span>{' '}
+            <span lang={lang}>
+              <RoadLabel inlines={decision.label} timeUp={decision.timeUp} taken />
+            </span>{' '}
             <TagChip tag={decision.tag} />
           </li>
         ))}
@@ -77,6 +86,7 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
   const loaded = useScenario(course, store, id);
   const t = useT();
   const player = loaded.status === 'ready' && taxonomy.ready ? loaded.player : undefined;
+  const { lang } = useScenarioLang(player?.scenario);
   const runA = runOf(progress, a);
   const runB = runOf(progress, b);
   const first = useDebrief(taxonomy.ready ? taxonomy.taxonomy : undefined, player, runA, progress);
@@ -98,7 +108,9 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
       <p className="breadcrumb no-print">
         <a href={href({ page: 'debrief', id, run: a })}>{t('compare.back')}</a>
       </p>
-      <PageHeading title={t('compare.heading', { title: first.title })} focusKey={`${a} ${b}`} />
+      <PageHeading title={t('compare.heading', { title: first.title })} focusKey={`${a} ${b}`}>
+        <Rich id="compare.headingRich" parts={[<span lang={lang}>{first.title}</span>]} />
+      </PageHeading>
       {choices.length > 1 && (
         <label className="field no-print">
           {t('compare.with')}
@@ -122,6 +134,7 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
           balanceTitle={t('compare.balanceThis')}
           date={date(runA.updatedAt)}
           scale={scale}
+          lang={lang}
         />
         <Column
           d={second}
@@ -129,6 +142,7 @@ export function ComparePage({ id, a, b }: { id: string; a: string; b: string }) 
           balanceTitle={t('compare.balanceOther')}
           date={date(runB.updatedAt)}
           scale={scale}
+          lang={lang}
         />
       </div>
     </article>
