@@ -10,7 +10,10 @@ import '../../i18n/areas/debrief';
 /** Where decision `index` (0-based) is on the page, for links to it. */
 type DecisionId = (index: number) => string;
 
-const NAMED = /\b(decisions?) (\d+(?:, \d+)*(?: and \d+)?)/gi;
+/** "decisions 1, 2 and 4", in English or German (the evidence is in the debrief's language). */
+const NAMED = /\b(decisions?|Entscheidung(?:en)?) (\d+(?:, \d+)*(?: (?:and|und) \d+)?)/gi;
+/** The separators of such a list, kept as the sentence wrote them. */
+const SEPARATOR = /(, | and | und )/;
 
 function goTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
   // Hash routes own the address bar: move focus to the decision instead of navigating.
@@ -47,7 +50,8 @@ function EvidenceText({ line, decisionId }: { line: Evidence; decisionId?: Decis
   for (const match of line.text.matchAll(NAMED)) {
     const [whole, word = '', list = ''] = match;
     parts.push(line.text.slice(last, match.index));
-    const numbers = list.split(/, | and /).map(Number);
+    const pieces = list.split(SEPARATOR);
+    const numbers = pieces.filter((_, i) => i % 2 === 0).map(Number);
     if (numbers.length === 1) {
       const n = numbers[0] ?? 0;
       parts.push(
@@ -58,7 +62,7 @@ function EvidenceText({ line, decisionId }: { line: Evidence; decisionId?: Decis
     } else {
       parts.push(`${word} `);
       numbers.forEach((n, i) => {
-        if (i > 0) parts.push(i === numbers.length - 1 ? ' and ' : ', ');
+        if (i > 0) parts.push(pieces[2 * i - 1] ?? ', ');
         parts.push(
           <DecisionLink
             key={`${match.index}-${n}`}
