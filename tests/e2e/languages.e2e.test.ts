@@ -89,6 +89,8 @@ describe('a German learner', () => {
     await page
       .getByRole('heading', { level: 2, name: de('debrief', 'debrief.page.reflect') })
       .waitFor();
+    // The German scenario's and the German taxonomy's words carry no mark on the debrief either.
+    expect(await foreignMarks(page)).toEqual([]);
     await expectClean(watched);
     await page.getByRole('link', { name: de('debrief', 'debrief.page.profile') }).click();
     await page.getByRole('heading', { level: 1, name: de('profile', 'profile.heading') }).waitFor();
@@ -99,6 +101,8 @@ describe('a German learner', () => {
     await page
       .getByRole('heading', { level: 2, name: de('profile', 'profile.plans.heading') })
       .waitFor();
+    // Only the titles of scenarios not translated into German are marked, as English.
+    for (const mark of await foreignMarks(page)) expect(mark).toMatch(/^en: <(a|strong) /);
     await expectClean(watched);
     // Back on the briefing, the run is listed with a German date ("3. Dezember 2026" or
     // "03.12.2026"), never the English forms.
