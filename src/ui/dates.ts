@@ -52,3 +52,8 @@ export function formatDate(iso: string, locales?: Locales): string {
 export function formatDateTime(iso: string, locales?: Locales): string {
   return format(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' }, locales, iso);
 }
+
+/** A moment (an ISO time) as its day, shortly: "22 Nov 2026". */
+export function formatShortDate(iso: string, locales?: Locales): string {
+  return format(new Date(iso), { dateStyle: 'medium' }, locales, iso);
+}

@@ -38,7 +38,6 @@ function liveRecord<K extends string>(ids: Record<K, MessageId>): Readonly<Recor
   return record;
 }
 
-export const AUDIENCE_LABEL = liveRecord<Audience>(AUDIENCE_IDS);
 export const OUTCOME_LABEL = liveRecord<Outcome>(OUTCOME_IDS);
 
 export function decisionsLabel(decisions: { shortest: number; longest: number | null }): string {

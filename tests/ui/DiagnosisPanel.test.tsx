@@ -16,6 +16,8 @@ import { DiagnosisPanel } from '../../src/ui/components/DiagnosisPanel';
 import { inlineScenario } from '../support/inline-scenario';
 import { rootPath } from '../support/paths';
 import { violations } from './harness';
+import { switchLanguage } from '../../src/ui/i18n/load-language';
+import '../../src/i18n/areas/debrief';
 
 afterEach(cleanup);
 
@@ -92,4 +94,32 @@ it('falls back to the summary where there is no evidence (the profile across run
   );
   expect(screen.getByText('Both sides showed.')).toBeTruthy();
   expect(screen.queryAllByRole('link')).toEqual([]);
+});
+
+it('links the decision numbers of evidence worded in German, named in German', async () => {
+  await switchLanguage('de');
+  try {
+    const text =
+      'Die Entscheidungen 1, 2 und 4 haben die praktische Seite geklärt; Entscheidung 3 nicht.';
+    const { container } = render(
+      <DiagnosisPanel
+        diagnosis={{
+          ...d.diagnosis,
+          evidence: [{ kind: 'strength', side: 'management', decisions: [0, 1, 3], text }],
+        }}
+        recommendation={d.recommendation}
+        patterns={[]}
+        decisionId={decisionId}
+      />,
+    );
+    const evidence = container.querySelector('ul.evidence') as HTMLElement;
+    expect(evidence.textContent).toBe(text);
+    expect(within(evidence).getByRole('link', { name: 'Entscheidung 1' }).textContent).toBe('1');
+    expect(within(evidence).getByRole('link', { name: 'Entscheidung 4' }).textContent).toBe('4');
+    expect(
+      within(evidence).getByRole('link', { name: 'Entscheidung 3' }).getAttribute('href'),
+    ).toBe('#t-decision-3');
+  } finally {
+    await switchLanguage('en');
+  }
 });

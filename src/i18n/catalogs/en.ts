@@ -12,11 +12,13 @@ import library from './en/library.json';
 import notices from './en/notices.json';
 import type author from './en/author.json';
 import type briefing from './en/briefing.json';
+import type compare from './en/compare.json';
 import type debrief from './en/debrief.json';
 import type delivery from './en/delivery.json';
 import type ending from './en/ending.json';
 import type insight from './en/insight.json';
 import type play from './en/play.json';
+import type profile from './en/profile.json';
 import type reading from './en/reading.json';
 
 /** The first screen's words. */
@@ -33,11 +35,13 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof author
   | keyof typeof briefing
+  | keyof typeof compare
   | keyof typeof debrief
   | keyof typeof delivery
   | keyof typeof ending
   | keyof typeof insight
   | keyof typeof play
+  | keyof typeof profile
   | keyof typeof reading;
 
 /** A complete translation of the first screen's words: every id, nothing else. */

@@ -8,31 +8,50 @@ import { formatDate, formatDay } from '../dates';
 import { href } from '../routing';
 import { useAppState, useStore } from '../store';
 import { PlanReview } from './PlanReview';
+import { useT } from '../i18n/use-t';
+import { Rich } from '../i18n/Rich';
+import '../../i18n/areas/profile';
+import { useCardTitle, type CardTitle } from '../i18n/card-title';
 
-function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: string; today: string }) {
+function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: CardTitle; today: string }) {
   const { what, who, when, due, review } = plan.plan;
+  const t = useT();
   return (
     <li className="plan">
       <p className="plan-what">{what}</p>
       <ul className="plan-facts">
-        {who.trim() !== '' && <li>With: {who}</li>}
-        {when.trim() !== '' && <li>By when: {when}</li>}
-        {due && <li>Date: {formatDay(due)}</li>}
+        {who.trim() !== '' && <li>{t('profile.plans.with', { who })}</li>}
+        {when.trim() !== '' && <li>{t('profile.plans.byWhen', { when })}</li>}
+        {due && <li>{t('profile.plans.date', { date: formatDay(due) })}</li>}
         {plan.scenarioId && title && (
           <li>
-            After your run of{' '}
-            <a href={href({ page: 'debrief', id: plan.scenarioId, run: plan.runId })}>{title}</a>
+            <Rich
+              id="profile.plans.after"
+              parts={[
+                <a
+                  href={href({ page: 'debrief', id: plan.scenarioId, run: plan.runId })}
+                  lang={title.lang}
+                >
+                  {title.title}
+                </a>,
+              ]}
+            />
           </li>
         )}
       </ul>
       {review ? (
         <p className="plan-reviewed">
-          <strong>How it went</strong> (you wrote on {formatDate(review.at)}): {review.answer}
+          <Rich
+            id="profile.plans.howItWent"
+            values={{ date: formatDate(review.at) }}
+            parts={[<strong />]}
+          />{' '}
+          {review.answer}
         </p>
       ) : reviewIsDue(plan.plan, today) ? (
         <PlanReview plan={plan} />
       ) : due ? (
-        <p className="hint">After {formatDay(due)}, Casebook asks you how it went.</p>
+        <p className="hint">{t('profile.plans.asked', { date: formatDay(due) })}</p>
       ) : null}
     </li>
   );
@@ -41,21 +60,20 @@ function PlanItem({ plan, title, today }: { plan: SavedPlan; title?: string; tod
 export function ActionPlans() {
   const uid = useId();
   const { index } = useCourse();
+  const named = useCardTitle();
   const store = useStore();
   const { progress } = useAppState();
   const plans = actionPlans(progress);
   const today = localDay(store.now());
+  const t = useT();
   const titles = new Map(
     index.scenarios.flatMap((s) => (s.card ? [[s.card.id, s.card.title]] : [])),
   );
   return (
     <section className="action-plans" aria-labelledby={`${uid}plans`}>
-      <h2 id={`${uid}plans`}>Your action plans</h2>
+      <h2 id={`${uid}plans`}>{t('profile.plans.heading')}</h2>
       {plans.length === 0 ? (
-        <p>
-          After a run, write in its debrief what you will do differently and by which date: your
-          plans appear here, and once the date has passed you are asked how it went.
-        </p>
+        <p>{t('profile.plans.empty')}</p>
       ) : (
         <ul className="plan-list">
           {plans.map((plan) => (
@@ -64,7 +82,7 @@ export function ActionPlans() {
               plan={plan}
               today={today}
               {...(plan.scenarioId && titles.has(plan.scenarioId)
-                ? { title: titles.get(plan.scenarioId) }
+                ? { title: named(plan.scenarioId, titles.get(plan.scenarioId) ?? '') }
                 : {})}
             />
           ))}

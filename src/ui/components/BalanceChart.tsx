@@ -10,6 +10,8 @@ import type { Balance } from '../../debrief';
 import { domainLabel } from '../../debrief';
 import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
 import { useChartWidth } from './chart-width';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/debrief';
 
 const ROW = 74;
 const BAR = 18;
@@ -26,6 +28,7 @@ export function BalanceChart({
   scaleAtLeast?: number;
 }) {
   const [ref, width] = useChartWidth<HTMLElement>(560);
+  const t = useT();
   const max = Math.max(
     1,
     ...finiteOnly([
@@ -40,9 +43,12 @@ export function BalanceChart({
   // A bar's length: 0 for a count that is not a finite number or is below 0.
   const scale = (n: number) => Math.max(0, finiteOr((room * n) / max, 0));
   const summary = (['management', 'leadership'] as const)
-    .map(
-      (d) =>
-        `${domainLabel(d)}: ${chartValue(balance[d].effective)} effective, ${chartValue(balance[d].counterproductive)} counterproductive`,
+    .map((d) =>
+      t('debrief.page.chart.summary', {
+        domain: domainLabel(d),
+        effective: chartValue(balance[d].effective),
+        counterproductive: chartValue(balance[d].counterproductive),
+      }),
     )
     .join('; ');
   const axis = ROW * 2 + 4;
@@ -52,7 +58,7 @@ export function BalanceChart({
         viewBox={`0 0 ${width} ${axis + 56}`}
         width={width}
         role="img"
-        aria-label={`${title}. ${summary}.`}
+        aria-label={t('debrief.page.chart.label', { title, summary })}
       >
         {(['management', 'leadership'] as const).map((domain, i) => {
           const y = i * ROW;
@@ -96,11 +102,11 @@ export function BalanceChart({
         <g transform={`translate(0, ${axis + 32})`}>
           <rect width={12} height={12} className="bar effective" />
           <text x={18} y={11} className="chart-value">
-            effective
+            {t('debrief.page.chart.effective')}
           </text>
           <rect x={100} width={12} height={12} className="bar counterproductive" />
           <text x={118} y={11} className="chart-value">
-            counterproductive
+            {t('debrief.page.chart.counterproductive')}
           </text>
         </g>
       </svg>

@@ -4,30 +4,27 @@
 import { patternLabel, QUALITIES, qualityLabel, type CapabilityMap } from '../../debrief';
 import { runsWord } from '../labels';
 import { BalanceChart } from './BalanceChart';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/profile';
 
 export function CapabilitySection({ map }: { map: CapabilityMap }) {
+  const t = useT();
+  const runs = runsWord(map.runs);
   return (
     <section aria-labelledby="map-heading">
-      <h2 id="map-heading">Your capability map</h2>
+      <h2 id="map-heading">{t('profile.map.heading')}</h2>
       {!map.reading ? (
-        <p>
-          Once you finish a scenario, this map shows how your choices read on each side, the
-          qualities you showed and the failure patterns you fall into. From your second run it shows
-          whether each side and each pattern is improving, steady or slipping, and each
-          scenario&rsquo;s first run against your latest.
-        </p>
+        <p>{t('profile.map.empty')}</p>
       ) : (
         <>
           <p>
-            Across {runsWord(map.runs)}, weighing the latest most:{' '}
-            <strong>{map.reading.title}.</strong> {map.reading.summary}{' '}
-            {map.runs > 1 && `(${map.reading.runsReadSo} of ${map.runs} runs read this way.)`}
+            {t('profile.map.across', { runs })} <strong>{map.reading.title}.</strong>{' '}
+            {map.reading.summary}{' '}
+            {map.runs > 1 &&
+              t('profile.map.readSo', { readSo: map.reading.runsReadSo, count: map.runs })}
           </p>
-          <BalanceChart
-            balance={map.balance}
-            title={`Effective and counterproductive behaviour in each domain, across ${runsWord(map.runs)}`}
-          />
-          <h3>Qualities you have shown</h3>
+          <BalanceChart balance={map.balance} title={t('profile.map.balanceTitle', { runs })} />
+          <h3>{t('profile.map.qualities')}</h3>
           <ul>
             {QUALITIES.map((q) => (
               <li key={q}>
@@ -35,15 +32,19 @@ export function CapabilitySection({ map }: { map: CapabilityMap }) {
               </li>
             ))}
           </ul>
-          <h3>Failure patterns seen most</h3>
+          <h3>{t('profile.map.patterns')}</h3>
           {map.patterns.length === 0 ? (
-            <p>None across {runsWord(map.runs)}.</p>
+            <p>{t('profile.map.noPatterns', { runs })}</p>
           ) : (
             <ol>
               {map.patterns.slice(0, 5).map((p) => (
                 <li key={p.pattern}>
-                  {patternLabel(p.pattern)} ({p.side} gap): {p.count} time
-                  {p.count === 1 ? '' : 's'} across {runsWord(map.runs)}
+                  {t('profile.map.pattern', {
+                    pattern: patternLabel(p.pattern),
+                    side: p.side,
+                    count: p.count,
+                    runs,
+                  })}
                 </li>
               ))}
             </ol>

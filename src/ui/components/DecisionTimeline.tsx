@@ -9,6 +9,9 @@ import type { BehaviourView, DebriefDecision, Option } from '../../debrief';
 import { qualityInline, readingLabel, tagLabel } from '../../debrief';
 import { Prose } from './Prose';
 import { RoadLabel } from './RoadLabel';
+import { useT } from '../i18n/use-t';
+import { Rich } from '../i18n/Rich';
+import '../../i18n/areas/debrief';
 
 export function TagChip({ tag }: { tag: Option['tag'] }) {
   return <span className={`tag tag-${tag}`}>{tagLabel(tag)}</span>;
@@ -29,18 +32,17 @@ function Behaviours({
   unknown: string[];
   lang?: string;
 }) {
+  const t = useT();
   if (behaviours.length === 0 && unknown.length === 0) return null;
   return (
     <ul className="behaviours">
       {behaviours.map((b) => (
         <li key={b.id} className={b.polarity}>
-          <span className="polarity">
-            {b.polarity === 'effective' ? 'Effective' : 'Counterproductive'}:
-          </span>{' '}
+          <span className="polarity">{t('debrief.page.polarity', { polarity: b.polarity })}</span>{' '}
           <span lang={lang}>{b.label}</span>
           <span className="meta">
             {' '}
-            ({b.domain}
+            ({t('debrief.page.domain', { domain: b.domain })}
             {b.quality ? `, ${qualityInline(b.quality)}` : ''})
           </span>
           {b.description && (
@@ -52,7 +54,7 @@ function Behaviours({
       ))}
       {unknown.map((id) => (
         <li key={id} className="unknown">
-          Could not be tagged: “{id}” is no longer in the course’s taxonomy.
+          {t('debrief.page.unknownTag', { id })}
         </li>
       ))}
     </ul>
@@ -75,6 +77,7 @@ export function DecisionTimeline({
   /** Issue 18: the scenario's and the taxonomy's words' languages when not the page's. */
   lang?: WordsLang;
 }) {
+  const t = useT();
   return (
     <ol className="timeline">
       {decisions.map((d) => (
@@ -85,11 +88,11 @@ export function DecisionTimeline({
           tabIndex={decisionId ? -1 : undefined}
         >
           <h3>
-            <span className="step">Decision {d.index + 1}</span>{' '}
+            <span className="step">{t('debrief.page.decision', { number: d.index + 1 })}</span>{' '}
             <span lang={lang.scenario}>{d.scene.title}</span>
           </h3>
           <p className="chosen">
-            {!d.timeUp && <span className="visually-hidden">You chose: </span>}
+            {!d.timeUp && <span className="visually-hidden">{t('debrief.page.youChose')}</span>}
             <span lang={lang.scenario}>
               <RoadLabel inlines={d.label} timeUp={d.timeUp} taken />
             </span>{' '}
@@ -104,7 +107,7 @@ export function DecisionTimeline({
           <Behaviours behaviours={d.behaviours} unknown={d.unknown} lang={lang.taxonomy} />
           {d.coaching.length > 0 && (
             <div className="coaching">
-              <p className="coaching-title">Coaching</p>
+              <p className="coaching-title">{t('debrief.page.coaching')}</p>
               {/* Already the text the learner saw (the debrief read the trace's conditions). */}
               <Prose
                 blocks={d.coaching}
@@ -116,7 +119,7 @@ export function DecisionTimeline({
           )}
           {d.alternatives.length > 0 && (
             <details className="road-not-taken" open>
-              <summary>The road not taken</summary>
+              <summary>{t('debrief.page.roadNotTaken')}</summary>
               <ul>
                 {d.alternatives.map((alt) => (
                   <li key={alt.event}>
@@ -136,7 +139,11 @@ export function DecisionTimeline({
           )}
           {onReplay && (
             <button type="button" className="no-print" onClick={() => onReplay(d.index)}>
-              Replay from this decision<span className="visually-hidden"> ({d.index + 1})</span>
+              <Rich
+                id="debrief.page.replay"
+                values={{ number: d.index + 1 }}
+                parts={[<span className="visually-hidden" />]}
+              />
             </button>
           )}
         </li>

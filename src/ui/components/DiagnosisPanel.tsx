@@ -4,11 +4,16 @@
 import { useId, type MouseEvent, type ReactNode } from 'react';
 import type { Diagnosis, Evidence, PatternSeen, Recommendation } from '../../debrief';
 import { patternLabel } from '../../debrief';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/debrief';
 
 /** Where decision `index` (0-based) is on the page, for links to it. */
 type DecisionId = (index: number) => string;
 
-const NAMED = /\b(decisions?) (\d+(?:, \d+)*(?: and \d+)?)/gi;
+/** "decisions 1, 2 and 4", in English or German (the evidence is in the debrief's language). */
+const NAMED = /\b(decisions?|Entscheidung(?:en)?) (\d+(?:, \d+)*(?: (?:and|und) \d+)?)/gi;
+/** The separators of such a list, kept as the sentence wrote them. */
+const SEPARATOR = /(, | and | und )/;
 
 function goTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
   // Hash routes own the address bar: move focus to the decision instead of navigating.
@@ -38,13 +43,15 @@ function DecisionLink({
 
 /** An evidence line with each decision number it names turned into a link to that decision. */
 function EvidenceText({ line, decisionId }: { line: Evidence; decisionId?: DecisionId }) {
+  const t = useT();
   if (!decisionId) return <>{line.text}</>;
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of line.text.matchAll(NAMED)) {
     const [whole, word = '', list = ''] = match;
     parts.push(line.text.slice(last, match.index));
-    const numbers = list.split(/, | and /).map(Number);
+    const pieces = list.split(SEPARATOR);
+    const numbers = pieces.filter((_, i) => i % 2 === 0).map(Number);
     if (numbers.length === 1) {
       const n = numbers[0] ?? 0;
       parts.push(
@@ -55,9 +62,13 @@ function EvidenceText({ line, decisionId }: { line: Evidence; decisionId?: Decis
     } else {
       parts.push(`${word} `);
       numbers.forEach((n, i) => {
-        if (i > 0) parts.push(i === numbers.length - 1 ? ' and ' : ', ');
+        if (i > 0) parts.push(pieces[2 * i - 1] ?? ', ');
         parts.push(
-          <DecisionLink key={`${match.index}-${n}`} id={decisionId(n - 1)} label={`decision ${n}`}>
+          <DecisionLink
+            key={`${match.index}-${n}`}
+            id={decisionId(n - 1)}
+            label={t('debrief.page.decisionLink', { number: n })}
+          >
             {n}
           </DecisionLink>,
         );
@@ -82,6 +93,7 @@ export function DiagnosisPanel({
   decisionId?: DecisionId;
 }) {
   const uid = useId();
+  const t = useT();
   const evidence = diagnosis.evidence ?? [];
   return (
     <section className="diagnosis" aria-labelledby={`${uid}diagnosis-heading`}>
@@ -89,7 +101,7 @@ export function DiagnosisPanel({
       {evidence.length > 0 ? (
         <>
           {diagnosis.basis && <p className="reading-rule">{diagnosis.basis.rule}</p>}
-          <h3>What your decisions showed</h3>
+          <h3>{t('debrief.page.showed')}</h3>
           <ul className="evidence">
             {evidence.map((line) => (
               <li key={line.text} className={`evidence-${line.kind}`}>
@@ -103,31 +115,35 @@ export function DiagnosisPanel({
       )}
       {diagnosis.risk && (
         <p className="risk">
-          <strong>The risk:</strong> {diagnosis.risk}
+          <strong>{t('debrief.page.risk')}</strong> {diagnosis.risk}
         </p>
       )}
       {patterns.length > 0 && (
         <>
-          <h3>Failure patterns this run showed</h3>
+          <h3>{t('debrief.page.patterns')}</h3>
           <ul>
             {patterns.map((p) => (
               <li key={p.pattern}>
-                {patternLabel(p.pattern)}: a {p.side} gap (decision
-                {p.decisions.length === 1 ? '' : 's'} {p.decisions.map((i) => i + 1).join(', ')})
+                {t('debrief.page.pattern', {
+                  pattern: patternLabel(p.pattern),
+                  side: p.side,
+                  count: p.decisions.length,
+                  list: p.decisions.map((i) => i + 1).join(', '),
+                })}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Recommended path: {recommendation.title}</h3>
-      <p className="work-on">Work on next:</p>
+      <h3>{t('debrief.page.path', { title: recommendation.title })}</h3>
+      <p className="work-on">{t('debrief.page.workOn')}</p>
       <ul>
         {recommendation.focus.map((f) => (
           <li key={f}>{f}</li>
         ))}
       </ul>
       <details open>
-        <summary>Why this path</summary>
+        <summary>{t('debrief.page.whyPath')}</summary>
         <ul>
           {recommendation.reasons.map((r) => (
             <li key={r}>{r}</li>

@@ -2,60 +2,83 @@
 // the latest ones (improving, steady or slipping, with the numbers), and each scenario's
 // first run against its latest. Nothing to show under two runs, and it says so.
 import { domainLabel, patternLabel, type CapabilityMap, type RunSummary } from '../../debrief';
-import { OUTCOME_LABEL, runsWord } from '../labels';
+import { runsWord } from '../labels';
+import { useT, type Translate } from '../i18n/use-t';
+import { formatShortDate } from '../dates';
+import '../../i18n/areas/profile';
+import { useCardTitle } from '../i18n/card-title';
 
-const date = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
-const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
-const runs = (n: number) => (n === 1 ? 'run' : `${n} runs`);
-const percent = (n: number | null) => (n === null ? 'none shown' : `${n}% effective`);
+/** A share for the message's `select`: 'none' when no behaviour of that side was shown. */
+const percent = (n: number | null) => (n === null ? 'none' : String(n));
 
-function summary(run: RunSummary): string {
-  const ending = run.outcome ? `${OUTCOME_LABEL[run.outcome].toLowerCase()}, ` : '';
-  return `${date(run.endedAt)}: ${ending}${run.effective} effective and ${run.counterproductive} counterproductive behaviours`;
+function summary(t: Translate, run: RunSummary): string {
+  return t('profile.growth.summary', {
+    date: formatShortDate(run.endedAt),
+    outcome: run.outcome ?? 'none',
+    effective: run.effective,
+    counterproductive: run.counterproductive,
+  });
 }
 
 export function GrowthSection({ map }: { map: CapabilityMap }) {
   const { trends } = map;
+  const t = useT();
+  const named = useCardTitle();
   if (map.runs === 0) return null;
   return (
     <section aria-labelledby="growth-heading" className="growth">
-      <h2 id="growth-heading">How your choices are changing</h2>
+      <h2 id="growth-heading">{t('profile.growth.heading')}</h2>
       {!trends ? (
-        <p>
-          One run so far: from your second run, this shows each side and each failure pattern in
-          your earlier runs against your latest.
-        </p>
+        <p>{t('profile.growth.oneRun')}</p>
       ) : (
         <>
           <p>
-            Across {runsWord(map.runs)}: your earlier {runs(trends.earlierRuns)} against your latest{' '}
-            {runs(trends.latestRuns)}.
+            {t('profile.growth.across', {
+              runs: runsWord(map.runs),
+              earlier: trends.earlierRuns,
+              latest: trends.latestRuns,
+            })}
           </p>
           <ul className="trends">
-            {trends.domains.map((t) => (
-              <li key={t.domain} data-direction={t.direction}>
-                <strong>{domainLabel(t.domain)}</strong>: {percent(t.earlier)} in your earlier runs,{' '}
-                {percent(t.latest)} in your latest runs: {t.direction}.
+            {trends.domains.map((trend) => (
+              <li key={trend.domain} data-direction={trend.direction}>
+                <strong>{domainLabel(trend.domain)}</strong>:{' '}
+                {t('profile.growth.domain', {
+                  earlier: percent(trend.earlier),
+                  latest: percent(trend.latest),
+                  direction: trend.direction,
+                })}
               </li>
             ))}
-            {trends.patterns.map((t) => (
-              <li key={t.pattern} data-direction={t.direction}>
-                <strong>{patternLabel(t.pattern)}</strong>: {times(t.earlier.count)} in{' '}
-                {t.earlier.decisions} decisions in your earlier runs, {times(t.latest.count)} in{' '}
-                {t.latest.decisions} in your latest runs: {t.direction}.
+            {trends.patterns.map((trend) => (
+              <li key={trend.pattern} data-direction={trend.direction}>
+                <strong>{patternLabel(trend.pattern)}</strong>:{' '}
+                {t('profile.growth.pattern', {
+                  earlierCount: trend.earlier.count,
+                  earlierDecisions: trend.earlier.decisions,
+                  latestCount: trend.latest.count,
+                  latestDecisions: trend.latest.decisions,
+                  direction: trend.direction,
+                })}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Each scenario, first run and latest</h3>
+      <h3>{t('profile.growth.scenarios')}</h3>
       <ul className="histories">
         {map.scenarios.map((h) => (
           <li key={h.scenarioId}>
-            <strong>{h.title}</strong>
+            <strong lang={named(h.scenarioId, h.title).lang}>
+              {named(h.scenarioId, h.title).title}
+            </strong>{' '}
             {h.runs === 1
-              ? ` (played once), ${summary(h.first)}.`
-              : ` (played ${h.runs} times). First, ${summary(h.first)}. Latest, ${summary(h.latest)}.`}
+              ? t('profile.growth.once', { summary: summary(t, h.first) })
+              : t('profile.growth.many', {
+                  count: h.runs,
+                  first: summary(t, h.first),
+                  latest: summary(t, h.latest),
+                })}
           </li>
         ))}
       </ul>

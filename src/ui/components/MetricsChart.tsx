@@ -7,6 +7,8 @@
 import type { MetricTrajectory } from '../../debrief';
 import { chartValue, finiteOnly, finiteOr } from './chart-numbers';
 import { useChartWidth } from './chart-width';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/debrief';
 
 const H = 220;
 const PAD = { left: 40, right: 20, top: 16, bottom: 36 };
@@ -24,10 +26,18 @@ function segments(values: readonly number[], x: (i: number) => number, y: (v: nu
   return runs.filter((run) => run.length > 0).map((run) => run.join(' '));
 }
 
-export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] }) {
+export function MetricsChart({
+  trajectory,
+  lang,
+}: {
+  trajectory: MetricTrajectory[];
+  /** The language of the metrics' labels (the scenario's words) when not the page's. */
+  lang?: string;
+}) {
   const [ref, W] = useChartWidth<HTMLElement>(560);
-  const steps = Math.max(1, ...trajectory.map((t) => t.values.length - 1));
-  const all = trajectory.flatMap((t) => t.values);
+  const t = useT();
+  const steps = Math.max(1, ...trajectory.map((m) => m.values.length - 1));
+  const all = trajectory.flatMap((m) => m.values);
   if (trajectory.length === 0 || all.length === 0) return null;
   const drawn = finiteOnly(all);
   const lo = Math.min(0, ...drawn);
@@ -42,14 +52,14 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
   };
   const every = Math.max(1, Math.ceil(TICK_ROOM / Math.max(1, x(1) - x(0))));
   const ticked = (i: number) => i === 0 || i === steps || (i % every === 0 && steps - i >= every);
-  const summary = trajectory.map((t) => `${t.label}: ${t.values.map(chartValue).join(', ')}`);
+  const summary = trajectory.map((m) => `${m.label}: ${m.values.map(chartValue).join(', ')}`);
   return (
     <figure className="chart" ref={ref}>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         width={W}
         role="img"
-        aria-label={`Metrics after each decision. ${summary.join('; ')}.`}
+        aria-label={t('debrief.page.metricsLabel', { summary: summary.join('; ') })}
       >
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="axis" />
         <text x={PAD.left - 8} y={y(hi) + 4} className="chart-value" textAnchor="end">
@@ -67,16 +77,16 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
               className="chart-value"
               textAnchor={i === 0 ? 'start' : 'middle'}
             >
-              {i === 0 ? 'start' : i}
+              {i === 0 ? t('debrief.page.metricsStart') : i}
             </text>
           ) : null,
         )}
-        {trajectory.map((t, n) => (
-          <g key={t.id} className={`series series-${n % 4}`}>
-            {segments(t.values, x, y).map((points, s) => (
+        {trajectory.map((m, n) => (
+          <g key={m.id} className={`series series-${n % 4}`}>
+            {segments(m.values, x, y).map((points, s) => (
               <polyline key={s} points={points} fill="none" strokeDasharray={DASHES[n % 4]} />
             ))}
-            {t.values.map((v, i) =>
+            {m.values.map((v, i) =>
               !Number.isFinite(v) ? null : n % 2 === 0 ? (
                 <circle key={i} cx={x(i)} cy={y(v)} r={4} />
               ) : (
@@ -87,17 +97,17 @@ export function MetricsChart({ trajectory }: { trajectory: MetricTrajectory[] })
         ))}
       </svg>
       <ul className="chart-legend">
-        {trajectory.map((t, n) => (
-          <li key={t.id} className={`series series-${n % 4}`}>
+        {trajectory.map((m, n) => (
+          <li key={m.id} className={`series series-${n % 4}`}>
             <svg viewBox="0 0 28 12" width={28} height={12} aria-hidden="true">
               <line x1={0} x2={28} y1={6} y2={6} strokeDasharray={DASHES[n % 4]} />
             </svg>{' '}
-            {t.label} ({chartValue(t.values[0] ?? NaN)} →{' '}
-            {chartValue(t.values[t.values.length - 1] ?? NaN)})
+            <span lang={lang}>{m.label}</span> ({chartValue(m.values[0] ?? NaN)} →{' '}
+            {chartValue(m.values[m.values.length - 1] ?? NaN)})
           </li>
         ))}
       </ul>
-      <figcaption>Metrics after each decision (the x-axis counts decisions).</figcaption>
+      <figcaption>{t('debrief.page.metricsCaption')}</figcaption>
     </figure>
   );
 }

@@ -7,6 +7,9 @@ import { PLAN_QUESTIONS, promptsFor, type Debrief } from '../../debrief';
 import { reflectionOf, saveReflection, TEXT_LIMIT } from '../../progress';
 import { formatDate, formatDay } from '../dates';
 import { useAppState, useStore } from '../store';
+import { useT } from '../i18n/use-t';
+import { Rich } from '../i18n/Rich';
+import '../../i18n/areas/debrief';
 
 const TEXT_FIELDS = ['what', 'who', 'when'] as const;
 
@@ -15,7 +18,9 @@ export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Deb
   const store = useStore();
   const { progress } = useAppState();
   const reflection = reflectionOf(progress, runId);
-  const [saved, setSaved] = useState('');
+  const t = useT();
+  // The status is kept as its id, so it follows a change of language.
+  const [saved, setSaved] = useState<'' | 'debrief.page.saved' | 'debrief.page.notSaved'>('');
   const prompts = promptsFor(debrief, reflection?.answers ?? {});
   const answer = (id: string) => reflection?.answers[id] ?? '';
   const plan = reflection?.plan ?? { what: '', who: '', when: '' };
@@ -26,17 +31,14 @@ export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Deb
     const problem = after.notices.length > before.notices.length;
     setSaved(
       after.progress === before.progress || problem
-        ? 'Not saved: see the notice at the top of the page.'
-        : 'Saved.',
+        ? 'debrief.page.notSaved'
+        : 'debrief.page.saved',
     );
   };
   return (
     <section className="reflection" aria-labelledby={`${uid}reflection-heading`}>
-      <h2 id={`${uid}reflection-heading`}>Reflect, then plan</h2>
-      <p className="hint no-print">
-        What you write is saved as you type, in this browser, and included when you print or
-        download the debrief.
-      </p>
+      <h2 id={`${uid}reflection-heading`}>{t('debrief.page.reflect')}</h2>
+      <p className="hint no-print">{t('debrief.page.reflectHint')}</p>
       <form className="no-print" onSubmit={(e) => e.preventDefault()}>
         {prompts.map((prompt) => (
           <label key={prompt.id} className="field">
@@ -50,7 +52,7 @@ export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Deb
           </label>
         ))}
         <fieldset>
-          <legend>Your action plan</legend>
+          <legend>{t('debrief.page.plan')}</legend>
           {TEXT_FIELDS.map((key) => (
             <label key={key} className="field">
               {PLAN_QUESTIONS[key]}
@@ -81,16 +83,20 @@ export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Deb
             />
           </label>
           <p className="hint" id={`${uid}due-hint`}>
-            Optional. After this date, your profile and the library ask you how it went.
+            {t('debrief.page.dueHint')}
           </p>
         </fieldset>
         <p className="hint" role="status">
-          {saved}
+          {saved && t(saved)}
         </p>
       </form>
       {plan.review && (
         <p className="plan-reviewed">
-          <strong>How it went</strong> (you wrote on {formatDate(plan.review.at)}):{' '}
+          <Rich
+            id="debrief.page.howItWent"
+            values={{ date: formatDate(plan.review.at) }}
+            parts={[<strong />]}
+          />{' '}
           {plan.review.answer}
         </p>
       )}
@@ -101,7 +107,7 @@ export function ReflectionForm({ runId, debrief }: { runId: string; debrief: Deb
             <p>{answer(prompt.id) || '—'}</p>
           </div>
         ))}
-        <p className="question">Your action plan</p>
+        <p className="question">{t('debrief.page.plan')}</p>
         <ul>
           {TEXT_FIELDS.map((key) => (
             <li key={key}>

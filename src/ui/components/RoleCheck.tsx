@@ -2,21 +2,24 @@
 // and the coaching setting: the learner's answers, saved through the store.
 import { AUDIENCES, type Audience } from '../../contract';
 import { setCoaching, setProfile, type Progress } from '../../progress';
-import { AUDIENCE_LABEL } from '../labels';
+import { audienceLabel } from '../labels';
 import { useStore } from '../store';
+import { useT } from '../i18n/use-t';
+import '../../i18n/areas/profile';
 
 const DEMANDS = [
-  ['execution', 'Mainly to improve execution: delivery, organisation, follow-through'],
-  ['direction', 'Mainly to shape direction: priorities, purpose, bringing people with me'],
-  ['both', 'Both, about equally'],
+  ['execution', 'profile.role.execution'],
+  ['direction', 'profile.role.direction'],
+  ['both', 'profile.role.both'],
 ] as const;
 
 export function RoleCheck({ progress }: { progress: Progress }) {
   const store = useStore();
+  const t = useT();
   return (
     <form className="role-check" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Are you mainly asked to improve execution, shape direction, or both?</legend>
+        <legend>{t('profile.role.demands')}</legend>
         {DEMANDS.map(([value, label]) => (
           <label key={value} className="choice-radio">
             <input
@@ -26,12 +29,12 @@ export function RoleCheck({ progress }: { progress: Progress }) {
               checked={progress.profile.demands === value}
               onChange={() => store.update((p, now) => setProfile(p, { demands: value }, now))}
             />{' '}
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Where are you in your career?</legend>
+        <legend>{t('profile.role.stage')}</legend>
         {AUDIENCES.map((stage: Audience) => (
           <label key={stage} className="choice-radio">
             <input
@@ -41,12 +44,12 @@ export function RoleCheck({ progress }: { progress: Progress }) {
               checked={progress.profile.stage === stage}
               onChange={() => store.update((p, now) => setProfile(p, { stage }, now))}
             />{' '}
-            {AUDIENCE_LABEL[stage]}
+            {audienceLabel(stage)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>When should coaching notes appear?</legend>
+        <legend>{t('profile.role.coaching')}</legend>
         <label className="choice-radio">
           <input
             type="radio"
@@ -54,7 +57,7 @@ export function RoleCheck({ progress }: { progress: Progress }) {
             checked={progress.settings.coaching === 'practice'}
             onChange={() => store.update((p) => setCoaching(p, 'practice'))}
           />{' '}
-          Practice: right after each choice
+          {t('profile.role.practice')}
         </label>
         <label className="choice-radio">
           <input
@@ -63,7 +66,7 @@ export function RoleCheck({ progress }: { progress: Progress }) {
             checked={progress.settings.coaching === 'assessment'}
             onChange={() => store.update((p) => setCoaching(p, 'assessment'))}
           />{' '}
-          Assessment: only in the debrief
+          {t('profile.role.assessment')}
         </label>
       </fieldset>
     </form>

@@ -13,7 +13,7 @@ import { DiagnosisPanel } from '../components/DiagnosisPanel';
 import { MetricsChart } from '../components/MetricsChart';
 import { ReflectionForm } from '../components/ReflectionForm';
 import { useCourse, useScenario, useTaxonomy } from '../course';
-import { OUTCOME_LABEL } from '../labels';
+import { outcomeLabel } from '../labels';
 import { href, navigate } from '../routing';
 import { useAppState, useStore } from '../store';
 import { runOf, useDebrief } from '../useDebrief';
@@ -23,6 +23,9 @@ import { NotFoundPage } from './NotFoundPage';
 import { formatDate } from '../dates';
 import { useExpandedInPrint } from '../print';
 import { useScenarioLang, useTaxonomyLang } from '../i18n/scenario-words';
+import { useT } from '../i18n/use-t';
+import { Rich } from '../i18n/Rich';
+import '../../i18n/areas/debrief';
 
 export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const course = useCourse();
@@ -37,9 +40,10 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
   const words = useScenarioLang(player?.scenario);
   const taxonomyWords = useTaxonomyLang(course.index.taxonomyLanguages);
   const uid = useId();
+  const t = useT();
   const decisionId = (index: number) => `${uid}decision-${index + 1}`;
   if (!run || run.scenarioId !== id || loaded.status === 'missing') return <NotFoundPage />;
-  if (!player || !d) return <p role="status">Loading the debrief…</p>;
+  if (!player || !d) return <p role="status">{t('debrief.page.loading')}</p>;
 
   const replayFrom = (index: number) => {
     restartFrom(store, player, run, index);
@@ -58,20 +62,23 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
           {d.title}
         </a>
       </p>
-      <PageHeading title={`Debrief: ${d.title}`} focusKey={d.title}>
-        Debrief: <span {...words}>{d.title}</span>
+      <PageHeading title={t('debrief.page.title', { title: d.title })} focusKey={d.title}>
+        <Rich id="debrief.page.heading" parts={[<span {...words}>{d.title}</span>]} />
       </PageHeading>
       {d.ending && (
         <p>
-          Ending: <strong {...words}>{d.ending.title}</strong>{' '}
-          <span className={`outcome ${d.ending.outcome}`}>{OUTCOME_LABEL[d.ending.outcome]}</span>
+          <Rich
+            id="debrief.page.ending"
+            parts={[
+              <strong {...words}>{d.ending.title}</strong>,
+              <span className={`outcome ${d.ending.outcome}`}>
+                {outcomeLabel(d.ending.outcome)}
+              </span>,
+            ]}
+          />
         </p>
       )}
-      {!d.finished && (
-        <p className="notice-inline">
-          This run is not finished: the debrief covers the decisions made so far.
-        </p>
-      )}
+      {!d.finished && <p className="notice-inline">{t('debrief.page.unfinished')}</p>}
       <DiagnosisPanel
         diagnosis={d.diagnosis}
         recommendation={d.recommendation}
@@ -80,39 +87,36 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       />
       <div className="actions no-print">
         <button type="button" onClick={() => window.print()}>
-          Print
+          {t('debrief.page.print')}
         </button>
         <button type="button" onClick={report}>
-          Download as Markdown
+          {t('debrief.page.download')}
         </button>
         {others[0] && (
           <a className="button" href={href({ page: 'compare', id, a: runId, b: others[0].id })}>
-            Compare with your previous run
+            {t('debrief.page.compare')}
           </a>
         )}
       </div>
       <ReflectionForm runId={runId} debrief={d} />
       <section aria-labelledby="balance-heading">
-        <h2 id="balance-heading">How your choices balanced</h2>
+        <h2 id="balance-heading">{t('debrief.page.balance')}</h2>
         <BalanceChart
           balance={d.balance}
           scaleAtLeast={d.decisions.length}
-          title="Effective and counterproductive behaviour in each domain, this run"
+          title={t('debrief.page.balanceTitle')}
         />
       </section>
       {d.trajectory.length > 0 && (
         <section aria-labelledby="metrics-heading">
-          <h2 id="metrics-heading">The metrics over the run</h2>
-          <MetricsChart trajectory={d.trajectory} />
+          <h2 id="metrics-heading">{t('debrief.page.metrics')}</h2>
+          <MetricsChart trajectory={d.trajectory} lang={words.lang} />
         </section>
       )}
       <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">Your decisions</h2>
+        <h2 id="decisions-heading">{t('debrief.page.decisions')}</h2>
         <details className="decisions">
-          <summary>
-            Each of your {d.decisions.length} decision{d.decisions.length === 1 ? '' : 's'}: how it
-            read, the coaching, and the road not taken
-          </summary>
+          <summary>{t('debrief.page.decisionsSummary', { count: d.decisions.length })}</summary>
           <DecisionTimeline
             decisions={d.decisions}
             onReplay={replayFrom}
@@ -124,7 +128,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
       </section>
       {d.problems.length > 0 && (
         <section aria-labelledby="problems-heading">
-          <h2 id="problems-heading">What could not be read</h2>
+          <h2 id="problems-heading">{t('debrief.page.problems')}</h2>
           <ul>
             {d.problems.map(problemText).map((text) => (
               <li key={text}>{text}</li>
@@ -133,7 +137,7 @@ export function DebriefPage({ id, runId }: { id: string; runId: string }) {
         </section>
       )}
       <p className="no-print">
-        <a href={href({ page: 'profile' })}>See your profile across all your runs</a>
+        <a href={href({ page: 'profile' })}>{t('debrief.page.profile')}</a>
       </p>
     </article>
   );

@@ -15,11 +15,16 @@ import { ActionPlans } from '../components/ActionPlans';
 import { useCourse, usePlayers, useTaxonomy } from '../course';
 import { useAppState } from '../store';
 import { debriefOf } from '../useDebrief';
+import { useActiveLanguage, useT } from '../i18n/use-t';
+import '../../i18n/areas/profile';
 
 export function ProfilePage() {
   const course = useCourse();
   const taxonomy = useTaxonomy(course);
   const { progress } = useAppState();
+  const t = useT();
+  // The debriefs' words are made in the active language: made again when it changes.
+  const language = useActiveLanguage();
   const runs = allRuns(progress);
   const completed = useMemo(
     () => Object.values(runs).filter((r): r is SavedRun => r.status === 'complete'),
@@ -52,11 +57,12 @@ export function ProfilePage() {
       ...(progress.profile.demands ? { demands: progress.profile.demands } : {}),
     };
     return capabilityMap(runs, cards, profile);
-  }, [completed, players, taxonomy, progress, cards]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [completed, players, taxonomy, progress, cards, language]);
 
   return (
     <article className="profile">
-      <PageHeading title="Your profile" />
+      <PageHeading title={t('profile.heading')} />
       <RoleCheck progress={progress} />
       <LanguageSetting language={progress.settings.language} />
       <TrainingPathSection map={map} />
