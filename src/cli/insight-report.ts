@@ -13,6 +13,7 @@ import type {
   Guarded,
   ScenarioInsight,
 } from '../insight/types';
+import { programmeReasons } from '../insight/reasons';
 
 const HIDDEN = 'suppressed (fewer than 5 learners)';
 
@@ -52,7 +53,7 @@ function readingLines(reading: Guarded<CohortReading>, indent: string): string[]
     `${indent}Diagnoses (learners): ${diagnoses || 'none'}`,
     `${indent}Recurring failure patterns: ${patterns || 'none shown by 5 learners or more'}`,
     `${indent}Programme: ${pathTitle(reading.programme.path)}`,
-    ...reading.programme.reasons.map((r) => `${indent}  - ${clean(r)}`),
+    ...programmeReasons(reading).map((r) => `${indent}  - ${clean(r)}`),
   ];
 }
 

@@ -29,10 +29,13 @@ interface RunFacts {
   ending?: { id: string; title: string; outcome: Outcome };
 }
 
+/** A reading's title, in the active language. */
+export const diagnosisTitle = (kind: DiagnosisKind): string => t(`reading.diagnose.${kind}.title`);
+
 /** A reading's title, summary and risk (foundations first and the leans carry one). */
 function wordsOf(kind: DiagnosisKind): Omit<Diagnosis, 'kind'> {
   const words = {
-    title: t(`reading.diagnose.${kind}.title`),
+    title: diagnosisTitle(kind),
     summary: t(`reading.diagnose.${kind}.summary`),
   };
   return kind === 'balanced' ? words : { ...words, risk: t(`reading.diagnose.${kind}.risk`) };

@@ -5,7 +5,7 @@ export { capabilityMap, type CapabilityMap } from './profile';
 export type { ProfileRun, RunSummary } from './trends';
 export { behaviourIndex, choiceTag } from './tag';
 export { scenarioFocus } from './focus';
-export { diagnose } from './diagnose';
+export { diagnose, diagnosisTitle } from './diagnose';
 export { recommend } from './recommend';
 export { readingOf } from './weigh';
 export * from './types';

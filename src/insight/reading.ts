@@ -4,17 +4,11 @@
  * run's, and `diagnose` reads them (the counts rule, as for a profile across runs); the
  * failure patterns that recur are those at least `MIN_LEARNERS` learners showed; the
  * programme is `recommend`'s path for the most common reading and those patterns, with the
- * reasons said of the cohort rather than of one learner.
+ * reasons said of the cohort rather than of one learner (worded when they are read:
+ * reasons.ts).
  */
 import { PATTERN_DOMAINS, type Pattern } from '../contract';
-import {
-  diagnose,
-  pathTitle,
-  patternInline,
-  recommend,
-  type Balance,
-  type DiagnosisKind,
-} from '../debrief';
+import { diagnose, recommend, type Balance, type DiagnosisKind } from '../debrief';
 import type { ChoiceState } from './state';
 import { MIN_LEARNERS, type CohortBalance, type CohortReading, type Guarded } from './types';
 
@@ -60,7 +54,6 @@ function read(byLearner: Map<number, ChoiceState[]>): CohortReading {
   const balance = emptyBalance();
   const diagnoses: Partial<Record<DiagnosisKind, number>> = {};
   const patternLearners = new Map<Pattern, number>();
-  const titles = new Map<DiagnosisKind, string>();
   let decisions = 0;
   for (const choices of byLearner.values()) {
     const own: Balance = emptyBalance();
@@ -75,8 +68,7 @@ function read(byLearner: Map<number, ChoiceState[]>): CohortReading {
       balance[side].effective += own[side].effective;
       balance[side].counterproductive += own[side].counterproductive;
     }
-    const { kind, title } = diagnose(own);
-    titles.set(kind, title);
+    const { kind } = diagnose(own);
     diagnoses[kind] = (diagnoses[kind] ?? 0) + 1;
     for (const p of shown) patternLearners.set(p, (patternLearners.get(p) ?? 0) + 1);
   }
@@ -92,16 +84,10 @@ function read(byLearner: Map<number, ChoiceState[]>): CohortReading {
     { scope: 'profile', runs: byLearner.size, decisions },
   );
   const learners = byLearner.size;
-  const reasons = [
-    `${diagnoses[common]} of ${learners} learners read as "${titles.get(common)}".`,
-    ...(patterns.length > 0
-      ? [
-          `Recurring failure patterns: ${patterns
-            .map((p) => `${patternInline(p.pattern)} (${p.learners} learners)`)
-            .join(', ')}.`,
-        ]
-      : ['No failure pattern recurs across five learners or more.']),
-    `Suggested programme: ${pathTitle(recommendation.path)}.`,
-  ];
-  return { balance, diagnoses, patterns, programme: { path: recommendation.path, reasons } };
+  return {
+    balance,
+    diagnoses,
+    patterns,
+    programme: { path: recommendation.path, common, learners },
+  };
 }

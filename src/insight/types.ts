@@ -101,8 +101,12 @@ export interface CohortReading {
   diagnoses: Partial<Record<DiagnosisKind, number>>;
   /** Failure patterns that recur: shown by at least `MIN_LEARNERS` learners, most learners first. */
   patterns: { pattern: Pattern; side: Domain; learners: number }[];
-  /** The programme the cohort's reading suggests, with the reasons in plain words. */
-  programme: { path: TrainingPath; reasons: string[] };
+  /**
+   * The programme the cohort's reading suggests, and what it rests on: the most common
+   * reading among the group's `learners` (its reasons are worded from these at call time,
+   * in the reader's language: `programmeReasons`).
+   */
+  programme: { path: TrainingPath; common: DiagnosisKind; learners: number };
 }
 
 /** First attempts against later ones (a learner's first completed run of a scenario vs the rest). */

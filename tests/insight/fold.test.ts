@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../src/insight/fold';
+import { programmeReasons } from '../../src/insight/reasons';
 import type {
   CohortInsight,
   CohortReading,
@@ -123,7 +124,7 @@ describe('the fold of a known cohort', () => {
     expect(reading).toMatchObject(expected);
     // The most common reading (balanced) argues for both sides, the patterns for management.
     expect(reading.programme.path).toBe('blended');
-    expect(reading.programme.reasons[0]).toBe(
+    expect(programmeReasons(reading)[0]).toBe(
       '6 of 12 learners read as "Balanced: execution and direction".',
     );
     expect(shown(insight.cohort)).toEqual(reading);

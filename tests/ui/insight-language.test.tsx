@@ -106,7 +106,7 @@ const reading = (): CohortReading => ({
   },
   diagnoses: { 'execution-without-direction': 5, balanced: 2 },
   patterns: [{ pattern: 'low-trust', side: 'leadership', learners: 6 }],
-  programme: { path: 'leadership-development', reasons: [] },
+  programme: { path: 'leadership-development', common: 'execution-without-direction', learners: 9 },
 });
 
 const insight: CohortInsight = {
@@ -207,4 +207,9 @@ it('writes counts, durations and months as German does', async () => {
   expect(container.textContent).toContain('Oktober 2026');
   expect(container.textContent).toContain('86\u00a0%');
   expect(container.textContent).toContain('1.400');
+  // The programme's reasons are German sentences, not English ones marked as English.
+  expect(container.textContent).toContain('Bei 5 von 9 Lernenden lautet die Einschätzung „');
+  expect(container.textContent).toContain('Wiederkehrende Fehlermuster: ');
+  expect(container.textContent).toContain('Vorgeschlagenes Programm: ');
+  expect(container.querySelector('.insight-programme + ul')?.getAttribute('lang')).toBeNull();
 });

@@ -7,6 +7,7 @@
 import type { DiagnosisKind } from '../../debrief';
 import { domainLabel, pathTitle, patternLabel } from '../../debrief';
 import '../../i18n/areas/insight';
+import { programmeReasons } from '../../insight/reasons';
 import type { CohortBalance, CohortReading } from '../../insight/types';
 import { Rich } from '../i18n/Rich';
 import { useT } from '../i18n/use-t';
@@ -78,14 +79,11 @@ export function ReadingSection({ reading, of }: { reading: CohortReading; of?: s
       <p className="insight-programme">
         <strong>{pathTitle(reading.programme.path) ?? reading.programme.path}</strong>
       </p>
-      {/* The reasons are the reading's own sentences, written in English (src/insight). */}
-      {reading.programme.reasons.length > 0 && (
-        <ul lang="en">
-          {reading.programme.reasons.map((reason, i) => (
-            <li key={i}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {programmeReasons(reading).map((reason, i) => (
+          <li key={i}>{reason}</li>
+        ))}
+      </ul>
     </>
   );
 }
