@@ -58,6 +58,9 @@ describe('the history in the inspector', () => {
     fireEvent.click(screen.getByLabelText('chose STRAIGHT'));
     expect(offered()).not.toContain('Label THANK. THANK');
     expect(screen.getByText('middle: set chose STRAIGHT.')).toBeTruthy();
-    expect(screen.getByText(/needs not chose STRAIGHT/)).toBeTruthy();
+    // The guard is the check's words, marked as English inside the page's sentence.
+    const guard = screen.getByText('not chose STRAIGHT');
+    expect(guard.getAttribute('lang')).toBe('en');
+    expect(guard.parentElement?.textContent).toMatch(/needs not chose STRAIGHT/);
   });
 });
