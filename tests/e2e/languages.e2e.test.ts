@@ -13,8 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { compileCourse } from '../../src/compiler';
+import { loadCourse } from '../../src/disk/load';
 import { STORAGE_KEY } from '../../src/progress';
-import { rootPath } from '../support/paths';
+import { ROOT, rootPath } from '../support/paths';
 import { launchBrowser, openPage, seriousViolations, settle, type WatchedPage } from './browser';
 import { choose, sceneReady } from './play';
 import { overlapsOnPage, untranslatedOnPage } from './page-language';
@@ -187,44 +189,49 @@ async function walkThePath(
 }
 
 /**
- * What the en-XA walk allows on the debrief and the profile besides the course's marked
- * words: the texts src/debrief writes (the reading, its evidence and the decision words in
- * it, the path's reasons and focus, the reflection's questions, the suggestions' why, the
- * capability map's reading), another area's words that stay English until they come
- * through the catalogs; the course's words where they sit inside a page's sentence (a
- * chart's accessible name, the tab's title); and today's date, which `Intl` writes.
- * The page's own words around them are not allowed.
+ * The course's own English words, which the debrief and the profile put inside a page's
+ * sentence (a behaviour label in a reading, a choice label in a reflection question, a
+ * scenario's title in a suggestion), where no `lang` can mark them: the scenarios' titles,
+ * scene and ending titles, choice labels (and their beginnings, as the ending's evidence
+ * shortens a long one at a word), metric labels and cast, and every behaviour label as
+ * written and as it reads in a list (first letter lower case).
  */
-const allowedAfterTheEnding = (page: Page) =>
+function courseWordsInSentences(): string[] {
+  const beginnings = (label: string) => {
+    const words = label.split(' ');
+    return words.map((_, k) => words.slice(0, k + 1).join(' ')).filter((b) => b.length > 3);
+  };
+  const course = compileCourse(loadCourse('scenarios', ROOT));
+  const words = course.scenarios.flatMap(({ scenario }) =>
+    scenario
+      ? [
+          scenario.title,
+          ...scenario.scenes.flatMap((scene) => [
+            scene.title ?? '',
+            ...scene.choices.flatMap((c) => beginnings(c.label)),
+          ]),
+          ...scenario.metrics.map((m) => m.label),
+          ...(scenario.characters ?? []).flatMap((c) => [c.name, c.role ?? '']),
+        ]
+      : [],
+  );
+  const taxonomy = JSON.parse(readFileSync(rootPath('scenarios/behaviours.json'), 'utf8')) as {
+    behaviours: { label: string }[];
+  };
+  const labels = taxonomy.behaviours.flatMap((b) => [
+    b.label,
+    b.label.charAt(0).toLowerCase() + b.label.slice(1),
+  ]);
+  return [...new Set([...words, ...labels])].filter((w) => w.length > 0);
+}
+
+/**
+ * What the en-XA walk allows besides those: the course's words the page marks as another
+ * language, and today's date, which `Intl` writes. Everything else — the page's own words
+ * and every sentence the debrief writes — must come through the catalogs.
+ */
+const markedAndToday = (page: Page) =>
   page.evaluate(() => {
-    const own = (el: Element) =>
-      [...el.childNodes]
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
-        .map((node) => (node.textContent ?? '').replace(/^[:\s]+/, '').trim());
-    const generated = [
-      '.diagnosis > h2',
-      '.diagnosis .reading-rule',
-      '.diagnosis .evidence li',
-      '.diagnosis .evidence .decision-link',
-      '.diagnosis .risk',
-      '.diagnosis > p:not(.work-on)',
-      '.diagnosis > ul li',
-      '.diagnosis details li',
-      '.path-reasons li',
-      'section[aria-labelledby="path-heading"] > ul:not(.suggestions) li',
-      '.suggestions li',
-      '.reflection label.field',
-      '.reflection .question',
-      '.reflection .print-only li',
-      'section[aria-labelledby="map-heading"] > p > strong',
-    ];
-    const reading = [
-      ...document.querySelectorAll('section[aria-labelledby="map-heading"] > p > strong'),
-    ].map((strong) => {
-      let next = strong.nextSibling;
-      while (next && (next.textContent ?? '').trim() === '') next = next.nextSibling;
-      return (next?.textContent ?? '').trim();
-    });
     const course = [...document.querySelectorAll('body [lang]')]
       .filter((el) => el.getAttribute('lang') !== document.documentElement.lang)
       .map((el) => (el.textContent ?? '').trim());
@@ -233,22 +240,21 @@ const allowedAfterTheEnding = (page: Page) =>
         new Intl.DateTimeFormat(locale, { dateStyle }).format(new Date()),
       ),
     );
-    return [...document.querySelectorAll(generated.join(','))]
-      .flatMap(own)
-      .concat(reading, course, today)
-      .filter((text) => text.length > 0)
-      .sort((a, b) => b.length - a.length);
+    return [...course, ...today].filter((text) => text.length > 0);
   });
 
 describe('the pseudo-locales', () => {
   it('en-XA: every word of the app from the library to the debrief and the profile comes through the catalogs', async () => {
     const watched = await openIn('en-XA');
+    const courseWords = courseWordsInSentences();
     const found: string[] = [];
     await walkThePath(
       watched.page,
       async (where) => {
         await settle(watched.page);
-        const known = await allowedAfterTheEnding(watched.page);
+        const known = [...courseWords, ...(await markedAndToday(watched.page))].sort(
+          (a, b) => b.length - a.length,
+        );
         for (const word of await untranslatedOnPage(watched.page, known))
           found.push(`${where}: ${word}`);
       },
