@@ -2,12 +2,15 @@
  * Author mode in German on the built website (issue 18): a browser that asks for German
  * gets author mode's words from its own catalog chunk, fetched with the page, so the
  * check's result, the map, the scene reader and the player read German; only the
- * check's own words (diagnostics, guards, actions) stay English, marked lang="en".
+ * check's own words (diagnostics, guards, actions) stay English, marked lang="en". And
+ * in the right-to-left pseudo-locale, nothing of author mode overlaps or sticks out.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, seriousViolations } from './browser';
+import { STORAGE_KEY } from '../../src/progress';
+import { launchBrowser, openPage, seriousViolations, settle } from './browser';
+import { overlapsOnPage } from './page-language';
 import { rootPath } from '../support/paths';
 
 let browser: Browser;
@@ -62,6 +65,47 @@ it('shows the check, the map, the reader and the player in German', async () => 
   expect(words).toContain(de['author.paths.caption']);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await watched.cspViolations()).toEqual([]);
+  expect(watched.errors).toEqual([]);
+  await watched.close();
+});
+
+it('ar-XB: right to left, nothing of the check, the map, the reader or the player overlaps', async () => {
+  const watched = await openPage(browser, `${inject('baseUrl')}#/profile`, { locale: 'en-GB' });
+  const { page } = watched;
+  // The pseudo-locales are not in the picker: choose a language, then put ar-XB in its place.
+  await page.locator('#language-setting').selectOption('de');
+  await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
+  await page.evaluate((key) => {
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      settings: { language?: string };
+    };
+    saved.settings.language = 'ar-XB';
+    localStorage.setItem(key, JSON.stringify(saved));
+  }, STORAGE_KEY);
+  // A load of the page (not a change of its hash) reads the saved setting.
+  await page.goto(inject('baseUrl'));
+  await page.locator('html[dir="rtl"][lang="ar-XB"]').waitFor({ state: 'attached' });
+  await page.goto(`${inject('baseUrl')}#/author`);
+  await page.locator('article.author h1').waitFor();
+  await page
+    .locator('input[type="file"][webkitdirectory]')
+    .setInputFiles(rootPath('tests/fixtures/check/cb701-third-ending-needs-more-trust/base-case'));
+  const found: string[] = [];
+  const look = async (where: string) => {
+    await settle(page);
+    for (const problem of await overlapsOnPage(page)) found.push(`${where}: ${problem}`);
+  };
+  const map = page.locator('.scenario-map [role="group"]');
+  await map.waitFor();
+  await look('the check and the map');
+  await map.getByRole('button', { name: /^follow-up/ }).click();
+  const play = page.locator('section.scene-reader button.primary');
+  await play.waitFor();
+  await look('the scene reader');
+  await play.click();
+  await page.locator('section.author-player .from-here[aria-busy="false"] li').first().waitFor();
+  await look('the player');
+  expect(found).toEqual([]);
   expect(watched.errors).toEqual([]);
   await watched.close();
 });

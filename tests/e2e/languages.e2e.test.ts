@@ -4,8 +4,8 @@
  * every page in German, with `lang` right and axe clean, reads the debrief's reading in
  * German, and finds the run listed with a
  * German date; and the learner's path read in the two pseudo-locales: `en-XA` (every app
- * word accented and 40% longer) shows no word that did not come through the catalogs from
- * the library to the ending, `ar-XB` (right to left) shows nothing overlapping or
+ * word accented and 40% longer) shows no word that did not come through the catalogs and
+ * nothing overlapping, from the library to the profile, `ar-XB` (right to left) shows nothing overlapping or
  * sticking out sideways on any page to the profile. The German learner goes on to the debrief
  * (its reading worded in German, catalog area `reading`) and the profile, and the `en-XA`
  * walk too: their own words come through the catalogs.
@@ -244,7 +244,7 @@ const markedAndToday = (page: Page) =>
   });
 
 describe('the pseudo-locales', () => {
-  it('en-XA: every word of the app from the library to the debrief and the profile comes through the catalogs', async () => {
+  it('en-XA: every word of the app from the library to the debrief and the profile comes through the catalogs, and 40% longer text breaks no layout', async () => {
     const watched = await openIn('en-XA');
     const courseWords = courseWordsInSentences();
     const found: string[] = [];
@@ -257,6 +257,9 @@ describe('the pseudo-locales', () => {
         );
         for (const word of await untranslatedOnPage(watched.page, known))
           found.push(`${where}: ${word}`);
+        // Every message 40% longer: nothing may overlap or stick out sideways.
+        for (const problem of await overlapsOnPage(watched.page))
+          found.push(`${where}: ${problem}`);
       },
       true,
     );

@@ -119,6 +119,12 @@ it('shows author mode in German, with only the check’s own words in English', 
       .getByRole('button', { name: /^outcome-inspired/ })
       .getAttribute('aria-label'),
   ).toContain('ending no run reaches');
+  // The status line and the player's log, written in German, read in English now too.
+  expect(screen.getByText(/^Checked 1 scenario: /)).toBeTruthy();
+  const log = screen.getByRole('region', { name: 'Play from follow-up' });
+  expect(log.textContent).toContain('Started at follow-up.');
+  expect(log.textContent).toContain('follow-up: set Trust between you and Sam to 2.');
+  expect(log.textContent).not.toContain('Begonnen bei');
 });
 
 /** Plain English words in the page's own text and labels, under the long pseudo-locale (every app word accented). */

@@ -27,7 +27,7 @@ describe('the play-from-scene log', () => {
     log = logChoice(log, 'start', 'ASK');
     log = logChoice(log, 'middle', 'WAIT');
     log = logUndo(log);
-    expect(log.map((e) => [e.text, e.event, e.events])).toEqual([
+    expect(log.map((e) => [e.text(), e.event, e.events])).toEqual([
       ['Started at start.', undefined, []],
       ['start: chose ASK.', 'ASK', ['ASK']],
       ['middle: chose WAIT.', 'WAIT', ['ASK', 'WAIT']],
@@ -43,8 +43,8 @@ describe('the play-from-scene log', () => {
   it('starts afresh from values the author sets, with no choice to take back', () => {
     let log = logChoice(startLog(start), 'start', 'ASK');
     const context = { ...start.context, metrics: { trust: 5 } };
-    log = logSet(log, 'middle', context, ['trust to 5']);
-    expect(log.at(-1)?.text).toBe('middle: set trust to 5.');
+    log = logSet(log, 'middle', context, [() => 'trust to 5']);
+    expect(log.at(-1)?.text()).toBe('middle: set trust to 5.');
     const run = liveRun(createPlayer(scenario), start, log);
     expect(String(run.snapshot.value)).toBe('middle');
     expect(run.snapshot.context.metrics.trust).toBe(5);
@@ -57,7 +57,7 @@ describe('the play-from-scene log', () => {
       logChoice(startLog(start), 'start', 'ASK'),
       'middle',
       { ...start.context, metrics: { trust: 2 } },
-      ['trust to 2'],
+      [() => 'trust to 2'],
     );
     const edited = inlineScenario({
       ...machine,

@@ -105,22 +105,28 @@ export function PlayFromScene({
     const changed = [
       ...scenario.metrics
         .filter((m) => own(context.metrics, m.id) !== own(snapshot.context.metrics, m.id))
-        .map((m) =>
-          t('author.log.metric', { metric: m.label, value: String(own(context.metrics, m.id)) }),
+        .map(
+          (m) => () =>
+            t('author.log.metric', { metric: m.label, value: String(own(context.metrics, m.id)) }),
         ),
       ...scenario.flags
         .filter((f) => own(context.flags, f.id) !== own(snapshot.context.flags, f.id))
-        .map((f) =>
-          t(own(context.flags, f.id) ? 'author.log.flagOn' : 'author.log.flagOff', { flag: f.id }),
-        ),
+        .map((f) => {
+          const id = own(context.flags, f.id) ? 'author.log.flagOn' : 'author.log.flagOff';
+          return () => t(id, { flag: f.id });
+        }),
       ...(['visited', 'chose'] as const).flatMap((kind) => [
         ...context[kind]
           .filter((id) => !snapshot.context[kind].includes(id))
-          .map((id) => t(kind === 'visited' ? 'author.log.visited' : 'author.log.choseId', { id })),
+          .map(
+            (id) => () =>
+              t(kind === 'visited' ? 'author.log.visited' : 'author.log.choseId', { id }),
+          ),
         ...snapshot.context[kind]
           .filter((id) => !context[kind].includes(id))
-          .map((id) =>
-            t(kind === 'visited' ? 'author.log.notVisited' : 'author.log.notChose', { id }),
+          .map(
+            (id) => () =>
+              t(kind === 'visited' ? 'author.log.notVisited' : 'author.log.notChose', { id }),
           ),
       ]),
     ];
@@ -262,7 +268,7 @@ export function PlayFromScene({
             <h4 id={`${uid}steps-heading`}>{t('author.play.steps')}</h4>
             <ol className="author-steps">
               {log.map((entry, i) => (
-                <li key={i}>{entry.text}</li>
+                <li key={i}>{entry.text()}</li>
               ))}
             </ol>
           </section>

@@ -3,7 +3,8 @@
  * set values, took a choice back) with its words for "What you did" and the run it
  * left: the start (scene and values) and the choices made since. The run's snapshot is
  * replayed from that (`liveRun`), so when the author saves an edit the same steps
- * replay on the new version of the scenario. Pure data; no React.
+ * replay on the new version of the scenario. Each step keeps the function that words it,
+ * so the log reads in the page's language after a switch too. Pure data; no React.
  */
 import {
   currentScene,
@@ -19,8 +20,8 @@ import { t } from '../../i18n';
 import '../../i18n/areas/author';
 
 interface LogEntry {
-  /** What the author did, in words. */
-  text: string;
+  /** What the author did, worded in the active language when it is shown. */
+  text: () => string;
   /** The choice this step made (only for a choice). */
   event?: string;
   /** Where the run starts after this step, and with which values. */
@@ -34,7 +35,8 @@ export type PlayLog = LogEntry[];
 export function startLog(start: Start, again = false): PlayLog {
   return [
     {
-      text: t(again ? 'author.log.startedAgain' : 'author.log.started', { scene: start.scene }),
+      text: () =>
+        t(again ? 'author.log.startedAgain' : 'author.log.started', { scene: start.scene }),
       from: start,
       events: [],
     },
@@ -49,7 +51,12 @@ export function logChoice(log: PlayLog, scene: string, event: string): PlayLog {
   const { from, events } = current(log);
   return [
     ...log,
-    { text: t('author.log.chose', { scene, event }), event, from, events: [...events, event] },
+    {
+      text: () => t('author.log.chose', { scene, event }),
+      event,
+      from,
+      events: [...events, event],
+    },
   ];
 }
 
@@ -57,12 +64,12 @@ export function logSet(
   log: PlayLog,
   scene: string,
   context: RunContext,
-  changed: string[],
+  changed: (() => string)[],
 ): PlayLog {
   return [
     ...log,
     {
-      text: t('author.log.set', { scene, changes: changed.join(', ') }),
+      text: () => t('author.log.set', { scene, changes: changed.map((c) => c()).join(', ') }),
       from: { scene, context },
       events: [],
     },
@@ -71,7 +78,7 @@ export function logSet(
 
 export function logUndo(log: PlayLog): PlayLog {
   const { from, events } = current(log);
-  return [...log, { text: t('author.log.undo'), from, events: events.slice(0, -1) }];
+  return [...log, { text: () => t('author.log.undo'), from, events: events.slice(0, -1) }];
 }
 
 export interface LiveRun {

@@ -4,8 +4,9 @@
  * and watch, or files chosen with a picker), the last answer shown, and where the
  * author is (the scenario on the workbench and its scene). Every check gets a request
  * number; an answer to any but the newest request is ignored, so a slow check of old
- * files can never replace the result of a newer one. Pure: the page dispatches, the
- * reducer decides.
+ * files can never replace the result of a newer one. The status line is kept as the
+ * function that words it, so it reads in the page's language after a switch too. Pure:
+ * the page dispatches, the reducer decides.
  */
 import type { DirectoryHandle } from './folder-access';
 import type { PickedFile } from '../authoring';
@@ -14,6 +15,9 @@ import { t } from '../../i18n';
 import '../../i18n/areas/author';
 
 type Phase = 'idle' | 'reading' | 'checking' | 'checked' | 'failed';
+
+/** Words as a function of the active language: called when they are shown. */
+export type Words = () => string;
 
 /** What "Check again" reads anew: a folder handle, or the files chosen with the picker. */
 type Source =
@@ -35,7 +39,7 @@ export interface Session {
   /** The newest answer, with the files it checked (their lines go beside the diagnostics). */
   shown?: Shown;
   /** What the status line says. */
-  status: string;
+  status: Words;
   /** The scenario on the workbench, and the scene in its reader. */
   exploring?: string;
   scene?: string;
@@ -45,14 +49,19 @@ export type SessionEvent =
   | { type: 'reading'; name: string }
   | { type: 'opened'; source: Source }
   | { type: 'checking'; request: number }
-  | { type: 'checked'; files: PickedFile[]; result: AuthorCheck; why?: string }
-  | { type: 'failed'; request?: number; status: string }
+  | { type: 'checked'; files: PickedFile[]; result: AuthorCheck; why?: Words }
+  | { type: 'failed'; request?: number; status: Words }
   | { type: 'watch'; on: boolean }
   | { type: 'changed'; signature: string }
   | { type: 'explore'; folder: string; scene?: string }
   | { type: 'scene'; scene: string };
 
-export const initialSession: Session = { phase: 'idle', request: 0, watching: true, status: '' };
+export const initialSession: Session = {
+  phase: 'idle',
+  request: 0,
+  watching: true,
+  status: () => '',
+};
 
 function summary(result: AuthorCheck): string {
   const all = [...result.diagnostics, ...result.scenarios.flatMap((s) => s.diagnostics)];
@@ -67,7 +76,7 @@ export function sessionReducer(session: Session, event: SessionEvent): Session {
       return {
         ...session,
         phase: 'reading',
-        status: t('author.status.reading', { name: event.name }),
+        status: () => t('author.status.reading', { name: event.name }),
       };
     case 'opened':
       return { ...session, source: event.source };
@@ -76,7 +85,7 @@ export function sessionReducer(session: Session, event: SessionEvent): Session {
         ...session,
         phase: 'checking',
         request: event.request,
-        status: t('author.status.checking'),
+        status: () => t('author.status.checking'),
       };
     case 'checked': {
       // Only the newest request's answer is shown: an older one arriving late is dropped.
@@ -89,7 +98,10 @@ export function sessionReducer(session: Session, event: SessionEvent): Session {
         ...session,
         phase: 'checked',
         shown: { files: event.files, result: event.result },
-        status: event.why ? `${event.why} ${summary(event.result)}` : summary(event.result),
+        status: () => {
+          const checked = summary(event.result);
+          return event.why ? `${event.why()} ${checked}` : checked;
+        },
       };
       if (exploring) next.exploring = exploring;
       else delete next.exploring;

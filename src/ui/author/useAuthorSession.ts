@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useReducer, useRef, type ChangeEvent } from 'react';
 import { readPicked, type PickedFile } from '../authoring';
 import { pickFolder, readFolder, watchFolder } from './folder-access';
-import { initialSession, isWatching, sessionReducer, type Session } from './session';
+import { initialSession, isWatching, sessionReducer, type Session, type Words } from './session';
 import { authorWork } from './work/client';
 import { withPickedImages } from './image-urls';
 import type { AuthorWork } from './work/protocol';
@@ -40,7 +40,7 @@ export function useAuthorSession(
   useEffect(() => () => imageUrls.current.forEach((url) => URL.revokeObjectURL(url)), []);
 
   const run = useCallback(
-    async (files: PickedFile[], why?: string) => {
+    async (files: PickedFile[], why?: Words) => {
       const request = ++requests.current;
       dispatch({ type: 'checking', request });
       try {
@@ -54,7 +54,7 @@ export function useAuthorSession(
         dispatch({
           type: 'failed',
           request,
-          status: t('author.status.checkFailed', { message: message(error) }),
+          status: () => t('author.status.checkFailed', { message: message(error) }),
         });
       }
     },
@@ -72,12 +72,13 @@ export function useAuthorSession(
       signature,
       (changed) => {
         dispatch({ type: 'changed', signature: changed.signature });
-        void run(changed.files, t('author.status.changed', { folder: folder.name }));
+        void run(changed.files, () => t('author.status.changed', { folder: folder.name }));
       },
       (error) =>
         dispatch({
           type: 'failed',
-          status: t('author.status.folderGone', { folder: folder.name, message: message(error) }),
+          status: () =>
+            t('author.status.folderGone', { folder: folder.name, message: message(error) }),
         }),
     );
     return () => watch.stop();
@@ -97,7 +98,7 @@ export function useAuthorSession(
     } catch (error) {
       dispatch({
         type: 'failed',
-        status: t('author.status.folderFailed', { message: message(error) }),
+        status: () => t('author.status.folderFailed', { message: message(error) }),
       });
     }
   };
@@ -119,7 +120,7 @@ export function useAuthorSession(
       // Chromium will not read a picked file again once it has changed on disk.
       dispatch({
         type: 'failed',
-        status: t('author.status.cannotReread'),
+        status: () => t('author.status.cannotReread'),
       });
     }
   };

@@ -44,7 +44,7 @@ export function AuthorPage() {
         onWatch={setWatching}
       />
       <p role="status" aria-busy={session.phase === 'reading' || session.phase === 'checking'}>
-        {session.status}
+        {session.status()}
       </p>
       {session.shown && (
         <CheckResult
