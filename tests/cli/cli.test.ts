@@ -16,15 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check';
-import type { Io } from '../../src/cli/io';
+import { capturedIo } from '../support/captured-io';
 import { runScenario } from '../../src/cli/scenario';
 import { ROOT as root } from '../support/paths';
-
-function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 let course: string;
 beforeEach(() => {
@@ -33,7 +27,7 @@ beforeEach(() => {
 });
 
 function newScenario(id: string): string {
-  expect(runScenario(['new', id, '--course', course], capture(course))).toBe(0);
+  expect(runScenario(['new', id, '--course', course], capturedIo(course))).toBe(0);
   return join(course, id);
 }
 
@@ -46,22 +40,22 @@ describe('scenario new', () => {
     };
     expect(machine.id).toBe('first-delegation');
     expect(existsSync(join(dir, machine.$schema))).toBe(true);
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck(['--strict', '.'], io)).toBe(0);
     expect(io.stdout.join('\n')).toBe('Checked 1 scenario: no problems found.');
   });
 
   it('refuses to overwrite and rejects ids that are not kebab-case', () => {
     newScenario('taken');
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runScenario(['new', 'taken', '--course', course], io)).toBe(1);
     expect(io.stderr.join('\n')).toContain('already exists');
-    expect(runScenario(['new', 'Not An Id', '--course', course], capture(course))).toBe(2);
-    expect(runScenario(['rename'], capture(course))).toBe(2);
+    expect(runScenario(['new', 'Not An Id', '--course', course], capturedIo(course))).toBe(2);
+    expect(runScenario(['rename'], capturedIo(course))).toBe(2);
   });
 
   it("without --course, creates the scenario in the default course (the project's scenarios/)", () => {
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runScenario(['new', 'first-delegation'], io, course)).toBe(0);
     expect(io.stderr).toEqual([]);
     expect(existsSync(join(course, 'first-delegation', 'scenario.md'))).toBe(true);
@@ -76,7 +70,7 @@ describe('scenario new', () => {
       ['new', 'after-the-id', '--course', course],
       ['new', '--course', course, 'before-the-id'],
     ]) {
-      expect(runScenario(args, capture(course), elsewhere)).toBe(0);
+      expect(runScenario(args, capturedIo(course), elsewhere)).toBe(0);
     }
     expect(existsSync(join(course, 'after-the-id', 'machine.json'))).toBe(true);
     expect(existsSync(join(course, 'before-the-id', 'machine.json'))).toBe(true);
@@ -92,7 +86,7 @@ describe('scenario new', () => {
       [['new', 'one', 'two'], 'Give one id, not 2: one two.'],
     ];
     for (const [args, message] of cases) {
-      const io = capture(course);
+      const io = capturedIo(course);
       expect(runScenario(args, io, course)).toBe(2);
       expect(io.stderr.join('\n')).toContain(message);
     }
@@ -108,7 +102,7 @@ describe('check', () => {
       file,
       readFileSync(file, 'utf8').replace('"target": "wrap-up"', '"target": "wrap-upp"'),
     );
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck(['broken'], io)).toBe(1);
     const lines = io.stdout.join('\n').split('\n');
     const head = lines.findIndex((l) => l.includes('[CB205]'));
@@ -127,8 +121,8 @@ describe('check', () => {
       file,
       readFileSync(file, 'utf8').replace(/minutes: (\d+)/, 'minutes: $1\nlevel: 2'),
     );
-    expect(runCheck(['warned'], capture(course))).toBe(0);
-    const strict = capture(course);
+    expect(runCheck(['warned'], capturedIo(course))).toBe(0);
+    const strict = capturedIo(course);
     expect(runCheck(['--strict', 'warned'], strict)).toBe(1);
     expect(strict.stdout.join('\n')).toContain(
       'warning: Casebook does not know the front-matter key "level"',
@@ -139,7 +133,7 @@ describe('check', () => {
   it('prints diagnostics as JSON with --json', () => {
     const dir = newScenario('as-json');
     writeFileSync(join(dir, 'machine.json'), '{ "id": "as-json", }');
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck(['--json', 'as-json'], io)).toBe(1);
     const report = JSON.parse(io.stdout.join('\n')) as {
       scenarios: number;
@@ -156,7 +150,7 @@ describe('check', () => {
   it('checks a whole course by default and reports each scenario', () => {
     newScenario('one');
     newScenario('two');
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck([], { ...io, cwd: root })).toBe(0);
     expect(runCheck(['.'], io)).toBe(0);
     expect(io.stdout.at(-1)).toBe('Checked 2 scenarios: no problems found.');
@@ -169,12 +163,12 @@ describe('check', () => {
       taxonomy,
       readFileSync(taxonomy, 'utf8').replace(/"id": "[^"]+"/, '"id": "renamed-behaviour"'),
     );
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck([dir], io)).toBe(1);
     expect(io.stdout.join('\n')).toContain('[CB504]');
     const bare = mkdtempSync(join(tmpdir(), 'casebook-bare-'));
     cpSync(dir, join(bare, 'tagged'), { recursive: true });
-    const none = capture(bare);
+    const none = capturedIo(bare);
     expect(runCheck(['.'], none)).toBe(1);
     expect(none.stdout.join('\n')).toContain(
       'behaviours.json:1:1: error: The course has no behaviours.json',
@@ -182,7 +176,7 @@ describe('check', () => {
   });
 
   it('exits 2 on an unknown option or a missing folder', () => {
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(runCheck(['--strcit'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('Unknown option --strcit');
     expect(runCheck(['no-such-folder'], io)).toBe(2);

@@ -11,15 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check';
-import type { Io } from '../../src/cli/io';
+import { capturedIo } from '../support/captured-io';
 import { runScenario } from '../../src/cli/scenario';
 import { ROOT } from '../support/paths';
-
-function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 const BUNDLED_DE = readFileSync(
   join(ROOT, 'scenarios', 'missed-deadline', 'scenario.de.md'),
@@ -39,13 +33,13 @@ beforeEach(() => {
 });
 
 function translate(...extra: string[]) {
-  const io = capture(course);
+  const io = capturedIo(course);
   const code = runScenario(['translate', 'missed-deadline', '--lang', 'de', ...extra], io);
   return { code, ...io };
 }
 
 function check() {
-  const io = capture(course);
+  const io = capturedIo(course);
   const code = runCheck(['missed-deadline'], io);
   return { code, out: io.stdout.join('\n') };
 }

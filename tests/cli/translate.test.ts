@@ -9,16 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check';
-import type { Io } from '../../src/cli/io';
+import { capturedIo } from '../support/captured-io';
 import { runScenario } from '../../src/cli/scenario';
 import { compileReference } from '../support/reference';
 import { ROOT } from '../support/paths';
-
-function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 let course: string;
 let de: string;
@@ -34,13 +28,13 @@ beforeEach(() => {
 });
 
 function translate(...extra: string[]) {
-  const io = capture(course);
+  const io = capturedIo(course);
   const code = runScenario(['translate', 'missed-deadline', '--lang', 'de', ...extra], io);
   return { code, ...io };
 }
 
 function check() {
-  const io = capture(course);
+  const io = capturedIo(course);
   const code = runCheck(['missed-deadline'], io);
   return { code, out: io.stdout };
 }
@@ -146,7 +140,7 @@ describe('scenario translate', () => {
   });
 
   it('writes to --out instead, and reads that file when it exists', () => {
-    const io = capture(course);
+    const io = capturedIo(course);
     expect(
       runScenario(['translate', 'missed-deadline', '--lang', 'fr', '--out', 'draft.fr.md'], io),
     ).toBe(0);
@@ -173,7 +167,7 @@ describe('scenario translate', () => {
       ],
     ];
     for (const [args, first] of cases) {
-      const io = capture(course);
+      const io = capturedIo(course);
       expect(runScenario(args, io)).toBe(2);
       expect(io.stderr[0]?.split('\n')[0]).toBe(first);
     }
