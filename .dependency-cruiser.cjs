@@ -10,12 +10,12 @@
 /** Each folder of src/ → the folders of src/ it may import (besides itself). */
 const LAYERS = {
   contract: [],
-  i18n: [],
-  compiler: ['contract'],
-  engine: ['contract'],
+  i18n: ['contract'],
+  compiler: ['i18n', 'contract'],
+  engine: ['i18n', 'contract'],
   debrief: ['i18n', 'contract', 'engine'],
   progress: ['i18n', 'contract'],
-  check: ['contract', 'compiler', 'engine'],
+  check: ['i18n', 'contract', 'compiler', 'engine'],
   disk: ['contract', 'compiler'],
   cli: ['i18n', 'contract', 'compiler', 'engine', 'debrief', 'check', 'disk', 'insight'],
   vite: ['i18n', 'contract', 'check', 'disk', 'debrief'],

@@ -5,7 +5,8 @@
  * returns keeps every node's offset for the later stages' messages.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Diagnostic, Range } from '../contract';
+import type { Diagnostic, Range, WordingValue } from '../contract';
+import { phrase } from '../i18n/diagnostic-words';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { failure } from './attempt';
 import { scanJson, type Member } from './json-scan';
@@ -284,6 +285,24 @@ export function describe(node: JsonNode): string {
       return 'a list […]';
     default:
       return 'an object {…}';
+  }
+}
+
+/** {@link describe} as data: a part of a message (src/i18n/diagnostic-words.ts). */
+export function describeNode(node: JsonNode): WordingValue {
+  switch (node.type) {
+    case 'string':
+      return phrase('diagnostics.json.text', { value: q(String(node.value)) });
+    case 'number':
+      return phrase('diagnostics.json.number', { value: visible(numberText(node)) });
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'array':
+      return phrase('diagnostics.json.list');
+    default:
+      return phrase('diagnostics.json.object');
   }
 }
 

@@ -25,7 +25,8 @@ import {
   stateSpelling,
   type Respellings,
 } from './spelling';
-import { didYouMean } from './suggest';
+import { words } from '../i18n/diagnostic-words';
+import { suggestion } from './suggest';
 import { q, visible } from './quote';
 import { TIME_UP } from './timed';
 
@@ -57,7 +58,7 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         'CB409',
         md.path,
         section.heading,
-        `${q(state.id)} only routes (it has "always" transitions and no choices), so learners never see this section. Remove it, or give the state choices in "on".`,
+        words('diagnostics.CB409.onlyRoutes', { state: q(state.id) }),
       ),
     );
   }
@@ -81,15 +82,24 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
       respelt.states.set(id, { name: written, line: section.heading.start.line });
       continue;
     }
-    const what = state.final ? 'ending' : 'scene';
+    const values = {
+      written: visible(written),
+      kind: state.final ? 'ending' : 'scene',
+      state: q(id),
+      id: visible(id),
+      line: String(line(state)),
+    };
     diagnostics.push(
       diagnostic(
         'CB402',
         md.path,
         section.heading,
         typo
-          ? `"## ${visible(written)}" names no state of machine.json, and the ${what} ${q(id)} (machine.json line ${String(line(state))}) has no section: ${STATE_NAME.test(id) ? `if this is its section, rename the heading to "## ${visible(id)}".` : 'if this is its section, write the two names the same.'}`
-          : `"## ${visible(written)}" must be written as the state's id in machine.json: "## ${visible(id)}" (line ${String(line(state))}; state ids are kebab-case). Rename the heading.`,
+          ? words(
+              STATE_NAME.test(id) ? 'diagnostics.CB402.typoRename' : 'diagnostics.CB402.typoSame',
+              values,
+            )
+          : words('diagnostics.CB402.respelt', values),
       ),
     );
   }
@@ -105,13 +115,16 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
   const claimedBy = new Set(orphans.groups.map((g) => g.state));
   for (const state of sectionless) {
     if (claimedBy.has(state)) continue;
-    const what = state.final ? 'an ending' : 'a scene';
     diagnostics.push(
       diagnostic(
         'CB401',
         json.path,
         nodeRange(json, state.keyNode),
-        `${q(state.id)} is ${what} but scenario.md has no "## ${visible(state.id)}" section for it. Add one with the ${state.final ? "ending's narrative" : 'scene\'s prose and a "###" section per choice'}.`,
+        words('diagnostics.CB401.noSection', {
+          state: q(state.id),
+          id: visible(state.id),
+          kind: state.final ? 'ending' : 'scene',
+        }),
       ),
     );
   }
@@ -137,7 +150,10 @@ export function link(md: SourceFile, json: SourceFile, machine: MachineModel, bo
         'CB402',
         md.path,
         section.heading,
-        `"## ${visible(section.id)}" names no state of machine.json.${didYouMean(section.id, byId.keys())} Rename the section to a state's id, or add the state.`,
+        words('diagnostics.CB402.unknown', {
+          id: visible(section.id),
+          suggestion: suggestion(section.id, byId.keys()),
+        }),
       ),
     );
   }
@@ -166,7 +182,10 @@ function linkTimeUp(
         'CB437',
         heading ? md.path : json.path,
         heading ?? nodeRange(json, timed.keyNode),
-        `${q(state.id)} has a timer ("after" in machine.json line ${String(json.position(timed.keyNode.offset).line)}) but its section has no "### TIME_UP". Add one: its first paragraph says what letting the time run out means (e.g. "Let the time run out"), and the rest is its coaching.`,
+        words('diagnostics.CB437.noTimeUp', {
+          state: q(state.id),
+          line: String(json.position(timed.keyNode.offset).line),
+        }),
       ),
     );
   }
@@ -179,7 +198,7 @@ function linkTimeUp(
         'CB438',
         md.path,
         section.heading,
-        `"### TIME_UP" is what happens when the time runs out, but ${q(state.id)} has no timer. Add "after": { "45000": { "target": "…" } } to the state in machine.json (45000 ms is 45 seconds), or remove this section.`,
+        words('diagnostics.CB438.noTimer', { state: q(state.id) }),
       ),
     );
   }
@@ -209,7 +228,10 @@ function linkChoices(
           'CB404',
           md.path,
           choice.heading,
-          `${q(state.id)} is an ending, so it has no choices; "### ${visible(choice.event)}" is never shown. Remove it, or make the choice part of a scene.`,
+          words('diagnostics.CB404.ending', {
+            state: q(state.id),
+            event: visible(choice.event),
+          }),
         ),
       );
     }
@@ -240,7 +262,11 @@ function linkChoices(
         'CB404',
         md.path,
         choice.heading,
-        `"### ${visible(written)}" must be written as the event in machine.json: "### ${visible(event)}" (line ${String(lineOf(event))}; event names are UPPER_SNAKE_CASE). Rename the heading.`,
+        words('diagnostics.CB404.respelt', {
+          written: visible(written),
+          event: visible(event),
+          line: String(lineOf(event)),
+        }),
       ),
     );
   }
@@ -250,7 +276,16 @@ function linkChoices(
         'CB404',
         md.path,
         choiceNamed(written).heading,
-        `"### ${visible(written)}" names no choice of ${q(state.id)}, and its choice ${q(event)} (machine.json line ${String(lineOf(event))}) has no section: ${EVENT_NAME.test(event) ? `if this is its section, rename the heading to "### ${visible(event)}".` : 'if this is its section, write the two names the same.'}`,
+        words(
+          EVENT_NAME.test(event) ? 'diagnostics.CB404.typoRename' : 'diagnostics.CB404.typoSame',
+          {
+            written: visible(written),
+            state: q(state.id),
+            choice: q(event),
+            event: visible(event),
+            line: String(lineOf(event)),
+          },
+        ),
       ),
     );
   }
@@ -264,7 +299,12 @@ function linkChoices(
         'CB403',
         json.path,
         nodeRange(json, event.keyNode),
-        `The choice ${q(event.event)} of ${q(state.id)} has no "### ${visible(event.event)}" in the "## ${visible(state.id)}" section of scenario.md. Add it, with the button label as its first paragraph.`,
+        words('diagnostics.CB403.noSection', {
+          choice: q(event.event),
+          state: q(state.id),
+          event: visible(event.event),
+          id: visible(state.id),
+        }),
       ),
     );
   }
@@ -275,7 +315,11 @@ function linkChoices(
         'CB404',
         md.path,
         choice.heading,
-        `${q(state.id)} has no choice ${q(choice.event)} in machine.json.${didYouMean(choice.event, events)} Add the event to the state's "on", or remove this section.`,
+        words('diagnostics.CB404.unknown', {
+          state: q(state.id),
+          choice: q(choice.event),
+          suggestion: suggestion(choice.event, events),
+        }),
       ),
     );
   }

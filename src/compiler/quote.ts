@@ -6,6 +6,8 @@
  * text around them; a very long name is cut. Every compiler message that quotes a
  * name goes through here.
  */
+import type { WordingValue } from '../contract';
+import { phrase } from '../i18n/diagnostic-words';
 
 /** Characters shown as escapes: control (Cc), format (Cf, bidi marks included), separators and lone surrogates. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
@@ -49,4 +51,17 @@ export function invisibleHint(name: string): string {
   const found = [...new Set(name.match(INVISIBLE) ?? [])].map(escape);
   const one = found.length === 1;
   return ` The name ${q(name)} contains ${one ? 'an invisible character' : 'invisible characters'} (${found.slice(0, 4).join(', ')}): delete ${one ? 'it' : 'them'}${name.replace(INVISIBLE, '') === '' ? '' : ` to write ${q(name.replace(INVISIBLE, ''))}`}.`;
+}
+
+/** {@link invisibleHint} as data: a part of a message (src/i18n/diagnostic-words.ts), or an empty value. */
+export function invisibleHintPhrase(name: string): WordingValue {
+  if (!hasInvisible(name)) return '';
+  const found = [...new Set(name.match(INVISIBLE) ?? [])].map(escape);
+  const clean = name.replace(INVISIBLE, '');
+  return phrase('diagnostics.invisible', {
+    name: q(name),
+    count: found.length,
+    characters: found.slice(0, 4).join(', '),
+    rewrite: clean === '' ? '' : phrase('diagnostics.invisible.rewrite', { name: q(clean) }),
+  });
 }

@@ -4,7 +4,9 @@
  * the names they could have meant, so every "unknown name" message shows a way out.
  */
 import { distance } from 'fastest-levenshtein';
-import { invisibleHint, q } from './quote';
+import type { Wording, WordingValue } from '../contract';
+import { names, phrase } from '../i18n/diagnostic-words';
+import { invisibleHint, invisibleHintPhrase, q } from './quote';
 
 export function nearest(name: string, known: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
@@ -64,4 +66,69 @@ export function oneOf(names: readonly string[]): string {
   const quoted = names.map((n) => `${q(n)}`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/*
+ * The same as data (src/i18n/diagnostic-words.ts): parts of a message, passed as its
+ * values, so author mode words them in the author's language. The string forms above go
+ * once every message is made with `words()`.
+ */
+
+/** ` Did you mean "x"?` (and the invisible-character hint), or an empty value. */
+export function suggestion(name: string, known: Iterable<string>): WordingValue {
+  const match = nearest(name, known);
+  const hint = invisibleHintPhrase(name);
+  return match === undefined ? hint : phrase('diagnostics.didYouMean', { name: q(match), hint });
+}
+
+/** Which names `suggestNamePhrase` lists, by what they are. */
+export type NameKind =
+  | 'states'
+  | 'metrics'
+  | 'flags'
+  | 'events'
+  | 'conditions'
+  | 'behaviours'
+  | 'characters'
+  | 'scenes'
+  | 'choices';
+
+/**
+ * ` Did you mean "x"?` when a known name is close; otherwise ` Known <kind>: "a", "b", "c".`
+ * (at most {@link LISTED}, then `…and N more`), or `none` (` There are no <kind> yet.`) when there are no names.
+ */
+export function knownNames(
+  name: string,
+  known: Iterable<string>,
+  kind: NameKind,
+  none?: Wording,
+): WordingValue {
+  const all = [...new Set(known)];
+  const match = nearest(name, all);
+  const hint = invisibleHintPhrase(name);
+  if (match !== undefined) return phrase('diagnostics.didYouMean', { name: q(match), hint });
+  if (all.length === 0)
+    return none
+      ? phrase('diagnostics.known.other', { none, hint })
+      : phrase('diagnostics.known.none', { kind, hint });
+  return phrase('diagnostics.known', { kind, names: listedNames(all), hint });
+}
+
+/** `"a", "b", "c"`, cut after {@link LISTED} names with `…and N more`. */
+export function listedNames(all: readonly string[]): WordingValue {
+  const shown = all.slice(0, LISTED).map((n) => q(n));
+  const more = all.length - shown.length;
+  return more > 0
+    ? phrase('diagnostics.listed.more', { names: shown.join(', '), more: String(more) })
+    : shown.join(', ');
+}
+
+/** `"a", "b" or "c"` in the reader's language, for messages that list the allowed names. */
+export function oneOfNames(all: readonly string[]): WordingValue {
+  return all.length <= 1
+    ? all.map((n) => q(n)).join('')
+    : names(
+        all.map((n) => q(n)),
+        'or',
+      );
 }

@@ -8,7 +8,7 @@
  * 9 the course's delivery settings (`delivery.json`, read by `npm run package`: CB90x) and
  * translations (`scenario.<lang>.md` and `behaviours.<lang>.json`: CB95x).
  */
-import type { Diagnostic, Range, Severity } from './diagnostic';
+import type { Diagnostic, Range, Severity, Worded } from './diagnostic';
 
 interface Entry {
   severity: Severity;
@@ -177,7 +177,15 @@ export const CATALOGUE = {
 
 export type Code = keyof typeof CATALOGUE;
 
-/** Build a diagnostic; its severity comes from the catalogue. */
-export function diagnostic(code: Code, file: string, range: Range, message: string): Diagnostic {
-  return { code, severity: CATALOGUE[code].severity, message, file, range };
+/** Build a diagnostic; its severity comes from the catalogue, its words from `words()` (src/i18n/diagnostic-words.ts). */
+export function diagnostic(
+  code: Code,
+  file: string,
+  range: Range,
+  words: Worded | string,
+): Diagnostic {
+  const severity = CATALOGUE[code].severity;
+  return typeof words === 'string'
+    ? { code, severity, message: words, file, range }
+    : { code, severity, message: words.message, wording: words.wording, file, range };
 }

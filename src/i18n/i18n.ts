@@ -7,7 +7,7 @@
  * src/vite/catalogs.ts), so no message parser is shipped; under Node (tests, the CLI)
  * Lingui compiles on first use.
  */
-import { setupI18n, type Messages } from '@lingui/core';
+import { setupI18n, type I18n, type Messages } from '@lingui/core';
 import { en, type MessageId } from './catalogs/en';
 
 export type { MessageId } from './catalogs/en';
@@ -29,7 +29,29 @@ let formatTags: readonly string[] = ['en'];
 
 /** The words of message `id`, in the active language. */
 export function t(id: MessageId, values?: MessageValues): string {
-  return Object.hasOwn(i18n.messages, id) ? i18n._(id, values) : english._(id, values);
+  return format(Object.hasOwn(i18n.messages, id) ? i18n : english, id, values);
+}
+
+/** Stand-ins for values Lingui must not touch: a private-use pair around the value's index. */
+const STAND_IN = /\uE000(\d+)\uE001/g;
+
+/**
+ * `instance`'s words for `id`. Lingui decodes `\uXXXX` and `\xXX` anywhere in what it
+ * formats, values included, so a value that holds a backslash (an author's name shown with
+ * its invisible characters escaped, `next\u200b-step`) goes in as a stand-in and is put back
+ * after, exactly as written.
+ */
+export function format(instance: I18n, id: string, values?: MessageValues): string {
+  if (!values) return instance._(id);
+  const kept: string[] = [];
+  const safe: MessageValues = {};
+  for (const [name, value] of Object.entries(values))
+    safe[name] =
+      typeof value === 'string' && value.includes('\\')
+        ? `\uE000${String(kept.push(value) - 1)}\uE001`
+        : value;
+  const text = instance._(id, safe);
+  return kept.length ? text.replace(STAND_IN, (_, i: string) => kept[Number(i)] ?? '') : text;
 }
 
 /** The language whose catalog is active, e.g. 'de'. */

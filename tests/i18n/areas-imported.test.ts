@@ -31,7 +31,9 @@ it('imports the area module wherever an area’s ids are asked for', () => {
       if (
         // `'delivery.json'` names a course's file, not an id of the `delivery` area.
         new RegExp(`['"\`]${area}\\.(?!json\\b)[a-zA-Z]`).test(text) &&
-        !text.includes(`i18n/areas/${area}'`)
+        !text.includes(`i18n/areas/${area}'`) &&
+        // The check's messages are made through diagnostic-words, which imports its area.
+        !(area === 'diagnostics' && text.includes(`i18n/diagnostic-words'`))
       )
         missing.push(`${relative(rootPath('.'), file)} asks for ${area}.… ids`);
   }

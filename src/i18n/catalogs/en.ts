@@ -15,6 +15,7 @@ import type briefing from './en/briefing.json';
 import type compare from './en/compare.json';
 import type debrief from './en/debrief.json';
 import type delivery from './en/delivery.json';
+import type diagnostics from './en/diagnostics.json';
 import type ending from './en/ending.json';
 import type insight from './en/insight.json';
 import type play from './en/play.json';
@@ -38,6 +39,7 @@ export type MessageId =
   | keyof typeof compare
   | keyof typeof debrief
   | keyof typeof delivery
+  | keyof typeof diagnostics
   | keyof typeof ending
   | keyof typeof insight
   | keyof typeof play

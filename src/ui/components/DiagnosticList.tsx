@@ -1,10 +1,18 @@
 // Diagnostics as an author reads them in the terminal: where, how serious, what to do,
 // and (where the page has the file's text, as in author mode) the line itself; then
 // any other place that is part of the cause (the guard that keeps runs out), as a note.
-// The chrome is in the learner's language; the messages are the checker's, in English (lang="en").
+// The chrome is in the page's language, and so are the messages where the page compiled the
+// course (author mode has the diagnostics catalog); elsewhere they read in English (lang="en").
 import type { ReactNode } from 'react';
-import type { Diagnostic, Range } from '../../contract';
+import type { Diagnostic, Range, Wording } from '../../contract';
+import { wordingIfKnown } from '../../i18n';
 import { useT } from '../i18n/use-t';
+
+/** A diagnostic's (or a related place's) message, in the page's language when it can be. */
+function Message({ message, wording }: { message: string; wording?: Wording }) {
+  const shown = wording && wordingIfKnown(wording);
+  return <span lang={shown?.lang ?? 'en'}>{shown?.text ?? message}</span>;
+}
 
 /** A place in the author's files. */
 type At = { file: string; range: Range };
@@ -42,7 +50,7 @@ export function DiagnosticList({
           <span className="severity">
             {t('errors.diagnostic.severity', { severity: d.severity })}
           </span>{' '}
-          <code>{where(d)}</code> <span lang="en">{d.message}</span>{' '}
+          <code>{where(d)}</code> <Message message={d.message} wording={d.wording} />{' '}
           <span className="code">[{d.code}]</span> {action?.(d)}
           <SourceLine at={d} line={sourceLine?.(d)} />
           {d.related && d.related.length > 0 && (
@@ -50,7 +58,7 @@ export function DiagnosticList({
               {d.related.map((r, i) => (
                 <li key={i}>
                   <span className="severity">{t('errors.diagnostic.note')}</span>{' '}
-                  <code>{where(r)}</code> <span lang="en">{r.message}</span>
+                  <code>{where(r)}</code> <Message message={r.message} wording={r.wording} />
                   <SourceLine at={r} line={sourceLine?.(r)} />
                 </li>
               ))}
