@@ -14,6 +14,7 @@ import { compiledCatalogs } from './src/vite/catalogs';
 import { contentSecurityPolicy } from './src/vite/csp';
 import { oneFileCsp } from './src/vite/one-file';
 import { scoreRuleOf, type ScoreSettings } from './src/delivery/score-settings';
+import { runtimeAliases } from './ui-runtime.config';
 
 const oneFile = process.env.CASEBOOK_DELIVERY === 'html';
 
@@ -24,6 +25,7 @@ const scoreRule = (json: string | undefined) =>
 export default defineConfig({
   // Relative asset paths: the build works from any folder of any static host (or an LMS package).
   base: './',
+  resolve: { alias: runtimeAliases(false) },
   define: {
     __CASEBOOK_DELIVERY__: JSON.stringify(process.env.CASEBOOK_DELIVERY ?? ''),
     __CASEBOOK_SCORE_RULE__: scoreRule(process.env.CASEBOOK_SCORE_RULE),

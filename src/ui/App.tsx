@@ -147,7 +147,8 @@ function skipToMain(event: React.MouseEvent): void {
 function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined }) {
   const t = useT();
   if (route.page === 'library') return <LibraryPage />;
-  if (broken) return <BrokenScenarioPage entry={broken} />;
+  // Every page loaded on demand is inside the boundary, the broken scenario's page too: a
+  // page that suspends with no boundary above it would reach the error boundary instead.
   return (
     <>
       {/* Shown only while a page's code is fetched (the browser tests watch for it by its marker). */}
@@ -158,16 +159,22 @@ function Page({ route, broken }: { route: Route; broken: CourseEntry | undefined
           </p>
         }
       >
-        {route.page === 'briefing' && <BriefingPage id={route.id} />}
-        {route.page === 'play' && <PlayPage id={route.id} />}
-        {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
-        {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
-        {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
-        {route.page === 'profile' && <ProfilePage />}
-        {route.page === 'author' && <AuthorPage />}
-        {route.page === 'insight' && <InsightPage />}
+        {broken ? (
+          <BrokenScenarioPage entry={broken} />
+        ) : (
+          <>
+            {route.page === 'briefing' && <BriefingPage id={route.id} />}
+            {route.page === 'play' && <PlayPage id={route.id} />}
+            {route.page === 'end' && <EndPage id={route.id} runId={route.run} />}
+            {route.page === 'debrief' && <DebriefPage id={route.id} runId={route.run} />}
+            {route.page === 'compare' && <ComparePage id={route.id} a={route.a} b={route.b} />}
+            {route.page === 'profile' && <ProfilePage />}
+            {route.page === 'author' && <AuthorPage />}
+            {route.page === 'insight' && <InsightPage />}
+          </>
+        )}
       </Suspense>
-      {route.page === 'not-found' && <NotFoundPage />}
+      {!broken && route.page === 'not-found' && <NotFoundPage />}
     </>
   );
 }

@@ -104,7 +104,7 @@ describe('playing from a middle scene', () => {
     expect(fromHere()).toContain('outcome-strong');
     expect(fromHere()).not.toContain('outcome-inspired');
 
-    fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
+    fireEvent.input(within(player).getByLabelText('Trust between you and Sam'), {
       target: { value: '2' },
     });
     await waitFor(() => expect(fromHere()).toContain('outcome-inspired (Strong outcome): 1 run'));
@@ -179,11 +179,17 @@ describe('the inspector and the check', () => {
   it('takes fractional metric values, as adjust does', async () => {
     await openTrustFixture();
     fireEvent.click(screen.getByRole('button', { name: 'Play from this scene' }));
+    const player = screen.getByRole('region', { name: /^Play from / });
     const trust = screen.getByLabelText('Trust between you and Sam') as HTMLInputElement;
-    fireEvent.change(trust, { target: { value: '0.5' } });
+    fireEvent.input(trust, { target: { value: '0.5' } });
     expect(trust.value).toBe('0.5');
-    fireEvent.change(trust, { target: { value: 'abc' } });
-    expect(trust.value).toBe('0.5');
+    expect(player.textContent).toMatch(/: set Trust between you and Sam to 0\.5\./);
+    // What is not a number (a field being cleared to type another) changes nothing.
+    fireEvent.input(trust, { target: { value: 'abc' } });
+    fireEvent.input(trust, { target: { value: '' } });
+    expect(player.textContent).not.toMatch(/NaN|to \./);
+    fireEvent.input(trust, { target: { value: '1.5' } });
+    expect(player.textContent).toMatch(/: set Trust between you and Sam to 1\.5\./);
   });
 
   it('says to choose the folder again when the chosen files can no longer be read', async () => {

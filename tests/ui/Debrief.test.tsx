@@ -9,7 +9,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allRuns, loadProgress } from '../../src/progress';
-import { MemoryStorage, renderApp, violations } from './harness';
+import { MemoryStorage, renderApp, violations, enabledButton } from './harness';
 
 afterEach(cleanup);
 
@@ -74,11 +74,11 @@ describe('the debrief', () => {
     renderApp({ storage });
     const run = await playRun(PATTERN_REPEATS);
     await go(`#/s/missed-deadline/runs/${run}/debrief`);
-    fireEvent.change(await screen.findByLabelText(/^Where at work are you facing/), {
+    fireEvent.input(await screen.findByLabelText(/^Where at work are you facing/), {
       target: { value: 'Ask before agreeing a date.' },
     });
-    fireEvent.change(screen.getByLabelText('With whom?'), { target: { value: 'Sam, my analyst' } });
-    fireEvent.change(screen.getByLabelText('On which date will you look back at it?'), {
+    fireEvent.input(screen.getByLabelText('With whom?'), { target: { value: 'Sam, my analyst' } });
+    fireEvent.input(screen.getByLabelText('On which date will you look back at it?'), {
       target: { value: '2026-12-04' },
     });
     expect(screen.getByText('Saved.')).toBeTruthy();
@@ -168,7 +168,7 @@ describe('the profile and coaching mode', () => {
     expect(await violations(container)).toEqual([]);
 
     await go('#/s/missed-deadline');
-    fireEvent.click(await screen.findByRole('button', { name: /Start the scenario|Start again/ }));
+    fireEvent.click(await enabledButton(/Start the scenario|Start again/));
     await go('#/s/missed-deadline/play');
     fireEvent.click(await screen.findByRole('button', { name: /Ask Adaeze what has changed/ }));
     const coaching = await screen.findByRole('complementary', { name: 'About your last choice' });

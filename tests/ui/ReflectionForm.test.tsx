@@ -127,19 +127,19 @@ describe('ReflectionForm', () => {
       '2026-03-01T12:00:00Z',
       <ReflectionForm runId="r-1" debrief={debrief} />,
     );
-    fireEvent.change(
+    fireEvent.input(
       screen.getByLabelText(
         /^At decision 1 you chose “Hand it over”, which read as “Delegates vaguely”/,
       ),
       { target: { value: 'Name the owner and the date.' } },
     );
-    fireEvent.change(screen.getByLabelText(/^In this run the practical side/), {
+    fireEvent.input(screen.getByLabelText(/^In this run the practical side/), {
       target: { value: 'At the hand-over.' },
     });
-    fireEvent.change(screen.getByLabelText('What will you do differently?'), {
+    fireEvent.input(screen.getByLabelText('What will you do differently?'), {
       target: { value: 'Agree owners in writing' },
     });
-    fireEvent.change(screen.getByLabelText('On which date will you look back at it?'), {
+    fireEvent.input(screen.getByLabelText('On which date will you look back at it?'), {
       target: { value: '2026-03-12' },
     });
     const saved = reflectionOf(store.getSnapshot().progress, 'r-1');
@@ -175,7 +175,7 @@ describe('ReflectionForm', () => {
         ) as HTMLTextAreaElement
       ).value,
     ).toBe('Set a date.');
-    fireEvent.change(earlier, { target: { value: 'I asked first, then listened.' } });
+    fireEvent.input(earlier, { target: { value: 'I asked first, then listened.' } });
     expect(reflectionOf(store.getSnapshot().progress, 'r-1')?.answers['went-well']).toBe(
       'I asked first, then listened.',
     );
@@ -223,7 +223,7 @@ describe('ActionPlans and PlansToReview', () => {
     expect(screen.getAllByLabelText(question)).toHaveLength(2);
     expect(await violations(container)).toEqual([]);
     const [onLibrary] = screen.getAllByLabelText(question);
-    fireEvent.change(onLibrary as HTMLElement, { target: { value: 'Sam set the dates himself.' } });
+    fireEvent.input(onLibrary as HTMLElement, { target: { value: 'Sam set the dates himself.' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Save how it went' })[0] as HTMLElement);
     expect(reflectionOf(store.getSnapshot().progress, 'r-1')?.plan.review).toEqual({
       answer: 'Sam set the dates himself.',

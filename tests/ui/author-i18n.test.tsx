@@ -86,7 +86,7 @@ it('shows author mode in German, with only the check’s own words in English', 
   ).toBeTruthy();
   expect(within(player).getByRole('group', { name: 'Aktuelle Metriken und Flags' })).toBeTruthy();
   expect(player.textContent).toContain('Begonnen bei follow-up.');
-  fireEvent.change(within(player).getByLabelText('Trust between you and Sam'), {
+  fireEvent.input(within(player).getByLabelText('Trust between you and Sam'), {
     target: { value: '2' },
   });
   expect(player.textContent).toContain('follow-up: geändert – Trust between you and Sam auf 2.');

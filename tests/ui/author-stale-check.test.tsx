@@ -3,7 +3,7 @@
  * Author mode in the page: the author chooses files twice, the first check is slow
  * and answers after the second. The page keeps showing the second check's result.
  */
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ChangeEvent } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAuthorSession } from '../../src/ui/author/useAuthorSession';
@@ -49,13 +49,14 @@ describe('two checks in flight', () => {
   it('shows the newer check when the older one answers last', async () => {
     const { work, answer, pending } = slowWork();
     const { result } = renderHook(() => useAuthorSession(async () => undefined, work));
-    await act(async () => {
+    act(() => {
       void result.current.pick(chose('old'));
     });
-    await act(async () => {
+    await waitFor(() => expect([...pending.keys()]).toEqual([1]));
+    act(() => {
       void result.current.pick(chose('new'));
     });
-    expect([...pending.keys()]).toEqual([1, 2]);
+    await waitFor(() => expect([...pending.keys()]).toEqual([1, 2]));
     await act(async () => answer(2));
     expect(result.current.session.shown?.result.scenarios[0]?.folder).toBe('new');
     await act(async () => answer(1));

@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { courseFrom, MemoryStorage, renderApp } from './harness';
+import { courseFrom, MemoryStorage, renderApp, enabledButton } from './harness';
 
 let languages: string[] = ['en-US'];
 function browserSpeaks(list: string[]) {
@@ -34,7 +34,7 @@ it('words the open debrief again when the language changes', async () => {
   const course = { ...courseFrom('scenarios'), translations: {}, taxonomyTranslations: {} };
   renderApp({ storage: new MemoryStorage(), course });
   await go('#/s/missed-deadline');
-  fireEvent.click(await screen.findByRole('button', { name: /Start the scenario|Start again/ }));
+  fireEvent.click(await enabledButton(/Start the scenario|Start again/));
   await go('#/s/missed-deadline/play');
   for (const label of [
     /Thank her for owning it/,

@@ -2,7 +2,7 @@
  * Renders the whole app in jsdom with a real compiled course and an in-memory
  * storage, so component tests exercise the same code the browser runs.
  */
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { buildCourse } from '../../src/vite/course-index';
 import type { StorageLike } from '../../src/progress';
@@ -69,4 +69,16 @@ export async function violations(container: Element): Promise<string[]> {
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * The button named `name` once it can be pressed: a page shows its buttons before its
+ * scenario has loaded, disabled, and a click on one of those does nothing.
+ */
+export function enabledButton(name: string | RegExp): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name }) as HTMLButtonElement;
+    if (button.disabled) throw new Error(`"${String(name)}" is not enabled yet`);
+    return button;
+  });
 }

@@ -11,7 +11,7 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
+import { courseFrom, MemoryStorage, renderApp, violations, enabledButton } from './harness';
 
 const COURSE = courseFrom('tests/fixtures/views-course');
 const TIME_UP_LABEL = 'Say nothing and wait for her to suggest something.';
@@ -120,7 +120,7 @@ describe('practice mode’s coaching right after a choice', () => {
     await go('#/profile');
     fireEvent.click(await screen.findByLabelText(/Practice: right after each choice/));
     await go('#/s/late-report');
-    fireEvent.click(await screen.findByRole('button', { name: /Start the scenario/ }));
+    fireEvent.click(await enabledButton(/Start the scenario/));
     await go('#/s/late-report/play');
     fireEvent.click(await screen.findByRole('button', { name: /Ask what is on her mind/ }));
     const listened = await screen.findByRole('complementary', { name: 'About your last choice' });

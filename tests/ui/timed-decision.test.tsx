@@ -9,7 +9,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadProgress, type StorageLike } from '../../src/progress';
-import { courseFrom, MemoryStorage, renderApp, violations } from './harness';
+import { courseFrom, MemoryStorage, renderApp, violations, enabledButton } from './harness';
 
 const COURSE = 'tests/fixtures/check/timed-decision-valid';
 
@@ -21,7 +21,7 @@ afterEach(() => {
 async function startTimedRun() {
   const storage = new MemoryStorage();
   const app = renderApp({ storage, course: courseFrom(COURSE), hash: '#/s/base-case' });
-  fireEvent.click(await screen.findByRole('button', { name: 'Start the scenario' }));
+  fireEvent.click(await enabledButton('Start the scenario'));
   await screen.findByRole('heading', { level: 1, name: 'The first minute' });
   return app;
 }

@@ -41,6 +41,10 @@ export function Countdown({
     setShownMode(mode);
     setSpoken(changedWords(mode, total === undefined ? undefined : total * (1 - used)));
   }
+  // The clock starts when the countdown is first shown, not when its effect runs (after
+  // the paint: later on a slow phone, and at another moment under each UI runtime).
+  const shownAt = useRef<number | undefined>(undefined);
+  shownAt.current ??= Date.now();
   const fired = useRef(false);
   const timeUp = useRef(onTimeUp);
   useEffect(() => {
@@ -48,7 +52,9 @@ export function Countdown({
   });
   useEffect(() => {
     if (total === undefined || fired.current) return; // off: the clock waits, its share kept
-    const start = Date.now();
+    const start = Math.min(shownAt.current ?? Date.now(), Date.now());
+    // Only the first start counts from the render; a change of setting starts from now.
+    shownAt.current = Infinity;
     const startUsed = usedRef.current;
     const leftNow = () => Math.max(0, total * (1 - startUsed) - (Date.now() - start));
     const record = (left: number) => {

@@ -1,5 +1,5 @@
-// One rule for every page's title and focus: the tab's title (a React 19 <title>,
-// which React places in <head>) and the page's <h1>, focused when it appears and
+// One rule for every page's title and focus: the tab's title (document.title, set in the
+// commit that shows the page) and the page's <h1>, focused when it appears and
 // again whenever `focusKey` changes, so keyboard and screen-reader users start at the
 // top of what changed instead of where the last page left them.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
@@ -30,6 +30,12 @@ export function PageHeading({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useT();
+  const pageTitle = t('app.pageTitle', { title });
+  // Set here rather than with a <title> element in the page: React 19 moves such an element
+  // into <head>, which `preact/compat` does not (issue 19), and the tab's name is the same.
+  useLayoutEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
   // A layout effect, so the focus moves in the same commit that shows the heading:
   // nobody (a screen reader, a test) sees the heading before it has the focus.
   useLayoutEffect(() => {
@@ -37,7 +43,6 @@ export function PageHeading({
   }, [focus, focusKey]);
   return (
     <>
-      <title>{t('app.pageTitle', { title })}</title>
       <h1 ref={heading} id={id} tabIndex={focus ? -1 : undefined} className={className} lang={lang}>
         {children ?? title}
       </h1>
