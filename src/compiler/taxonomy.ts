@@ -28,7 +28,7 @@ import {
   type JsonNode,
 } from './json';
 import { checkValues } from './json-limits';
-import { count, LIMITS } from './limits';
+import { LIMITS } from './limits';
 import type { SourceFile } from './source';
 import { nearest, oneOfNames, suggestion } from './suggest';
 import { q } from './quote';
@@ -109,10 +109,7 @@ export function parseTaxonomy(file: SourceFile): {
         'CB506',
         file.path,
         openingRange(file, list),
-        words('diagnostics.CB506.tooMany', {
-          count: count(entries),
-          max: count(LIMITS.behaviours),
-        }),
+        words('diagnostics.CB506.tooMany', { count: entries, max: LIMITS.behaviours }),
       ),
     );
   const behaviours: Behaviour[] = [];
