@@ -14,6 +14,7 @@ import {
   inPageLanguage,
 } from '../../src/check/words';
 import { switchLanguage } from '../../src/ui/i18n/load-language';
+import { compileCourse } from '../../src/compiler';
 import { compileFixture } from '../support/fixtures';
 
 beforeEach(() => switchLanguage('de'));
@@ -60,6 +61,16 @@ describe('diagnostics in German', () => {
     );
     expect(german(d)?.text).toBe(
       '"initial" ist "openning", aber es gibt keinen Zustand mit diesem Namen. Meinten Sie "opening"? Der Wert muss einer der Schlüssel von "states" sein.',
+    );
+  });
+
+  it('words a course without behaviours.json (CB502, built by hand)', () => {
+    const [d] = compileCourse({ scenarios: [] }).diagnostics;
+    expect(d?.message).toBe(
+      "The course has no behaviours.json, so no choice can be tagged. Add one beside the scenario folders (copy the project's scenarios/behaviours.json to start).",
+    );
+    expect(d && german(d)?.text).toBe(
+      'Der Kurs hat keine behaviours.json, daher kann keine Entscheidung einem Verhalten zugeordnet werden. Legen Sie eine neben die Szenario-Ordner (kopieren Sie für den Anfang scenarios/behaviours.json des Projekts).',
     );
   });
 });
