@@ -44,7 +44,8 @@ const UNLISTED: ReadonlySet<string> = new Set(['$schema', 'after']);
 /**
  * How a message names a place in machine.json ("the state "x"", "the top of machine.json"),
  * in the form the sentence needs: `subject` starts it (capitalised in English, nominative in
- * German), `in` follows "in" (dative), `of` follows "of" (genitive).
+ * German), `in` says where a key is (English writes "in" in the message, German "im Zustand"
+ * in the phrase), `of` follows "of" (genitive in German).
  */
 export type PlaceForm = 'subject' | 'in' | 'of';
 export type Place = (form: PlaceForm) => Wording;
