@@ -46,8 +46,8 @@ export function parseDeliveryFile(file: SourceFile): {
     depth: 'CB901',
     size: 'CB901',
     maxBytes: 1_000_000,
-    typical: 'a delivery.json usually has under 1,000',
-    needs: 'delivery.json needs 2',
+    typical: phrase('diagnostics.json.typical.delivery'),
+    needs: phrase('diagnostics.json.needs.delivery'),
   });
   const root = parsed.root;
   if (!root) return { endingKeys, diagnostics: parsed.diagnostics };

@@ -142,8 +142,8 @@ export function checkGuard(
       list,
       (list.children ?? []).length,
       LIMITS.guardList,
-      `guards in one ${q(type)}`,
-      'Name fewer, broader conditions, or split the choice.',
+      phrase('diagnostics.CB214.what.guards', { type: q(type) }),
+      phrase('diagnostics.CB214.fix.guards'),
       diagnostics,
     );
     const guards = (list.children ?? []).map((child) =>

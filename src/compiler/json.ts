@@ -27,10 +27,10 @@ export interface JsonCodes {
   /** Larger than `maxBytes`. */
   size: Extract<Code, 'CB214' | 'CB506' | 'CB901' | 'CB958'>;
   maxBytes: number;
-  /** For the size message: what such a file usually weighs (a `phrase(...)`; English text still works). */
-  typical: WordingValue;
-  /** For the nesting message: how deep such a file usually goes (a `phrase(...)`; English text still works). */
-  needs: WordingValue;
+  /** For the size message: what such a file usually weighs (a `phrase(...)`). */
+  typical: Wording;
+  /** For the nesting message: how deep such a file usually goes (a `phrase(...)`). */
+  needs: Wording;
 }
 
 /**
@@ -291,25 +291,7 @@ export function openingRange(file: SourceFile, node: JsonNode): Range {
     : nodeRange(file, node);
 }
 
-/** "a number", "the text "x"", … for messages about wrong types. */
-export function describe(node: JsonNode): string {
-  switch (node.type) {
-    case 'string':
-      return `the text ${q(String(node.value))}`;
-    case 'number':
-      return `the number ${visible(numberText(node))}`;
-    case 'boolean':
-      return String(node.value);
-    case 'null':
-      return 'null';
-    case 'array':
-      return 'a list […]';
-    default:
-      return 'an object {…}';
-  }
-}
-
-/** {@link describe} as data: a part of a message (src/i18n/diagnostic-words.ts). */
+/** "a number", "the text "x"", … for messages about wrong types: a part of a message (src/i18n/diagnostic-words.ts). */
 export function describeNode(node: JsonNode): WordingValue {
   switch (node.type) {
     case 'string':

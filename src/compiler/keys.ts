@@ -47,7 +47,7 @@ const UNLISTED: ReadonlySet<string> = new Set(['$schema', 'after']);
  * German), `in` says where a key is (English writes "in" in the message, German "im Zustand"
  * in the phrase), `of` follows "of" (genitive in German).
  */
-export type PlaceForm = 'subject' | 'in' | 'of';
+type PlaceForm = 'subject' | 'in' | 'of';
 export type Place = (form: PlaceForm) => Wording;
 
 export function rejectKeys(

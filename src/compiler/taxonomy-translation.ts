@@ -7,7 +7,7 @@
  */
 import type { Diagnostic, Taxonomy, TaxonomyTranslation, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { words as worded } from '../i18n/diagnostic-words';
+import { phrase, words as worded } from '../i18n/diagnostic-words';
 import { describeNode, duplicateKeys, members, nodeRange, openingRange, parseJson } from './json';
 import { LIMITS } from './limits';
 import { q } from './quote';
@@ -39,8 +39,8 @@ export function parseTaxonomyTranslation(
     depth: 'CB958',
     size: 'CB958',
     maxBytes: LIMITS.taxonomyBytes,
-    typical: "a translation of the project's taxonomy has about 12,000",
-    needs: 'a taxonomy translation needs 3',
+    typical: phrase('diagnostics.json.typical.taxonomyTranslation'),
+    needs: phrase('diagnostics.json.needs.taxonomyTranslation'),
   });
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };

@@ -45,8 +45,8 @@ export function parseTaxonomy(file: SourceFile): {
     depth: 'CB506',
     size: 'CB506',
     maxBytes: LIMITS.taxonomyBytes,
-    typical: "the project's own, with 66 behaviours, has about 21,000",
-    needs: 'a taxonomy needs 3',
+    typical: phrase('diagnostics.json.typical.taxonomy'),
+    needs: phrase('diagnostics.json.needs.taxonomy'),
   });
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };

@@ -33,6 +33,15 @@ describe('front matter and Markdown diagnostics in German', () => {
     );
   });
 
+  it('a summary that is not text: its example sentence ends once, in both languages', async () => {
+    const [d] = front('title: T\nsummary: [a, b]\naudience: new-manager\nminutes: 2\n');
+    expect(d?.code).toBe('CB106');
+    expect(d?.message).toBe(
+      '"summary" must be text, e.g. summary: Your strongest analyst has missed two deadlines.',
+    );
+    expect(await german(d)).toMatch(/verpasst\.$/);
+  });
+
   it('a mis-indented key: the spaces counted in German too', async () => {
     const [d] = front(
       'title: T\nsummary: S\naudience: new-manager\nminutes: 2\nmetrics:\n  trust: a\n   other: b\n  third: c\n',

@@ -171,6 +171,8 @@ it('shows no word that did not come through the catalogs (the long pseudo-locale
     'Trust between you and Sam',
     // The metric's id, in the check's words for an action ("trust +1"), read in the page's language.
     'trust',
+    // The format's own word for an outcome, quoted as written in a warning of the check.
+    '"strong"',
   ];
   expect(plainWords(document.querySelector('article.author') as Element, known)).toEqual([]);
 });
