@@ -10,7 +10,8 @@
  * Used by check-course.ts when asked for `strict` (`check --strict`, author mode).
  */
 import { diagnostic } from '../contract/catalogue';
-import type { CompiledScenario, Diagnostic, Taxonomy } from '../contract';
+import type { CompiledScenario, Diagnostic, Taxonomy, WordingValue } from '../contract';
+import { phrase, words } from '../i18n/diagnostic-words';
 import type { Analysis } from '../engine';
 import { bestOptionDecisions } from './best-option';
 
@@ -35,7 +36,11 @@ export function qualityDiagnostics(
         'CB801',
         at.file,
         at.range,
-        `The longest run has ${longest} decision${longest === 1 ? '' : 's'}; a scenario needs at least ${QUALITY.longest} on its longest run to give consequences room to carry forward. Add scenes or a longer branch.`,
+        words('diagnostics.CB801.tooShort', {
+          count: longest,
+          n: String(longest),
+          least: String(QUALITY.longest),
+        }),
       ),
     );
   }
@@ -45,7 +50,11 @@ export function qualityDiagnostics(
         'CB802',
         at.file,
         at.range,
-        `A run can finish after ${analysis.shortest} decision${analysis.shortest === 1 ? '' : 's'}; every complete run should take at least ${QUALITY.shortest}, so even a hasty learner meets the scenario's real trade-offs. Lengthen the shortest route (npm run scenario -- stats shows it).`,
+        words('diagnostics.CB802.tooQuick', {
+          count: analysis.shortest,
+          n: String(analysis.shortest),
+          least: String(QUALITY.shortest),
+        }),
       ),
     );
   }
@@ -57,7 +66,12 @@ export function qualityDiagnostics(
         'CB803',
         firstEnding.source.file,
         firstEnding.source.range,
-        `Runs reach ${endings.length} ending${endings.length === 1 ? '' : 's'} (${endings.map((e) => e.id).join(', ') || 'none'}); a scenario needs at least ${QUALITY.endings}, so different choices visibly lead to different places.`,
+        words('diagnostics.CB803.fewEndings', {
+          count: endings.length,
+          n: String(endings.length),
+          endings: endings.map((e) => e.id).join(', ') || phrase('diagnostics.CB803.none'),
+          least: String(QUALITY.endings),
+        }),
       ),
     );
   }
@@ -69,7 +83,9 @@ export function qualityDiagnostics(
         'CB804',
         firstEnding.source.file,
         firstEnding.source.range,
-        `No reachable ending has a ${missing.map((m) => `"${m}"`).join(' or ')} outcome; give the endings strong, mixed and weak outcomes so the debrief can tell a good run from a poor one.`,
+        words('diagnostics.CB804.noOutcome', {
+          outcomes: either(missing.map((m) => `"${m}"`)),
+        }),
       ),
     );
   }
@@ -87,7 +103,7 @@ export function qualityDiagnostics(
         'CB805',
         where.file,
         where.range,
-        `Every tagged choice is ${only}; a scenario should let the learner show both management (execution) and leadership (direction), so the debrief can show the balance. Tag some choices with ${only === 'management' ? 'leadership' : 'management'} behaviours.`,
+        words('diagnostics.CB805.oneDomain', { domain: only ?? '' }),
       ),
     );
   }
@@ -99,12 +115,19 @@ export function qualityDiagnostics(
         'CB806',
         where.file,
         where.range,
-        `Every tagged choice is ${only}; a scenario needs both effective and counterproductive options, or there is nothing to learn from the choice. Make some options tempting but counterproductive (or the reverse).`,
+        words('diagnostics.CB806.onePolarity', { polarity: only ?? '' }),
       ),
     );
   }
   out.push(...bestIsLongest(scenario, taxonomy));
   return out;
+}
+
+/** `"a" or "b" or "c"`: each joined to the rest by "or". */
+function either(parts: readonly string[]): WordingValue {
+  const [first, ...rest] = parts;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : phrase('diagnostics.join.or', { first, rest: either(rest) });
 }
 
 /** CB807, at the first decision whose best option is also its longest label. */
@@ -122,13 +145,21 @@ function bestIsLongest(scenario: CompiledScenario, taxonomy: Taxonomy | undefine
   // Name a few, not hundreds: the author needs where to start, and a generated course can be huge.
   const named = longest.slice(0, 5).map((d) => `"${d.scene}"`);
   const more = longest.length - named.length;
-  const scenes = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+  const scenes =
+    more > 0
+      ? phrase('diagnostics.CB807.andMore', { names: named.join(', '), more: String(more) })
+      : named.join(', ');
   return [
     diagnostic(
       'CB807',
       choice.heading.file,
       choice.heading.range,
-      `In ${longest.length} of the ${decisions.length} decisions with one best option (${scenes}), the best option also has the longest label, so a learner can find it by its length instead of by judgement. Shorten those labels or make the other options as full and as plausible, until the best option is the longest in at most ${allowed} of them.`,
+      words('diagnostics.CB807.bestIsLongest', {
+        longest: String(longest.length),
+        decisions: String(decisions.length),
+        scenes,
+        allowed: String(allowed),
+      }),
     ),
   ];
 }

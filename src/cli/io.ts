@@ -1,6 +1,10 @@
 /** The little a command needs from its surroundings, so tests can run commands in-process; and the one way commands read a folder. */
 import type { CourseInput } from '../compiler';
 import { loadCourse, NoSuchFolderError } from '../disk/load';
+import { compileMessagesAtRuntime } from '../i18n/compile-at-runtime';
+
+// Every command words messages from the catalogs' ICU text, whatever NODE_ENV says.
+compileMessagesAtRuntime();
 
 /** What a command writes to, and where it runs. */
 export interface Io {

@@ -3,15 +3,16 @@
  * and `set` (flags to true or false), each checked against the machine's own metrics
  * and flags with the same names and hints as the guards (`guards.ts`).
  */
-import type { Action, Diagnostic } from '../contract';
+import type { Action, Diagnostic, Worded } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { checkFlagName, checkMetricName, type Names } from './guards';
-import { describe, member, members, nodeRange, type JsonNode } from './json';
+import { describeNode, member, members, nodeRange, type JsonNode } from './json';
 import { LIMITS } from './limits';
 import { tooMany } from './json-limits';
 import type { SourceFile } from './source';
-import { didYouMean, oneOf } from './suggest';
+import { oneOfNames, suggestion } from './suggest';
 import { q } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 const ACTIONS = ['adjust', 'set'];
 
@@ -29,8 +30,8 @@ export function checkActions(
       node,
       list.length,
       LIMITS.actions,
-      'actions on one transition',
-      'One "adjust" can change several metrics and one "set" several flags: combine them.',
+      phrase('diagnostics.CB214.what.actions'),
+      phrase('diagnostics.CB214.fix.actions'),
       diagnostics,
     );
   const out: Action[] = [];
@@ -47,7 +48,7 @@ function checkAction(
   names: Names,
   diagnostics: Diagnostic[],
 ): Action | undefined {
-  const report = (code: Code, at: JsonNode, message: string) => {
+  const report = (code: Code, at: JsonNode, message: Worded) => {
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
     return undefined;
   };
@@ -57,30 +58,37 @@ function checkAction(
     return report(
       'CB304',
       node,
-      `An action is written as an object with its params, e.g. ${ACTION_EXAMPLE.get(name)}, not as ${q(name)} alone.`,
+      words('diagnostics.CB304.alone', { example: example(name), name: q(name) }),
     );
   }
   if (node.type !== 'object')
     return report(
       'CB304',
       node,
-      `An action must be an object like ${ACTION_EXAMPLE.get('adjust')}, not ${describe(node)}.`,
+      words('diagnostics.CB304.notObject', {
+        example: example('adjust'),
+        found: describeNode(node),
+      }),
     );
   const typeNode = member(node, 'type');
   if (!typeNode || typeNode.type !== 'string')
-    return report('CB304', typeNode ?? node, `An action needs a "type": ${oneOf(ACTIONS)}.`);
+    return report(
+      'CB304',
+      typeNode ?? node,
+      words('diagnostics.CB304.noType', { types: oneOfNames(ACTIONS) }),
+    );
   const type = String(typeNode.value);
   if (!ACTIONS.includes(type)) return report('CB303', typeNode, unknownAction(type));
   for (const { key, keyNode } of members(node)) {
     if (key !== 'type' && key !== 'params')
-      report('CB304', keyNode, `An action has only "type" and "params"; remove ${q(key)}.`);
+      report('CB304', keyNode, words('diagnostics.CB304.extraKey', { key: q(key) }));
   }
   const params = member(node, 'params');
   if (!params || params.type !== 'object' || members(params).length === 0) {
     return report(
       'CB304',
       params ?? typeNode,
-      `The ${q(type)} action needs "params" naming what it changes, e.g. ${ACTION_EXAMPLE.get(type)}.`,
+      words('diagnostics.CB304.noParams', { type: q(type), example: example(type) }),
     );
   }
   const before = diagnostics.length;
@@ -95,7 +103,7 @@ function checkAction(
         report(
           'CB304',
           value,
-          `"adjust" adds a number to ${q(key)}: write e.g. ${q(key)}: 1 or ${q(key)}: -1, not ${describe(value)}.`,
+          words('diagnostics.CB304.adjustNumber', { key: q(key), found: describeNode(value) }),
         );
     } else {
       checkFlagName(file, key, keyNode, names, diagnostics);
@@ -103,7 +111,7 @@ function checkAction(
         report(
           'CB304',
           value,
-          `"set" gives ${q(key)} the value true or false, not ${describe(value)}.`,
+          words('diagnostics.CB304.setBoolean', { key: q(key), found: describeNode(value) }),
         );
     }
     values[key] = value.value as number | boolean;
@@ -121,10 +129,12 @@ const ACTION_EXAMPLE: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-function unknownAction(name: string): string {
-  const hint =
-    name === 'assign'
-      ? ' XState\'s "assign" runs code, which a scenario file cannot: use "adjust" for metrics and "set" for flags.'
-      : didYouMean(name, ACTIONS);
-  return `There is no action called ${q(name)}.${hint} The actions are "adjust" (add to metrics) and "set" (set flags).`;
+/** An action's example, as code (the same in every language). */
+function example(name: string): string {
+  return ACTION_EXAMPLE.get(name) ?? '';
+}
+
+function unknownAction(name: string): Worded {
+  const hint = name === 'assign' ? phrase('diagnostics.CB303.assign') : suggestion(name, ACTIONS);
+  return words('diagnostics.CB303.unknown', { name: q(name), hint });
 }

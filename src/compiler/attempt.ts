@@ -7,6 +7,7 @@
 import type { Diagnostic, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { visible } from './quote';
+import { words } from '../i18n/diagnostic-words';
 
 interface Located {
   path: string;
@@ -21,7 +22,8 @@ export function failure(file: Located, error: unknown): Diagnostic {
     'CB002',
     file.path,
     file.range(0, 0),
-    `Casebook could not finish checking ${name} (${visible(what)}). This is a bug in Casebook, not necessarily in your file: please report it with the file. Until it is fixed, look for unusual content (very deep nesting, very long lines, odd characters) near what you changed last.`,
+    // The error's own message (JavaScript's English) is a value.
+    words('diagnostics.CB002.failure', { name, error: visible(what) }),
   );
 }
 

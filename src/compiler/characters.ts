@@ -5,11 +5,12 @@
  * in dialogue lines (`> **Name:** …`) by `checkDialogue` below.
  */
 import { isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
-import type { Block, Diagnostic, Inline, Range } from '../contract';
+import type { Block, Diagnostic, Inline, Range, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
+import { words } from '../i18n/diagnostic-words';
 import type { Body, Span } from './body';
 import type { SourceFile } from './source';
-import { didYouMean } from './suggest';
+import { suggestion } from './suggest';
 import { q } from './quote';
 
 export interface CharacterEntry {
@@ -33,13 +34,10 @@ export function readCharacters(
   diagnostics: Diagnostic[],
   valueRange: Range,
 ): CharacterEntry[] {
-  const wrong = (range: Range, message: string) =>
+  const wrong = (range: Range, message: Worded) =>
     diagnostics.push(diagnostic('CB111', file.path, range, message));
   if (!isMap(value)) {
-    wrong(
-      valueRange,
-      `"characters" must list one character per line, indented under "characters:", e.g. ${EXAMPLE}.`,
-    );
+    wrong(valueRange, words('diagnostics.CB111.notMap', { example: EXAMPLE }));
     return [];
   }
   const out: CharacterEntry[] = [];
@@ -48,15 +46,15 @@ export function readCharacters(
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const range = at(pair.key);
     if (!KEBAB.test(id)) {
-      wrong(
-        range,
-        `The character id ${q(id)} must be lower-case words joined by "-", e.g. "adaeze" or "line-manager".`,
-      );
+      wrong(range, words('diagnostics.CB111.id', { id: q(id) }));
       continue;
     }
     const fields = pair.value;
     if (!isMap(fields)) {
-      wrong(at(fields ?? pair.key), `The character ${q(id)} needs a name, written as ${EXAMPLE}.`);
+      wrong(
+        at(fields ?? pair.key),
+        words('diagnostics.CB111.noFields', { id: q(id), example: EXAMPLE }),
+      );
       continue;
     }
     const entry: CharacterEntry = { id, name: '', range };
@@ -66,14 +64,23 @@ export function readCharacters(
       if (!FIELDS.includes(key)) {
         wrong(
           at(field.key),
-          `A character has only "name", "role" and "portrait"; ${q(key)} is not one of them.${didYouMean(key, FIELDS)}`,
+          words('diagnostics.CB111.field', { key: q(key), suggestion: suggestion(key, FIELDS) }),
         );
         continue;
       }
       if (typeof text !== 'string' || text.trim() === '') {
         wrong(
           at(field.value ?? field.key),
-          `The ${key} of ${q(id)} must be text, e.g. ${key === 'portrait' ? 'portrait: assets/adaeze.svg' : key === 'role' ? 'role: Senior analyst' : 'name: Adaeze'}.`,
+          words('diagnostics.CB111.notText', {
+            field: key,
+            id: q(id),
+            example:
+              key === 'portrait'
+                ? 'portrait: assets/adaeze.svg'
+                : key === 'role'
+                  ? 'role: Senior analyst'
+                  : 'name: Adaeze',
+          }),
         );
         continue;
       }
@@ -86,7 +93,7 @@ export function readCharacters(
     }
     if (entry.name === '') {
       if (!fields.items.some((f) => isScalar(f.key) && f.key.value === 'name'))
-        wrong(range, `The character ${q(id)} has no name. Add one, as in ${EXAMPLE}.`);
+        wrong(range, words('diagnostics.CB111.noName', { id: q(id), example: EXAMPLE }));
       continue;
     }
     const twin = byName.get(entry.name.toLowerCase());
@@ -96,7 +103,12 @@ export function readCharacters(
           'CB112',
           file.path,
           range,
-          `The characters ${q(twin.id)} and ${q(id)} are both called ${q(entry.name)}, so a dialogue line "> **${entry.name}:** …" could be either. Give each a different name (e.g. add a surname).`,
+          words('diagnostics.CB112.sameName', {
+            first: q(twin.id),
+            second: q(id),
+            name: q(entry.name),
+            written: entry.name,
+          }),
         ),
       );
       continue;
@@ -155,10 +167,13 @@ export function checkDialogue(
                 'CB436',
                 file.path,
                 file.range(at, at + speaker.length + 4),
-                `${q(speaker)} speaks here but is not one of the scenario's characters, so no portrait or role is shown.${didYouMean(
-                  speaker,
-                  characters.map((c) => c.name),
-                )} Add them under "characters:" in the front matter, or correct the name.`,
+                words('diagnostics.CB436.unknownSpeaker', {
+                  speaker: q(speaker),
+                  suggestion: suggestion(
+                    speaker,
+                    characters.map((c) => c.name),
+                  ),
+                }),
               ),
             );
         }
@@ -175,7 +190,10 @@ export function checkDialogue(
         'CB114',
         file.path,
         character.range,
-        `${q(character.name)} never speaks: no dialogue line starts with "> **${character.name}:**". Give them a line, or remove them from "characters:".`,
+        words('diagnostics.CB114.neverSpeaks', {
+          name: q(character.name),
+          written: character.name,
+        }),
       ),
     );
   }

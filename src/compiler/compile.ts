@@ -20,7 +20,8 @@ import { parseBody, strayChoice } from './markdown';
 import { sourceFile, type SourceFile } from './source';
 import { checkKeyNames, intendedNames } from './spelling';
 import { checkStructure } from './structure';
-import { suggestName } from './suggest';
+import { knownNames } from './suggest';
+import { words } from '../i18n/diagnostic-words';
 import { q } from './quote';
 import { resolveTransitions } from './resolve-transitions';
 import { checkDialogue } from './characters';
@@ -71,7 +72,7 @@ export function compileScenario(input: ScenarioInput, taxonomy?: Taxonomy): Comp
           'CB001',
           path,
           { start: origin, end: origin },
-          `The scenario folder ${q(input.folder)} has no ${name}. A scenario is a folder holding scenario.md (the words) and machine.json (the structure): add the missing file ("npm run scenario -- new <id>" shows a complete example).`,
+          words('diagnostics.CB001.missingFile', { folder: q(input.folder), name }),
         ),
       );
     }
@@ -173,7 +174,7 @@ function checkIdentity(
         'CB207',
         json.path,
         nodeRange(json, machine.idNode),
-        `The machine's id is ${q(machine.id)} but its folder is ${q(folder)}. They must match: rename the folder, or set "id": ${q(folder)}.`,
+        words('diagnostics.CB207.folderMismatch', { id: q(machine.id), folder: q(folder) }),
       ),
     );
   }
@@ -189,7 +190,10 @@ function checkIdentity(
         'CB204',
         json.path,
         nodeRange(json, machine.initialNode),
-        `"initial" is ${q(machine.initial)}, but there is no state with that name.${suggestName(machine.initial, ids, 'states')} It must be one of the keys of "states".`,
+        words('diagnostics.CB204.noState', {
+          initial: q(machine.initial),
+          suggestion: knownNames(machine.initial, ids, 'states'),
+        }),
       ),
     );
   }
@@ -211,7 +215,7 @@ function checkBehaviours(
             'CB505',
             json.path,
             nodeRange(json, event.keyNode),
-            `The choice ${q(event.event)} of ${q(state.id)} has no behaviour, so the debrief cannot tag it. Add "meta": { "behaviours": ["<id from behaviours.json>"] }.`,
+            words('diagnostics.CB505.noBehaviour', { event: q(event.event), state: q(state.id) }),
           ),
         );
       }
@@ -223,7 +227,10 @@ function checkBehaviours(
             'CB504',
             json.path,
             nodeRange(json, tag.node),
-            `${q(tag.id)} is not a behaviour in behaviours.json.${suggestName(tag.id, known, 'behaviours')} Use an id from the taxonomy, or add the behaviour there.`,
+            words('diagnostics.CB504.unknown', {
+              behaviour: q(tag.id),
+              suggestion: knownNames(tag.id, known, 'behaviours'),
+            }),
           ),
         );
       }

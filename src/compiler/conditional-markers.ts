@@ -13,6 +13,7 @@ import type { Located } from './body';
 import type { SourceFile } from './source';
 import { q } from './quote';
 import { blankLines } from './blank-lines';
+import { words } from '../i18n/diagnostic-words';
 
 export type Marker =
   | { kind: 'open'; name: string; negate: boolean }
@@ -122,12 +123,7 @@ export function conditionalBlocks(
         continue;
       }
       diagnostics.push(
-        diagnostic(
-          'CB419',
-          file.path,
-          at(item),
-          'This ":::" line closes no conditional block: there is no "::: when NAME" or "::: unless NAME" above it in this section. Remove it, or add the opening line.',
-        ),
+        diagnostic('CB419', file.path, at(item), words('diagnostics.CB419.strayClose')),
       );
     } else {
       diagnostics.push(
@@ -135,7 +131,7 @@ export function conditionalBlocks(
           'CB422',
           file.path,
           at(item),
-          `A line starting with ":::" opens or closes conditional text: write "::: when NAME", "::: unless NAME" or ":::" alone, not ${q(`::: ${marker.text}`)}.`,
+          words('diagnostics.CB422.malformed', { line: q(`::: ${marker.text}`) }),
         ),
       );
     }
@@ -151,8 +147,8 @@ export function conditionalBlocks(
         file.path,
         at(open.item),
         closedLater
-          ? `The block opened by ${q(opener)} runs past the next "##" or "###" heading. A conditional block stays inside one scene, choice or ending: put its ":::" line before the heading.`
-          : `The block opened by ${q(opener)} is never closed. Add a line with ":::" alone where the conditional text ends.`,
+          ? words('diagnostics.CB421.pastHeading', { opener: q(opener) })
+          : words('diagnostics.CB418.unclosed', { opener: q(opener) }),
       ),
     );
   }

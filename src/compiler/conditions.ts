@@ -7,11 +7,12 @@
 import type { Diagnostic, Guard, Range } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { checkGuard, type ConditionResolver, type Names } from './guards';
-import { describe, members, nodeRange, type JsonNode } from './json';
+import { describeNode, members, nodeRange, type JsonNode } from './json';
 import type { MachineModel } from './machine';
 import { q } from './quote';
 import type { SourceFile } from './source';
-import { suggestName } from './suggest';
+import { knownNames } from './suggest';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 const CONDITION_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -38,7 +39,7 @@ export function readConditions(
         'CB310',
         json.path,
         nodeRange(json, node),
-        `"conditions" must be an object of named guards, e.g. { "trusting": { "type": "metric", "params": { "name": "trust", "atLeast": 2 } } }, not ${describe(node)}.`,
+        words('diagnostics.CB310.notObject', { value: describeNode(node) }),
       ),
     );
     return undefined;
@@ -52,7 +53,7 @@ export function readConditions(
           'CB310',
           json.path,
           nodeRange(json, keyNode),
-          `The condition name ${q(key)} must be kebab-case (lower-case letters and digits joined by "-", e.g. "told-the-team"): scenario.md uses it in "::: when ${key.toLowerCase()}".`,
+          words('diagnostics.CB310.notKebab', { name: q(key), lower: key.toLowerCase() }),
         ),
       );
     bodies.set(key, value);
@@ -85,7 +86,7 @@ export function readConditions(
             'CB311',
             file.path,
             nodeRange(file, at),
-            `The condition ${q(name)} refers to itself: ${cycle}. A condition can use other conditions by name, but not one that leads back to it; write this part as a guard instead.`,
+            words('diagnostics.CB311.cycle', { name: q(name), cycle }),
           ),
         );
         return undefined;
@@ -126,7 +127,10 @@ export function checkConditionUses(
         'CB417',
         md.path,
         use.range,
-        `There is no condition called ${q(use.name)}.${suggestName(use.name, known, 'conditions', 'machine.json declares no conditions yet: add them under "meta": { "conditions": { … } }.')} Name it in machine.json's "meta.conditions", or use one that is there.`,
+        words('diagnostics.CB417.unknown', {
+          name: q(use.name),
+          known: knownNames(use.name, known, 'conditions', phrase('diagnostics.CB417.none')),
+        }),
       ),
     );
   }
@@ -145,7 +149,7 @@ export function checkUnused(
         'CB312',
         json.path,
         nodeRange(json, keyNode),
-        `The condition ${q(name)} is never used: no choice's "guard" and no "::: when ${name}" or "::: unless ${name}" in scenario.md names it. Use it, or remove it.`,
+        words('diagnostics.CB312.unused', { condition: q(name), name }),
       ),
     );
   }

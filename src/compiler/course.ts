@@ -21,6 +21,7 @@ import { parseTaxonomyTranslation } from './taxonomy-translation';
 import { attempt } from './attempt';
 import { sourceFile } from './source';
 import { parseTaxonomy } from './taxonomy';
+import { words } from '../i18n/diagnostic-words';
 import { parseDeliveryFile, unknownEndings, type DeliverySettings } from './delivery-file';
 
 export interface CourseInput {
@@ -67,8 +68,7 @@ export function compileCourse(input: CourseInput): CourseResult {
     diagnostics.push({
       code: 'CB502',
       severity: 'error',
-      message:
-        "The course has no behaviours.json, so no choice can be tagged. Add one beside the scenario folders (copy the project's scenarios/behaviours.json to start).",
+      ...words('diagnostics.CB502.noTaxonomy'),
       file: input.taxonomyPath ?? 'behaviours.json',
       range: { start: origin, end: origin },
     });

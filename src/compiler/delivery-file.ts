@@ -7,12 +7,13 @@
  * screen split the first screen's chunks past its budget), every problem a diagnostic at
  * the author's line: CB901 syntax, CB902 shape and values, CB903 an ending the course lacks.
  */
-import type { CompiledScenario, Diagnostic } from '../contract';
+import type { CompiledScenario, Diagnostic, WordingValue } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, members, nodeRange, openingRange, parseJson, type JsonNode } from './json';
+import { phrase, words } from '../i18n/diagnostic-words';
+import { describeNode, members, nodeRange, openingRange, parseJson, type JsonNode } from './json';
 import { q } from './quote';
 import type { SourceFile } from './source';
-import { didYouMean } from './suggest';
+import { suggestion } from './suggest';
 
 /** What delivery.json may say; every field is optional (src/delivery/score.ts has the defaults). */
 export interface DeliverySettings {
@@ -45,8 +46,8 @@ export function parseDeliveryFile(file: SourceFile): {
     depth: 'CB901',
     size: 'CB901',
     maxBytes: 1_000_000,
-    typical: 'a delivery.json usually has under 1,000',
-    needs: 'delivery.json needs 2',
+    typical: phrase('diagnostics.json.typical.delivery'),
+    needs: phrase('diagnostics.json.needs.delivery'),
   });
   const root = parsed.root;
   if (!root) return { endingKeys, diagnostics: parsed.diagnostics };
@@ -58,24 +59,25 @@ export function parseDeliveryFile(file: SourceFile): {
           'CB902',
           file.path,
           openingRange(file, root),
-          `delivery.json holds ${describe(root)}, not an object. It should look like ${SHAPE}.`,
+          words('diagnostics.CB902.notObject', { node: describeNode(root), shape: SHAPE }),
         ),
       ],
     };
   const diagnostics: Diagnostic[] = [];
-  const problem = (node: JsonNode, text: string) =>
+  const problem: Problem = (node, text) =>
     diagnostics.push(
       diagnostic(
         'CB902',
         file.path,
         openingRange(file, node),
-        `delivery.json has ${text}. It should look like ${SHAPE} (every setting optional).`,
+        words('diagnostics.CB902.problem', { problem: text, shape: SHAPE }),
       ),
     );
   const settings: DeliverySettings = {};
   for (const { key, keyNode, value } of members(root)) {
     if (key === '$schema') {
-      if (value.type !== 'string') problem(value, `${describe(value)} as "$schema", not a text`);
+      if (value.type !== 'string')
+        problem(value, phrase('diagnostics.CB902.schema', { node: describeNode(value) }));
     } else if (key === 'scores') {
       const scores = readScores(value, problem);
       if (scores) settings.scores = scores;
@@ -91,12 +93,19 @@ export function parseDeliveryFile(file: SourceFile): {
       else
         problem(
           value,
-          `${describe(value)} as "moveOn", but moveOn is one of ${MOVE_ON.join(', ')}`,
+          phrase('diagnostics.CB902.moveOn', {
+            node: describeNode(value),
+            values: MOVE_ON.join(', '),
+          }),
         );
     } else {
       problem(
         keyNode,
-        `the setting ${q(key)}, but the known settings are ${SETTINGS.map((k) => q(k)).join(', ')}.${didYouMean(key, SETTINGS)} Remove it or correct its name`,
+        phrase('diagnostics.CB902.unknownSetting', {
+          key: q(key),
+          settings: SETTINGS.map((k) => q(k)).join(', '),
+          suggestion: suggestion(key, SETTINGS),
+        }),
       );
     }
   }
@@ -105,14 +114,15 @@ export function parseDeliveryFile(file: SourceFile): {
     : { settings, endingKeys, diagnostics };
 }
 
-type Problem = (node: JsonNode, text: string) => void;
+/** One problem of delivery.json: what it has (a part of the CB902 message) and where. */
+type Problem = (node: JsonNode, text: WordingValue) => void;
 
 const SETTINGS = ['scores', 'endings', 'passScore', 'moveOn'];
 const OUTCOMES = ['strong', 'mixed', 'weak'] as const;
 const ENDING_KEY = /^[a-z0-9-]+\/[A-Za-z0-9_-]+$/;
 
 /** A score, 0–100; undefined (and a problem) otherwise. */
-function readScore(node: JsonNode, what: string, problem: Problem): number | undefined {
+function readScore(node: JsonNode, what: WordingValue, problem: Problem): number | undefined {
   if (
     node.type === 'number' &&
     typeof node.value === 'number' &&
@@ -120,13 +130,13 @@ function readScore(node: JsonNode, what: string, problem: Problem): number | und
     node.value <= 100
   )
     return node.value;
-  problem(node, `${describe(node)} as ${what}, but a score is a number from 0 to 100`);
+  problem(node, phrase('diagnostics.CB902.score', { node: describeNode(node), what }));
   return undefined;
 }
 
 function readScores(node: JsonNode, problem: Problem): DeliverySettings['scores'] {
   if (node.type !== 'object') {
-    problem(node, `${describe(node)} as "scores", not an object of scores by outcome`);
+    problem(node, phrase('diagnostics.CB902.scores', { node: describeNode(node) }));
     return undefined;
   }
   const scores: NonNullable<DeliverySettings['scores']> = {};
@@ -135,11 +145,15 @@ function readScores(node: JsonNode, problem: Problem): DeliverySettings['scores'
     if (!outcome) {
       problem(
         keyNode,
-        `the outcome ${q(key)} in "scores", but the only outcomes are "strong", "mixed" and "weak".${didYouMean(key, OUTCOMES)}`,
+        phrase('diagnostics.CB902.outcome', { key: q(key), suggestion: suggestion(key, OUTCOMES) }),
       );
       continue;
     }
-    const score = readScore(value, `the score of "${outcome}"`, problem);
+    const score = readScore(
+      value,
+      phrase('diagnostics.CB902.scoreOf', { name: `"${outcome}"` }),
+      problem,
+    );
     if (score !== undefined) scores[outcome] = score;
   }
   return scores;
@@ -151,23 +165,17 @@ function readEndings(
   keys: Map<string, JsonNode>,
 ): DeliverySettings['endings'] {
   if (node.type !== 'object') {
-    problem(
-      node,
-      `${describe(node)} as "endings", not an object of scores by "scenario-id/ending-id"`,
-    );
+    problem(node, phrase('diagnostics.CB902.endings', { node: describeNode(node) }));
     return undefined;
   }
   const endings: Record<string, number> = {};
   for (const { key, keyNode, value } of members(node)) {
     if (!ENDING_KEY.test(key)) {
-      problem(
-        keyNode,
-        `the ending ${q(key)} in "endings", but an ending is named "scenario-id/ending-id", e.g. "missed-deadline/outcome-owned-plan"`,
-      );
+      problem(keyNode, phrase('diagnostics.CB902.endingName', { key: q(key) }));
       continue;
     }
     keys.set(key, keyNode);
-    const score = readScore(value, `the score of ${q(key)}`, problem);
+    const score = readScore(value, phrase('diagnostics.CB902.scoreOf', { name: q(key) }), problem);
     if (score !== undefined) endings[key] = score;
   }
   return endings;
@@ -190,7 +198,10 @@ export function unknownEndings(
         'CB903',
         file.path,
         nodeRange(file, node),
-        `delivery.json scores ${q(key)}, but the course has no such ending, so this score would never be used. Name an ending as "scenario-id/ending-id".${didYouMean(key, known)}`,
+        words('diagnostics.CB903.unknownEnding', {
+          key: q(key),
+          suggestion: suggestion(key, known),
+        }),
       ),
     );
   }

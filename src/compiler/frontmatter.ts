@@ -8,10 +8,11 @@ import { AUDIENCES, type Audience, type Diagnostic, type Range } from '../contra
 import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
 import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
-import { didYouMean, oneOf } from './suggest';
+import { oneOfNames, suggestion } from './suggest';
 import { yamlDiagnostics } from './yaml-errors';
 import { q, visible } from './quote';
 import { readCharacters, type CharacterEntry } from './characters';
+import { words } from '../i18n/diagnostic-words';
 
 interface MetricLabel {
   label: string;
@@ -53,9 +54,11 @@ export function parseFrontMatter(file: SourceFile): {
           'CB101',
           file.path,
           file.lineRange(1),
-          /^\s*\n\s*---/.test(text)
-            ? 'The front matter must start on line 1: remove the blank lines above the first "---".'
-            : 'scenario.md must start with front matter: a line "---", then lines like "title: …", "summary: …", "audience: new-manager" and "minutes: 10", then another "---".',
+          words(
+            /^\s*\n\s*---/.test(text)
+              ? 'diagnostics.CB101.blankLines'
+              : 'diagnostics.CB101.missing',
+          ),
         ),
       ],
     };
@@ -66,12 +69,7 @@ export function parseFrontMatter(file: SourceFile): {
   if (!end) {
     return {
       diagnostics: [
-        diagnostic(
-          'CB102',
-          file.path,
-          file.lineRange(1),
-          'The front matter that starts on line 1 is never closed. Add a line with just "---" after the last key.',
-        ),
+        diagnostic('CB102', file.path, file.lineRange(1), words('diagnostics.CB102.notClosed')),
       ],
     };
   }
@@ -98,7 +96,7 @@ export function parseFrontMatter(file: SourceFile): {
           'CB104',
           file.path,
           at(root as YamlNode | null),
-          'The front matter must be "key: value" lines, like "title: The Missed Deadline".',
+          words('diagnostics.CB104.notMap'),
         ),
       ],
     };
@@ -122,18 +120,13 @@ export function parseFrontMatter(file: SourceFile): {
     seen.add(key);
     if (!front.keys.has(key)) front.keys.set(key, keyRange);
     const scalar = isScalar(value) ? value.value : undefined;
-    const wrongType = (expected: string) =>
-      diagnostics.push(
-        diagnostic('CB106', file.path, valueRange, `${q(key)} must be ${expected}.`),
-      );
+    const wrongType = (id: Parameters<typeof words>[0]) =>
+      diagnostics.push(diagnostic('CB106', file.path, valueRange, words(id, { key: q(key) })));
     switch (key) {
       case 'title':
       case 'summary':
         if (typeof scalar === 'string' && scalar.trim() !== '') front[key] = scalar.trim();
-        else
-          wrongType(
-            `text, e.g. ${key}: ${key === 'title' ? 'The Missed Deadline' : 'Your strongest analyst has missed two deadlines.'}`,
-          );
+        else wrongType(key === 'title' ? 'diagnostics.CB106.title' : 'diagnostics.CB106.summary');
         break;
       case 'audience':
         if (typeof scalar === 'string' && (AUDIENCES as readonly string[]).includes(scalar))
@@ -147,20 +140,24 @@ export function parseFrontMatter(file: SourceFile): {
               typeof scalar === 'string' ||
                 typeof scalar === 'number' ||
                 typeof scalar === 'boolean'
-                ? `The audience ${q(String(scalar))} is not one Casebook knows. Use ${oneOf(AUDIENCES)}.${didYouMean(String(scalar), AUDIENCES)}`
-                : `"audience" needs one of ${oneOf(AUDIENCES)}, written after "audience: " on the same line.`,
+                ? words('diagnostics.CB107.unknown', {
+                    audience: q(String(scalar)),
+                    audiences: oneOfNames(AUDIENCES),
+                    suggestion: suggestion(String(scalar), AUDIENCES),
+                  })
+                : words('diagnostics.CB107.notText', { audiences: oneOfNames(AUDIENCES) }),
             ),
           );
         break;
       case 'minutes':
         if (typeof scalar === 'number' && Number.isFinite(scalar) && scalar > 0)
           front.minutes = scalar;
-        else wrongType('a positive number: how many minutes one run takes, e.g. minutes: 12');
+        else wrongType('diagnostics.CB106.minutes');
         break;
       case 'showMetrics':
       case 'shuffle':
         if (typeof scalar === 'boolean') front[key] = scalar;
-        else wrongType('true or false');
+        else wrongType('diagnostics.CB106.boolean');
         break;
       case 'characters':
         front.characters = readCharacters(file, value, at, diagnostics, valueRange);
@@ -175,7 +172,11 @@ export function parseFrontMatter(file: SourceFile): {
             'CB108',
             file.path,
             keyRange,
-            `Casebook does not know the front-matter key ${q(key)}; it is ignored.${didYouMean(key, KNOWN)} The keys are ${oneOf(KNOWN)}.`,
+            words('diagnostics.CB108.unknownKey', {
+              key: q(key),
+              suggestion: suggestion(key, KNOWN),
+              keys: oneOfNames(KNOWN),
+            }),
           ),
         );
     }
@@ -187,7 +188,7 @@ export function parseFrontMatter(file: SourceFile): {
           'CB105',
           file.path,
           anchor,
-          `The front matter has no ${q(key)}. Add a line "${key}: ${EXAMPLES[key]}" between the two "---" lines.`,
+          words('diagnostics.CB105.missing', { key: q(key), name: key }),
         ),
       );
     }
@@ -203,7 +204,10 @@ function frontMatterLimit(file: SourceFile, yaml: string, start: number): Diagno
       'CB002',
       file.path,
       file.lineRange(1),
-      `The front matter is ${count(bytes)} bytes; Casebook reads at most ${count(LIMITS.frontMatterBytes)} (a title, a summary and a few labels take well under 2,000). Move long text into the scenario's briefing, below the closing "---".`,
+      words('diagnostics.CB002.frontMatterBytes', {
+        bytes: count(bytes),
+        max: count(LIMITS.frontMatterBytes),
+      }),
     );
   const deep = tooDeep(yaml, LIMITS.frontMatterDepth);
   if (deep !== undefined)
@@ -211,17 +215,10 @@ function frontMatterLimit(file: SourceFile, yaml: string, start: number): Diagno
       'CB002',
       file.path,
       file.range(start + deep, start + deep + 1),
-      `The front matter nests "[" and "{" more than ${LIMITS.frontMatterDepth} levels deep here; it needs none. Write each value as plain text, e.g. "title: The Missed Deadline", or put text with brackets in double quotes.`,
+      words('diagnostics.CB002.frontMatterDepth', { depth: String(LIMITS.frontMatterDepth) }),
     );
   return undefined;
 }
-
-const EXAMPLES: Record<(typeof REQUIRED)[number], string> = {
-  title: 'The Missed Deadline',
-  summary: 'One or two sentences a learner reads before choosing this scenario',
-  audience: 'new-manager',
-  minutes: '12',
-};
 
 function readMetricLabels(
   file: SourceFile,
@@ -233,12 +230,7 @@ function readMetricLabels(
 ): void {
   if (!isMap(value)) {
     diagnostics.push(
-      diagnostic(
-        'CB106',
-        file.path,
-        valueRange,
-        '"metrics" must list one "metric: label" per line, indented under "metrics:", e.g. "  trust: Priya\'s trust in you".',
-      ),
+      diagnostic('CB106', file.path, valueRange, words('diagnostics.CB106.metrics')),
     );
     return;
   }
@@ -251,7 +243,7 @@ function readMetricLabels(
           'CB106',
           file.path,
           at(pair.value ?? pair.key),
-          `The metric ${q(name)} needs a label a learner can read, e.g. "${visible(name)}: Trust between you and your report".`,
+          words('diagnostics.CB106.metricLabel', { metric: q(name), name: visible(name) }),
         ),
       );
       front.metrics.set(name, { label: '', range: at(pair.key) });

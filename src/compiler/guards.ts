@@ -3,13 +3,14 @@
  * `and`/`or`/`not`) exist (the actions are in `actions.ts`); each is checked against the machine's own metrics, flags, states and events, so an author
  * learns of a misspelt metric before a learner meets a choice that never appears.
  */
-import type { Diagnostic, Guard } from '../contract';
+import type { Diagnostic, Guard, Worded, Wording } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
-import { describe, member, members, nodeRange, type JsonNode } from './json';
+import { describeNode, member, members, nodeRange, type JsonNode } from './json';
 import { LIMITS } from './limits';
 import { tooMany } from './json-limits';
 import type { SourceFile } from './source';
-import { didYouMean, oneOf, suggestName } from './suggest';
+import { knownNames, oneOfNames, suggestion } from './suggest';
+import { phrase, words } from '../i18n/diagnostic-words';
 import { q } from './quote';
 
 export interface Names {
@@ -54,7 +55,7 @@ export function checkGuard(
   diagnostics: Diagnostic[],
   depth = 0,
 ): Guard | undefined {
-  const report = (code: Code, at: JsonNode, message: string) => {
+  const report = (code: Code, at: JsonNode, message: Worded) => {
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
     return undefined;
   };
@@ -62,7 +63,7 @@ export function checkGuard(
     return report(
       'CB309',
       node,
-      `This guard is inside ${LIMITS.guardDepth} others ("and", "or" and "not" within one another); Casebook reads at most ${LIMITS.guardDepth} levels. Write the condition with fewer levels: "not" twice is the guard itself, and an "and" inside an "and" can be one list.`,
+      words('diagnostics.CB309.tooDeep', { depth: String(LIMITS.guardDepth) }),
     );
   if (node.type === 'string') {
     const name = String(node.value);
@@ -72,29 +73,40 @@ export function checkGuard(
       return report(
         'CB302',
         node,
-        `There is no condition called ${q(name)} in the machine's "meta.conditions".${suggestName(name, names.conditions.names, 'conditions')} Use one of its names, or write the guard as an object, e.g. { "type": "flag", "params": { "name": "escalated" } }.`,
+        words('diagnostics.CB302.noCondition', {
+          name: q(name),
+          known: knownNames(name, names.conditions.names, 'conditions'),
+        }),
       );
     return report(
       'CB302',
       node,
-      `A guard is written as an object with its params, e.g. { "type": "metric", "params": { "name": "trust", "atLeast": 2 } }, not as the name ${q(String(node.value))} alone.`,
+      words('diagnostics.CB302.nameAlone', { name: q(String(node.value)) }),
     );
   }
   if (node.type !== 'object')
     return report(
       'CB302',
       node,
-      `A guard must be an object like { "type": "flag", "params": { "name": "escalated" } }, not ${describe(node)}.`,
+      words('diagnostics.CB302.notObject', { value: describeNode(node) }),
     );
   const typeNode = member(node, 'type');
   if (!typeNode || typeNode.type !== 'string')
-    return report('CB302', typeNode ?? node, `A guard needs a "type": one of ${oneOf(GUARDS)}.`);
+    return report(
+      'CB302',
+      typeNode ?? node,
+      words('diagnostics.CB302.noType', { guards: oneOfNames(GUARDS) }),
+    );
   const type = String(typeNode.value);
   if (!GUARDS.includes(type)) {
     return report(
       'CB301',
       typeNode,
-      `There is no guard called ${q(type)}.${didYouMean(type, GUARDS)} Scenario files run no code; the guards are ${oneOf(GUARDS)}.`,
+      words('diagnostics.CB301.unknown', {
+        type: q(type),
+        suggestion: suggestion(type, GUARDS),
+        guards: oneOfNames(GUARDS),
+      }),
     );
   }
   const allowed =
@@ -108,7 +120,12 @@ export function checkGuard(
       report(
         'CB302',
         keyNode,
-        `A ${q(type)} guard has no ${q(key)}.${didYouMean(key, allowed)} It takes ${oneOf(allowed.filter((k) => k !== 'type'))}.`,
+        words('diagnostics.CB302.unknownKey', {
+          type: q(type),
+          key: q(key),
+          suggestion: suggestion(key, allowed),
+          allowed: oneOfNames(allowed.filter((k) => k !== 'type')),
+        }),
       );
   }
   if (type === 'and' || type === 'or') {
@@ -117,7 +134,7 @@ export function checkGuard(
       return report(
         'CB302',
         list ?? typeNode,
-        `An ${q(type)} guard needs "guards": a list of one or more guards, e.g. [{ "type": "flag", "params": { "name": "escalated" } }].`,
+        words('diagnostics.CB302.noGuards', { type: q(type) }),
       );
     }
     tooMany(
@@ -125,8 +142,8 @@ export function checkGuard(
       list,
       (list.children ?? []).length,
       LIMITS.guardList,
-      `guards in one ${q(type)}`,
-      'Name fewer, broader conditions, or split the choice.',
+      phrase('diagnostics.CB214.what.guards', { type: q(type) }),
+      phrase('diagnostics.CB214.fix.guards'),
       diagnostics,
     );
     const guards = (list.children ?? []).map((child) =>
@@ -136,12 +153,7 @@ export function checkGuard(
   }
   if (type === 'not') {
     const inner = member(node, 'guard');
-    if (!inner)
-      return report(
-        'CB302',
-        typeNode,
-        'A "not" guard needs "guard": the one guard it turns around, e.g. { "type": "not", "guard": { "type": "flag", "params": { "name": "escalated" } } }.',
-      );
+    if (!inner) return report('CB302', typeNode, words('diagnostics.CB302.noGuard'));
     const guard = checkGuard(file, inner, names, diagnostics, depth + 1);
     return guard ? { type: 'not', guard } : undefined;
   }
@@ -150,20 +162,24 @@ export function checkGuard(
     return report(
       'CB302',
       params ?? typeNode,
-      `A ${q(type)} guard needs "params": ${PARAMS_EXAMPLE.get(type)}.`,
+      words('diagnostics.CB302.noParams', { type: q(type), example: paramsExample(type) }),
     );
   }
   return checkNamedGuard(file, type, params, names, diagnostics);
 }
 
-const PARAMS_EXAMPLE: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    metric: '{ "name": "trust", "atLeast": 2 } (with "atLeast", "atMost" and/or "equals")',
-    flag: '{ "name": "escalated" } (passes when the flag is true)',
-    visited: '{ "state": "listening" } (passes when the run has been in that state)',
-    chose: '{ "event": "ASK_WHAT_HAPPENED" } (passes when the run has made that choice)',
-  }),
-);
+/** What the params of a `metric`, `flag`, `visited` or `chose` guard look like, with what they mean. */
+function paramsExample(type: string): Wording {
+  return phrase(
+    type === 'metric'
+      ? 'diagnostics.CB302.example.metric'
+      : type === 'flag'
+        ? 'diagnostics.CB302.example.flag'
+        : type === 'visited'
+          ? 'diagnostics.CB302.example.visited'
+          : 'diagnostics.CB302.example.chose',
+  );
+}
 
 function checkNamedGuard(
   file: SourceFile,
@@ -173,7 +189,7 @@ function checkNamedGuard(
   diagnostics: Diagnostic[],
 ): Guard | undefined {
   const before = diagnostics.length;
-  const report = (code: Code, at: JsonNode, message: string) =>
+  const report = (code: Code, at: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
   const key = type === 'visited' ? 'state' : type === 'chose' ? 'event' : 'name';
   const allowed = type === 'metric' ? ['name', ...COMPARISONS] : [key];
@@ -182,7 +198,12 @@ function checkNamedGuard(
       report(
         'CB302',
         m.keyNode,
-        `The ${q(type)} guard has no param ${q(m.key)}.${didYouMean(m.key, allowed)} It takes ${PARAMS_EXAMPLE.get(type)}.`,
+        words('diagnostics.CB302.unknownParam', {
+          type: q(type),
+          param: q(m.key),
+          suggestion: suggestion(m.key, allowed),
+          example: paramsExample(type),
+        }),
       );
   }
   const nameNode = member(params, key);
@@ -190,7 +211,11 @@ function checkNamedGuard(
     report(
       'CB302',
       nameNode ?? params,
-      `The ${q(type)} guard needs ${q(key)} in its params, as text: ${PARAMS_EXAMPLE.get(type)}.`,
+      words('diagnostics.CB302.needsName', {
+        type: q(type),
+        key: q(key),
+        example: paramsExample(type),
+      }),
     );
     return undefined;
   }
@@ -200,18 +225,14 @@ function checkNamedGuard(
     const present = COMPARISONS.filter((c) => member(params, c) !== undefined);
     const misspelt = members(params).some((m) => !allowed.includes(m.key));
     if (present.length === 0 && !misspelt)
-      report(
-        'CB302',
-        params,
-        `The "metric" guard on ${q(name)} compares with nothing. Add "atLeast", "atMost" or "equals", e.g. { "name": ${q(name)}, "atLeast": 2 }.`,
-      );
+      report('CB302', params, words('diagnostics.CB302.noComparison', { name: q(name) }));
     for (const c of present) {
       const value = member(params, c);
       if (value && value.type !== 'number')
         report(
           'CB302',
           value,
-          `${q(c)} must be a number, e.g. ${q(c)}: 2, not ${describe(value)}.`,
+          words('diagnostics.CB302.notNumber', { comparison: q(c), value: describeNode(value) }),
         );
     }
     if (diagnostics.length > before) return undefined;
@@ -226,14 +247,20 @@ function checkNamedGuard(
     report(
       'CB307',
       nameNode,
-      `The "visited" guard names the state ${q(name)}, but there is no such state.${suggestName(name, names.states, 'states')} Use the key of one of the "states" in machine.json.`,
+      words('diagnostics.CB307.unknownState', {
+        state: q(name),
+        known: knownNames(name, names.states, 'states'),
+      }),
     );
   } else if (type === 'chose' && !names.events.has(name)) {
     if (names.intended?.events.has(name)) return undefined;
     report(
       'CB308',
       nameNode,
-      `The "chose" guard names the choice ${q(name)}, but no state has that event.${suggestName(name, names.events, 'events')} Use an event from a state's "on" in machine.json.`,
+      words('diagnostics.CB308.unknownEvent', {
+        choice: q(name),
+        known: knownNames(name, names.events, 'events'),
+      }),
     );
   }
   if (diagnostics.length > before) return undefined;
@@ -250,17 +277,13 @@ export function checkMetricName(
   diagnostics: Diagnostic[],
 ): void {
   if (names.metrics.has(name) || names.invalid?.has(name)) return;
-  const hint = names.flags.has(name)
-    ? ` ${q(name)} is a flag (true/false): use the "flag" guard or the "set" action for it.`
-    : `${suggestName(name, names.metrics, 'metrics', '"context" has no metrics yet.')} Metrics are the numbers in "context": use one of them, or add ${q(name)}: 0 there for a new one.`;
-  diagnostics.push(
-    diagnostic(
-      'CB305',
-      file.path,
-      nodeRange(file, node),
-      `${q(name)} is not a metric of this scenario.${hint}`,
-    ),
-  );
+  const message = names.flags.has(name)
+    ? words('diagnostics.CB305.isFlag', { name: q(name) })
+    : words('diagnostics.CB305.unknown', {
+        name: q(name),
+        known: knownNames(name, names.metrics, 'metrics', phrase('diagnostics.CB305.noMetrics')),
+      });
+  diagnostics.push(diagnostic('CB305', file.path, nodeRange(file, node), message));
 }
 
 export function checkFlagName(
@@ -271,15 +294,11 @@ export function checkFlagName(
   diagnostics: Diagnostic[],
 ): void {
   if (names.flags.has(name) || names.invalid?.has(name)) return;
-  const hint = names.metrics.has(name)
-    ? ` ${q(name)} is a metric (a number): use the "metric" guard or the "adjust" action for it.`
-    : `${suggestName(name, names.flags, 'flags', '"context" has no flags yet.')} Flags are the true/false values in "context": use one of them, or add ${q(name)}: false there for a new one.`;
-  diagnostics.push(
-    diagnostic(
-      'CB306',
-      file.path,
-      nodeRange(file, node),
-      `${q(name)} is not a flag of this scenario.${hint}`,
-    ),
-  );
+  const message = names.metrics.has(name)
+    ? words('diagnostics.CB306.isMetric', { name: q(name) })
+    : words('diagnostics.CB306.unknown', {
+        name: q(name),
+        known: knownNames(name, names.flags, 'flags', phrase('diagnostics.CB306.noFlags')),
+      });
+  diagnostics.push(diagnostic('CB306', file.path, nodeRange(file, node), message));
 }

@@ -7,8 +7,9 @@
  * reserves the space before the image loads. Costs nothing when no image is used.
  */
 import { imageSize } from 'image-size';
-import type { Asset, Block, Diagnostic, Range } from '../contract';
+import type { Asset, Block, Diagnostic, Range, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
+import { words } from '../i18n/diagnostic-words';
 import type { Body, Span } from './body';
 import type { CharacterEntry } from './characters';
 import type { SourceFile } from './source';
@@ -26,7 +27,7 @@ const LARGE_IMAGE_BYTES = 300 * 1024;
 /** Each used asset path → the measured asset and its bytes (for the hash and the build). */
 export type UsedAssets = Map<string, { asset: Asset; bytes: Uint8Array }>;
 
-type Problem = { code: 'CB431' | 'CB432' | 'CB433' | 'CB434'; message: string };
+type Problem = { code: 'CB431' | 'CB432' | 'CB433' | 'CB434'; words: Worded };
 
 /** `assets/…` for a path inside the folder, else why not. */
 function insideAssets(src: string): string | Problem {
@@ -34,13 +35,13 @@ function insideAssets(src: string): string | Problem {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
     return {
       code: 'CB431',
-      message: `Images must be files in the scenario's own "assets/" folder; ${q(src)} is a web address, which learners' browsers are not allowed to load. Save the image into "assets/" and write "assets/<file name>".`,
+      words: words('diagnostics.CB431.webAddress', { src: q(src) }),
     };
   const parts = path.split('/');
   if (path.startsWith('/') || path.includes('\\') || parts.includes('..') || parts[0] !== 'assets')
     return {
       code: 'CB431',
-      message: `Images must be files in the scenario's own "assets/" folder, written as "assets/<file name>"; ${q(src)} is not. Move the file into "assets/" next to scenario.md.`,
+      words: words('diagnostics.CB431.outside', { src: q(src) }),
     };
   return parts.filter((p) => p !== '' && p !== '.').join('/');
 }
@@ -50,13 +51,13 @@ function measure(path: string, files: Map<string, Uint8Array>): Asset | Problem 
   if (!bytes)
     return {
       code: 'CB432',
-      message: `There is no file ${q(path)} in the scenario folder. Check the file name's spelling (capital letters count) or add the file.`,
+      words: words('diagnostics.CB432.noFile', { path: q(path) }),
     };
   const ext = (/\.([a-z0-9]+)$/i.exec(path)?.[1] ?? '').toLowerCase();
   if (!IMAGE_TYPES.includes(ext))
     return {
       code: 'CB433',
-      message: `${q(path)} is not an image type Casebook shows. Save it as PNG, JPEG, WebP, GIF, AVIF or SVG.`,
+      words: words('diagnostics.CB433.notImage', { path: q(path) }),
     };
   try {
     const size = imageSize(bytes);
@@ -67,10 +68,10 @@ function measure(path: string, files: Map<string, Uint8Array>): Asset | Problem 
   }
   return {
     code: 'CB434',
-    message:
+    words:
       ext === 'svg'
-        ? `The width and height of ${q(path)} cannot be read. Give its <svg> element width and height attributes, or a viewBox, e.g. viewBox="0 0 96 96".`
-        : `The width and height of ${q(path)} cannot be read: the file is damaged or not really a ${ext.toUpperCase()} image. Export it again from your image editor.`,
+        ? words('diagnostics.CB434.svg', { path: q(path) })
+        : words('diagnostics.CB434.damaged', { path: q(path), type: ext.toUpperCase() }),
   };
 }
 
@@ -111,7 +112,7 @@ export function checkImages(
     if ('code' in result) {
       const code =
         portrait && result.code !== 'CB433' && result.code !== 'CB434' ? 'CB113' : result.code;
-      diagnostics.push(diagnostic(code, file.path, range, result.message));
+      diagnostics.push(diagnostic(code, file.path, range, result.words));
       return undefined;
     }
     if (result.bytes > LARGE_IMAGE_BYTES && !used.has(result.src))
@@ -120,7 +121,10 @@ export function checkImages(
           'CB435',
           file.path,
           range,
-          `${q(result.src)} is ${Math.round(result.bytes / 1024)} KB; above 300 KB it is slow on a phone. Export it smaller (about 1,600 pixels wide is plenty) or as WebP.`,
+          words('diagnostics.CB435.large', {
+            src: q(result.src),
+            size: String(Math.round(result.bytes / 1024)),
+          }),
         ),
       );
     used.set(result.src, { asset: result, bytes: files.get(result.src) as Uint8Array });
@@ -144,14 +148,7 @@ export function checkImages(
       cursor = end;
       const range = file.range(at, end);
       if (image.alt === '') {
-        diagnostics.push(
-          diagnostic(
-            'CB430',
-            file.path,
-            range,
-            'This image has no alt text, so a learner who cannot see it misses what it shows. Describe it between the brackets, e.g. "![The team board, with three cards overdue](assets/board.png)".',
-          ),
-        );
+        diagnostics.push(diagnostic('CB430', file.path, range, words('diagnostics.CB430.noAlt')));
       }
       const asset = resolve(image.src, range, false);
       if (!asset) continue;

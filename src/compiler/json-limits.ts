@@ -5,7 +5,7 @@
  * so what `check` computes with is what the built app stores (`1e400` would be
  * Infinity to the one and `null` in the other's JSON).
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Worded, WordingValue } from '../contract';
 import { diagnostic, type Code } from '../contract/catalogue';
 import {
   base,
@@ -16,7 +16,8 @@ import {
   valueSummary,
   type JsonNode,
 } from './json';
-import { codePoints, count, LIMITS } from './limits';
+import { codePoints, LIMITS } from './limits';
+import { words } from '../i18n/diagnostic-words';
 import { q } from './quote';
 import type { SourceFile } from './source';
 
@@ -47,7 +48,7 @@ export function checkValues(
     (!codes.number || summary.values.every(acceptedNumber))
   )
     return;
-  const report = (code: Code, node: JsonNode, message: string) =>
+  const report = (code: Code, node: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
   for (const node of nodesOf(root)) {
     if (node.type === 'property') {
@@ -58,7 +59,12 @@ export function checkValues(
           report(
             codes.length,
             key,
-            `The name ${q(String(key.value))} is ${count(length)} characters long; names in ${base(file)} are at most ${LIMITS.nameLength} characters. Use a shorter name.`,
+            words('diagnostics.CB215.name', {
+              name: q(String(key.value)),
+              length,
+              file: base(file),
+              max: String(LIMITS.nameLength),
+            }),
           );
       }
       const value = node.children?.[1];
@@ -69,7 +75,12 @@ export function checkValues(
       report(
         codes.number,
         node,
-        `The number ${numberText(node)} is ${Number.isFinite(Number(node.value)) ? 'out of range' : 'too large to store (the built app would read it as "null")'}: numbers in ${base(file)} must be between -${count(LIMITS.magnitude)} and ${count(LIMITS.magnitude)}. Metrics usually start at 0 and move by 1 or 2: write a smaller number.`,
+        words('diagnostics.CB213.number', {
+          value: numberText(node),
+          kind: Number.isFinite(Number(node.value)) ? 'range' : 'infinite',
+          file: base(file),
+          max: LIMITS.magnitude,
+        }),
       );
     }
   }
@@ -81,13 +92,14 @@ export function checkValues(
     report(
       codes.length,
       node,
-      `This text is ${count(length)} characters long; a text in ${base(file)} is at most ${count(LIMITS.textLength)} characters. Put long prose in scenario.md, and keep names and notes here short.`,
+      words('diagnostics.CB215.text', { length, file: base(file), max: LIMITS.textLength }),
     );
   }
 }
 
 /**
- * CB214 at `node` when it holds more than `limit` entries. Everything is still read and
+ * CB214 at `node` when it holds more than `limit` entries: `what` ("states") and `fix` (a
+ * sentence) are parts of the message, as `phrase(...)` (English text still works). Everything is still read and
  * checked (the walk is linear); the scenario does not compile until it is within the limit.
  */
 export function tooMany(
@@ -95,8 +107,8 @@ export function tooMany(
   node: JsonNode,
   found: number,
   limit: number,
-  what: string,
-  fix: string,
+  what: WordingValue,
+  fix: WordingValue,
   diagnostics: Diagnostic[],
 ): void {
   if (found <= limit) return;
@@ -105,7 +117,7 @@ export function tooMany(
       'CB214',
       file.path,
       openingRange(file, node),
-      `This has ${count(found)} ${what}; the scenario format allows at most ${count(limit)}. ${fix}`,
+      words('diagnostics.CB214.tooMany', { found, what, limit, fix }),
     ),
   );
 }

@@ -5,12 +5,12 @@
  * returns keeps every node's offset for the later stages' messages.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Diagnostic, Range, WordingValue } from '../contract';
-import { phrase } from '../i18n/diagnostic-words';
+import type { Diagnostic, Range, Worded, Wording, WordingValue } from '../contract';
+import { phrase, words, type DiagnosticId } from '../i18n/diagnostic-words';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { failure } from './attempt';
 import { scanJson, type Member } from './json-scan';
-import { count, LIMITS, tooDeep, utf8Bytes } from './limits';
+import { LIMITS, tooDeep, utf8Bytes } from './limits';
 import { q, visible } from './quote';
 import type { SourceFile } from './source';
 
@@ -27,10 +27,10 @@ export interface JsonCodes {
   /** Larger than `maxBytes`. */
   size: Extract<Code, 'CB214' | 'CB506' | 'CB901' | 'CB958'>;
   maxBytes: number;
-  /** For the size message: what such a file usually weighs. */
-  typical: string;
-  /** For the nesting message: how deep such a file usually goes. */
-  needs: string;
+  /** For the size message: what such a file usually weighs (a `phrase(...)`). */
+  typical: Wording;
+  /** For the nesting message: how deep such a file usually goes (a `phrase(...)`). */
+  needs: Wording;
 }
 
 /**
@@ -51,7 +51,7 @@ export function parseJson(
           codes.syntax,
           file.path,
           range,
-          `${base(file)} is empty. It should hold one JSON object, starting with "{".`,
+          words('diagnostics.json.empty', { file: base(file) }),
         ),
       ],
     };
@@ -64,7 +64,12 @@ export function parseJson(
           codes.size,
           file.path,
           file.range(0, 1),
-          `${base(file)} is ${count(bytes)} bytes; Casebook reads files of at most ${count(codes.maxBytes)} bytes (${codes.typical}). Split the content, or remove what is not needed.`,
+          words('diagnostics.json.tooLarge', {
+            file: base(file),
+            bytes,
+            max: codes.maxBytes,
+            typical: codes.typical,
+          }),
         ),
       ],
     };
@@ -76,7 +81,11 @@ export function parseJson(
           codes.depth,
           file.path,
           file.range(deep, deep + 1),
-          `${base(file)} is nested more than ${LIMITS.jsonDepth} levels deep here (a "{" or "[" inside ${LIMITS.jsonDepth} others); Casebook reads at most ${LIMITS.jsonDepth} levels, and ${codes.needs}. Check for brackets that are opened and never closed, or flatten the nesting.`,
+          words('diagnostics.json.tooDeep', {
+            file: base(file),
+            depth: String(LIMITS.jsonDepth),
+            needs: codes.needs,
+          }),
         ),
       ],
     };
@@ -135,21 +144,22 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
   const before = file.text.slice(0, error.offset).trimEnd();
   const found = file.text.slice(error.offset, error.offset + Math.max(1, error.length));
   let range: Range = file.range(error.offset, error.offset + Math.max(1, error.length));
-  let message: string;
+  let message: Worded;
   const quoted = /^'/.test(found) || /^'/.test(file.text.slice(error.offset).trimStart());
   if (
     quoted &&
     (name === 'InvalidSymbol' || name === 'PropertyNameExpected' || name === 'ValueExpected')
   ) {
-    message = `JSON needs double quotes: write "text", not 'text'. Replace the single quotes on line ${file.position(error.offset).line} with double quotes.`;
+    message = words('diagnostics.json.singleQuotes', {
+      line: String(file.position(error.offset).line),
+    });
   } else if (
     (name === 'PropertyNameExpected' || name === 'ValueExpected') &&
     before.endsWith(',') &&
     /^[\]}]/.test(found)
   ) {
     range = file.range(before.length - 1, before.length);
-    message =
-      'A comma before a closing bracket is not allowed in JSON. Remove this trailing comma.';
+    message = words('diagnostics.json.trailingComma');
   } else if (
     name === 'CommaExpected' ||
     name === 'CloseBraceExpected' ||
@@ -160,16 +170,24 @@ function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diag
     const atEnd = file.text.slice(error.offset).trim() === '';
     const closer = name === 'CloseBracketExpected' ? ']' : '}';
     const sameLine = !file.text.slice(before.length, error.offset).includes('\n');
+    const line = String(at.line);
     message =
       name === 'CommaExpected'
         ? sameLine
-          ? `A comma is missing on line ${at.line}: add "," between ${lastToken(before)} and ${firstToken(file.text.slice(error.offset))}.`
-          : `A comma is missing at the end of line ${at.line}: add "," after ${lastToken(before)}.`
+          ? words('diagnostics.json.commaMissing', {
+              line,
+              before: lastToken(before),
+              after: firstToken(file.text.slice(error.offset)),
+            })
+          : words('diagnostics.json.commaMissingEnd', { line, before: lastToken(before) })
         : atEnd
-          ? `The file ends before every "{" and "[" is closed. Add the missing "${closer}" (each "{" needs a "}" and each "[" a "]").`
-          : `Something is missing or extra after line ${at.line}: JSON expected ${name === 'CloseBraceExpected' ? 'a "," or the closing "}"' : 'a "," or the closing "]"'} here. Check the brackets are balanced and the items separated by commas.`;
+          ? words('diagnostics.json.unclosed', { closer })
+          : words('diagnostics.json.missingOrExtra', { line, closer });
   } else {
-    message = PLAIN.get(name) ?? `JSON syntax error (${name}).`;
+    const plain = PLAIN.get(name);
+    message = plain
+      ? words(plain.id as DiagnosticId, plain.values)
+      : words('diagnostics.json.syntaxError', { name });
   }
   return diagnostic(code, file.path, range, message);
 }
@@ -191,30 +209,33 @@ function firstToken(text: string): string {
   return points.length > 24 ? `${points.slice(0, 24).join('')}…` : token;
 }
 
-const PLAIN: ReadonlyMap<string, string> = new Map(
+/** The parser's other errors in plain words; backslash escapes are values, as Lingui would decode them in a message. */
+const PLAIN: ReadonlyMap<string, Wording> = new Map(
   Object.entries({
-    InvalidSymbol:
-      'This is not JSON: text must be in double quotes, and true, false and null are written in lower case.',
-    InvalidNumberFormat:
-      'This number is not valid JSON: write digits with an optional "-" and ".", e.g. 2 or -1.5.',
-    PropertyNameExpected: 'A name in double quotes was expected here, like "id": ….',
-    ValueExpected:
-      'A value was expected here: a number, "text", true, false, an object {…} or a list […].',
-    ColonExpected: 'A colon is missing between the name and its value: write "name": value.',
-    EndOfFileExpected:
-      'There is more text after the end of the JSON object. Remove it, or move it inside the outer { }.',
-    InvalidCommentToken:
-      'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
-    UnexpectedEndOfComment:
-      'JSON does not allow comments. Remove the comment, or put the note in a "description" field.',
-    UnexpectedEndOfString:
-      'This text is not closed: add the closing double quote before the end of the line.',
-    UnexpectedEndOfNumber: 'This number is cut short: write digits after "-" or ".".',
-    InvalidUnicode: 'This \\u escape is not valid: it needs four hex digits, like \\u00e9.',
-    InvalidEscapeCharacter:
-      'This backslash escape is not valid JSON: use \\" \\\\ \\n or \\t, or remove the backslash.',
-    InvalidCharacter:
-      'This character cannot appear inside JSON text (a tab or line break inside quotes?). Write \\t or \\n instead.',
+    InvalidSymbol: phrase('diagnostics.json.plain.invalidSymbol'),
+    InvalidNumberFormat: phrase('diagnostics.json.plain.invalidNumberFormat'),
+    PropertyNameExpected: phrase('diagnostics.json.plain.propertyNameExpected'),
+    ValueExpected: phrase('diagnostics.json.plain.valueExpected'),
+    ColonExpected: phrase('diagnostics.json.plain.colonExpected'),
+    EndOfFileExpected: phrase('diagnostics.json.plain.endOfFileExpected'),
+    InvalidCommentToken: phrase('diagnostics.json.plain.comment'),
+    UnexpectedEndOfComment: phrase('diagnostics.json.plain.comment'),
+    UnexpectedEndOfString: phrase('diagnostics.json.plain.unexpectedEndOfString'),
+    UnexpectedEndOfNumber: phrase('diagnostics.json.plain.unexpectedEndOfNumber'),
+    InvalidUnicode: phrase('diagnostics.json.plain.invalidUnicode', {
+      escape: '\\u',
+      example: '\\u00e9',
+    }),
+    InvalidEscapeCharacter: phrase('diagnostics.json.plain.invalidEscapeCharacter', {
+      quote: '\\"',
+      backslash: '\\\\',
+      newline: '\\n',
+      tab: '\\t',
+    }),
+    InvalidCharacter: phrase('diagnostics.json.plain.invalidCharacter', {
+      tab: '\\t',
+      newline: '\\n',
+    }),
   }),
 );
 
@@ -270,25 +291,7 @@ export function openingRange(file: SourceFile, node: JsonNode): Range {
     : nodeRange(file, node);
 }
 
-/** "a number", "the text "x"", … for messages about wrong types. */
-export function describe(node: JsonNode): string {
-  switch (node.type) {
-    case 'string':
-      return `the text ${q(String(node.value))}`;
-    case 'number':
-      return `the number ${visible(numberText(node))}`;
-    case 'boolean':
-      return String(node.value);
-    case 'null':
-      return 'null';
-    case 'array':
-      return 'a list […]';
-    default:
-      return 'an object {…}';
-  }
-}
-
-/** {@link describe} as data: a part of a message (src/i18n/diagnostic-words.ts). */
+/** "a number", "the text "x"", … for messages about wrong types: a part of a message (src/i18n/diagnostic-words.ts). */
 export function describeNode(node: JsonNode): WordingValue {
   switch (node.type) {
     case 'string':

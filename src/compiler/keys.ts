@@ -3,51 +3,58 @@
  * cannot use (they would run code or break "one scene at a time") get an
  * explanation; anything else is treated as a typo and gets a "did you mean".
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Wording } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
-import { didYouMean, oneOf } from './suggest';
+import { oneOfNames, suggestion } from './suggest';
+import { phrase, words, type DiagnosticId } from '../i18n/diagnostic-words';
 import { q } from './quote';
 
 /** A `Map`, so that a key named `constructor` or `__proto__` finds nothing. */
-const UNSUPPORTED: ReadonlyMap<string, string> = new Map(
+const UNSUPPORTED: ReadonlyMap<string, DiagnosticId> = new Map(
   Object.entries({
-    invoke: 'Invoked services run code; scenarios cannot. Model the outcome as choices and states.',
-    entry:
-      'Entry actions are not supported: put "actions" on the transitions that lead into the state.',
-    exit: 'Exit actions are not supported: put "actions" on the transitions that leave the state.',
-    after:
-      'Only a scene can have a timer: put "after": { "45000": { "target": "…" } } on the state that is under the clock.',
-    states:
-      'Nested states are not supported: a scenario is one flat list of scenes. Move these states up into the top-level "states".',
-    initial: 'Only the machine has an "initial" state; nested states are not supported.',
-    history: 'History states are not supported.',
-    tags: 'Tags are not supported; use "meta" for notes.',
-    output: 'State output is not supported; endings use "meta": { "outcome": … }.',
-    id: 'State ids are not supported; refer to a state by its key in "states".',
-    on: 'Events on the whole machine are not supported: every choice belongs to one state.',
-    always: 'Routing on the whole machine is not supported: put "always" on a state.',
-    type: 'A parallel machine is not supported: a scenario is one scene at a time.',
-    cond: '"cond" is the XState v4 name: write "guard" instead.',
-    reenter: 'Re-entering transitions are not supported.',
-    internal: 'Internal transitions are not supported.',
-    in: 'State-in guards are not supported: use the "visited" guard.',
-    schemas: 'TypeScript schemas are not part of a scenario file.',
-    types: 'TypeScript types are not part of a scenario file.',
-    predictableActionArguments: 'This XState v4 option is not needed.',
-    preserveActionOrder: 'This XState v4 option is not needed.',
-  }),
+    invoke: 'diagnostics.CB206.reason.invoke',
+    entry: 'diagnostics.CB206.reason.entry',
+    exit: 'diagnostics.CB206.reason.exit',
+    after: 'diagnostics.CB206.reason.after',
+    states: 'diagnostics.CB206.reason.states',
+    initial: 'diagnostics.CB206.reason.initial',
+    history: 'diagnostics.CB206.reason.history',
+    tags: 'diagnostics.CB206.reason.tags',
+    output: 'diagnostics.CB206.reason.output',
+    id: 'diagnostics.CB206.reason.id',
+    on: 'diagnostics.CB206.reason.on',
+    always: 'diagnostics.CB206.reason.always',
+    type: 'diagnostics.CB206.reason.type',
+    cond: 'diagnostics.CB206.reason.cond',
+    reenter: 'diagnostics.CB206.reason.reenter',
+    internal: 'diagnostics.CB206.reason.internal',
+    in: 'diagnostics.CB206.reason.in',
+    schemas: 'diagnostics.CB206.reason.schemas',
+    types: 'diagnostics.CB206.reason.types',
+    predictableActionArguments: 'diagnostics.CB206.reason.v4Option',
+    preserveActionOrder: 'diagnostics.CB206.reason.v4Option',
+  } satisfies Record<string, DiagnosticId>),
 );
 
 /** Allowed but not listed: `$schema` is editor plumbing; `after` (timed decisions) keeps v1 messages unchanged. */
 const UNLISTED: ReadonlySet<string> = new Set(['$schema', 'after']);
 
+/**
+ * How a message names a place in machine.json ("the state "x"", "the top of machine.json"),
+ * in the form the sentence needs: `subject` starts it (capitalised in English, nominative in
+ * German), `in` says where a key is (English writes "in" in the message, German "im Zustand"
+ * in the phrase), `of` follows "of" (genitive in German).
+ */
+type PlaceForm = 'subject' | 'in' | 'of';
+export type Place = (form: PlaceForm) => Wording;
+
 export function rejectKeys(
   file: SourceFile,
   node: JsonNode,
   allowed: string[],
-  where: string,
+  where: Place,
   diagnostics: Diagnostic[],
 ): void {
   for (const { key, keyNode } of members(node)) {
@@ -60,7 +67,11 @@ export function rejectKeys(
           'CB206',
           file.path,
           range,
-          `${q(key)} in ${where} is not part of the scenario format. ${reason}`,
+          words('diagnostics.CB206.unsupported', {
+            key: q(key),
+            where: where('in'),
+            reason: phrase(reason),
+          }),
         ),
       );
     } else {
@@ -69,7 +80,12 @@ export function rejectKeys(
           'CB210',
           file.path,
           range,
-          `${where[0]?.toUpperCase()}${where.slice(1)} has an unknown key ${q(key)}.${didYouMean(key, allowed)} The keys allowed here are ${oneOf(allowed.filter((k) => !UNLISTED.has(k)))}.`,
+          words('diagnostics.CB210.unknownKey', {
+            where: where('subject'),
+            key: q(key),
+            suggestion: suggestion(key, allowed),
+            allowed: oneOfNames(allowed.filter((k) => !UNLISTED.has(k))),
+          }),
         ),
       );
     }

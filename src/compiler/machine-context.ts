@@ -5,10 +5,11 @@
  */
 import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, members, nodeRange, type JsonNode } from './json';
+import { describeNode, members, nodeRange, type JsonNode } from './json';
 import { tooMany } from './json-limits';
 import { LIMITS } from './limits';
 import { q } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 import type { SourceFile } from './source';
 
 interface ContextEntry<T> {
@@ -42,7 +43,7 @@ export function readContext(
         'CB208',
         file.path,
         nodeRange(file, node),
-        `"context" must be an object of metrics (numbers) and flags (true/false), e.g. { "trust": 0, "escalated": false }, not ${describe(node)}.`,
+        words('diagnostics.CB208.context', { found: describeNode(node) }),
       ),
     );
     return machine;
@@ -54,7 +55,7 @@ export function readContext(
           'CB211',
           file.path,
           nodeRange(file, keyNode),
-          `The name ${q(key)} can only use letters, digits, "-" and "_", starting with a letter, e.g. "trust" or "knows-the-cause".`,
+          words('diagnostics.CB211.contextName', { name: q(key) }),
         ),
       );
     }
@@ -69,7 +70,7 @@ export function readContext(
           'CB208',
           file.path,
           nodeRange(file, value),
-          `${q(key)} in "context" must start as a number (a metric, e.g. 0) or as true/false (a flag), not ${describe(value)}.`,
+          words('diagnostics.CB208.contextValue', { name: q(key), found: describeNode(value) }),
         ),
       );
     }
@@ -79,8 +80,8 @@ export function readContext(
     node,
     machine.metrics.size,
     LIMITS.metrics,
-    'metrics (numbers in "context")',
-    'Keep the few that the debrief and the guards need: a metric nobody reads only slows the analysis.',
+    phrase('diagnostics.CB214.what.metrics'),
+    phrase('diagnostics.CB214.fix.metrics'),
     diagnostics,
   );
   tooMany(
@@ -88,8 +89,8 @@ export function readContext(
     node,
     machine.flags.size,
     LIMITS.flags,
-    'flags (true/false in "context")',
-    'Keep the ones some guard reads.',
+    phrase('diagnostics.CB214.what.flags'),
+    phrase('diagnostics.CB214.fix.flags'),
     diagnostics,
   );
   return machine;

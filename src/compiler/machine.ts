@@ -6,10 +6,10 @@
  * whole machine (its states, events and context) is known, and the form of state and
  * event names is checked in `spelling.ts`, which can say how scenario.md writes them.
  */
-import type { Diagnostic, Range } from '../contract';
+import type { Diagnostic, Range, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import {
-  describe,
+  describeNode,
   duplicateKeys,
   openingRange,
   member,
@@ -20,7 +20,8 @@ import {
   type JsonNode,
 } from './json';
 import type { SourceFile } from './source';
-import { didYouMean } from './suggest';
+import { suggestion } from './suggest';
+import { phrase, words } from '../i18n/diagnostic-words';
 import { readTransitions, type TransitionModel } from './transitions';
 import { rejectKeys } from './keys';
 import { checkValues, tooMany } from './json-limits';
@@ -69,8 +70,8 @@ export const MACHINE_CODES: JsonCodes = {
   depth: 'CB212',
   size: 'CB214',
   maxBytes: LIMITS.machineBytes,
-  typical: 'a scenario of 10,000 scenes writes about 10,000,000',
-  needs: 'a scenario needs about 10',
+  typical: phrase('diagnostics.json.typical.machine'),
+  needs: phrase('diagnostics.json.needs.machine'),
 };
 
 export function parseMachine(file: SourceFile): {
@@ -81,27 +82,29 @@ export function parseMachine(file: SourceFile): {
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };
   const diagnostics = parsed.diagnostics;
-  const report = (code: Parameters<typeof diagnostic>[0], node: JsonNode, message: string) =>
+  const report = (code: Parameters<typeof diagnostic>[0], node: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, node), message));
-  const reportAt = (code: Parameters<typeof diagnostic>[0], range: Range, message: string) =>
+  const reportAt = (code: Parameters<typeof diagnostic>[0], range: Range, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, range, message));
 
   if (root.type !== 'object') {
     reportAt(
       'CB202',
       openingRange(file, root),
-      `machine.json must hold one object, { "id": …, "initial": …, "context": …, "states": … }, but it holds ${describe(root)}.`,
+      words('diagnostics.CB202.notObject', { found: describeNode(root) }),
     );
     return { diagnostics };
   }
   for (const m of duplicateKeys(root)) {
-    report(
-      'CB209',
-      m.keyNode,
-      `${q(m.key)} appears twice in the same object; JSON keeps only the last one, so the first is silently lost. Remove or rename one of them.`,
-    );
+    report('CB209', m.keyNode, words('diagnostics.CB209.twice', { key: q(m.key) }));
   }
-  rejectKeys(file, root, ROOT_KEYS, 'the top of machine.json', diagnostics);
+  rejectKeys(
+    file,
+    root,
+    ROOT_KEYS,
+    (form) => phrase('diagnostics.where.top', { form }),
+    diagnostics,
+  );
   checkValues(file, root, { number: 'CB213', length: 'CB215' }, diagnostics);
 
   const machine: MachineModel = {
@@ -117,54 +120,37 @@ export function parseMachine(file: SourceFile): {
       report(
         'CB208',
         rootMeta,
-        `"meta" must be an object, e.g. { "conditions": { … } }, not ${describe(rootMeta)}.`,
+        words('diagnostics.CB208.machineMeta', { found: describeNode(rootMeta) }),
       );
     else {
       rejectKeys(
         file,
         rootMeta,
         ['conditions', 'description'],
-        'the machine\'s "meta"',
+        (form) => phrase('diagnostics.where.machineMeta', { form }),
         diagnostics,
       );
       machine.conditionsNode = member(rootMeta, 'conditions');
     }
   }
   const idNode = member(root, 'id');
-  if (!idNode)
-    reportAt(
-      'CB203',
-      openingRange(file, root),
-      'machine.json has no "id". Add "id": "<folder-name>", the name of the scenario\'s folder.',
-    );
+  if (!idNode) reportAt('CB203', openingRange(file, root), words('diagnostics.CB203.noId'));
   else if (idNode.type !== 'string')
-    report(
-      'CB208',
-      idNode,
-      `"id" must be text (the scenario's folder name), not ${describe(idNode)}.`,
-    );
+    report('CB208', idNode, words('diagnostics.CB208.id', { found: describeNode(idNode) }));
   else {
     machine.id = String(idNode.value);
     machine.idNode = idNode;
     if (!MACHINE_ID.test(machine.id))
-      report(
-        'CB211',
-        idNode,
-        `The id ${q(machine.id)} must be kebab-case (lower-case letters and digits joined by "-", e.g. "missed-deadline"): it is the folder name and appears in links.`,
-      );
+      report('CB211', idNode, words('diagnostics.CB211.machineId', { id: q(machine.id) }));
   }
   const initialNode = member(root, 'initial');
   if (!initialNode)
-    reportAt(
-      'CB203',
-      openingRange(file, root),
-      'machine.json has no "initial". Add "initial": "<state-id>", the scene a run starts in.',
-    );
+    reportAt('CB203', openingRange(file, root), words('diagnostics.CB203.noInitial'));
   else if (initialNode.type !== 'string')
     report(
       'CB208',
       initialNode,
-      `"initial" must be the id of a state, in quotes, not ${describe(initialNode)}.`,
+      words('diagnostics.CB208.initial', { found: describeNode(initialNode) }),
     );
   else {
     machine.initial = String(initialNode.value);
@@ -174,17 +160,14 @@ export function parseMachine(file: SourceFile): {
   Object.assign(machine, readContext(file, member(root, 'context'), diagnostics));
 
   const statesNode = member(root, 'states');
-  if (!statesNode)
-    reportAt(
-      'CB203',
-      openingRange(file, root),
-      'machine.json has no "states". Add "states": { "<state-id>": { "on": { … } }, … } with one entry per scene and ending.',
-    );
+  if (!statesNode) reportAt('CB203', openingRange(file, root), words('diagnostics.CB203.noStates'));
   else if (statesNode.type !== 'object' || members(statesNode).length === 0) {
     report(
       'CB208',
       statesNode,
-      `"states" must be an object with one entry per scene and ending, not ${statesNode.type === 'object' ? 'an empty object' : describe(statesNode)}.`,
+      statesNode.type === 'object'
+        ? words('diagnostics.CB208.statesEmpty')
+        : words('diagnostics.CB208.states', { found: describeNode(statesNode) }),
     );
   } else {
     tooMany(
@@ -192,8 +175,8 @@ export function parseMachine(file: SourceFile): {
       statesNode,
       members(statesNode).length,
       LIMITS.states,
-      'states',
-      'Split the scenario into several shorter ones.',
+      phrase('diagnostics.CB214.what.states'),
+      phrase('diagnostics.CB214.fix.states'),
       diagnostics,
     );
     const seen = new Set<string>();
@@ -214,17 +197,23 @@ function readState(
   node: JsonNode,
   diagnostics: Diagnostic[],
 ): StateModel | undefined {
-  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: string) =>
+  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
   if (node.type !== 'object') {
     report(
       'CB208',
       node,
-      `The state ${q(id)} must be an object, e.g. { "on": { "EVENT": { "target": "next" } } } or { "type": "final" }, not ${describe(node)}.`,
+      words('diagnostics.CB208.state', { state: q(id), found: describeNode(node) }),
     );
     return undefined;
   }
-  rejectKeys(file, node, STATE_KEYS, `the state ${q(id)}`, diagnostics);
+  rejectKeys(
+    file,
+    node,
+    STATE_KEYS,
+    (form) => phrase('diagnostics.where.state', { form, state: q(id) }),
+    diagnostics,
+  );
   const state: StateModel = { id, keyNode, node, final: false, events: [], always: [] };
   const typeNode = member(node, 'type');
   if (typeNode) {
@@ -237,30 +226,30 @@ function readState(
       report(
         'CB206',
         typeNode,
-        `"type": ${q(String(typeNode.value))} states are not part of the scenario format: a scenario is one scene at a time. Split it into separate states.`,
+        words('diagnostics.CB206.stateType', { type: q(String(typeNode.value)) }),
       );
     } else if (typeNode.value !== 'atomic') {
       report(
         'CB208',
         typeNode,
-        `A state's "type" can only be "final" (an ending)${typeNode.type === 'string' ? `.${didYouMean(String(typeNode.value), ['final'])}` : `, not ${describe(typeNode)}.`}`,
+        typeNode.type === 'string'
+          ? words('diagnostics.CB208.stateTypeText', {
+              suggestion: suggestion(String(typeNode.value), ['final']),
+            })
+          : words('diagnostics.CB208.stateType', { found: describeNode(typeNode) }),
       );
     }
   }
   const meta = member(node, 'meta');
   if (meta) {
     if (meta.type !== 'object')
-      report(
-        'CB208',
-        meta,
-        `"meta" must be an object, e.g. { "outcome": "strong" }, not ${describe(meta)}.`,
-      );
+      report('CB208', meta, words('diagnostics.CB208.stateMeta', { found: describeNode(meta) }));
     else
       rejectKeys(
         file,
         meta,
         ['outcome', 'description'],
-        `the "meta" of state ${q(id)}`,
+        (form) => phrase('diagnostics.where.stateMeta', { form, state: q(id) }),
         diagnostics,
       );
     state.outcomeNode = member(meta, 'outcome');
@@ -268,28 +257,20 @@ function readState(
   const on = member(node, 'on');
   if (on) {
     if (on.type !== 'object')
-      report(
-        'CB208',
-        on,
-        `"on" must be an object of choices, { "EVENT": { "target": "state" } }, not ${describe(on)}.`,
-      );
+      report('CB208', on, words('diagnostics.CB208.on', { found: describeNode(on) }));
     tooMany(
       file,
       on,
       members(on).length,
       LIMITS.choices,
-      'choices in one scene',
-      'Split the scene into several, each with fewer choices.',
+      phrase('diagnostics.CB214.what.choices'),
+      phrase('diagnostics.CB214.fix.choices'),
       diagnostics,
     );
     const events = new Set<string>();
     for (const { key, keyNode: eventKey, value } of members(on)) {
       if (key === '*' || key.includes('*') || key.startsWith('xstate.')) {
-        report(
-          'CB206',
-          eventKey,
-          `${q(key)} is a wildcard or built-in event; a scenario's choices are named events, one per "###" section.`,
-        );
+        report('CB206', eventKey, words('diagnostics.CB206.wildcard', { event: q(key) }));
         continue;
       }
       if (key === TIME_UP) {

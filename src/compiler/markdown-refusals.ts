@@ -10,6 +10,7 @@ import { diagnostic } from '../contract/catalogue';
 import { MarkdownRefused, MAX_EMPHASIS_DEPTH } from './markdown-budget';
 import { MAX_BLOCK_CHARS, MAX_NESTING, type Chunk, type Refusal } from './markdown-limits';
 import type { SourceFile } from './source';
+import { words } from '../i18n/diagnostic-words';
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -21,13 +22,16 @@ export function refusalDiagnostic(file: SourceFile, refusal: Refusal): Diagnosti
       'CB414',
       file.path,
       range,
-      `This line puts quotes (">") and list items inside each other more than ${MAX_NESTING} levels deep, the most scenario prose allows. Flatten it: a scene needs two or three levels at most.`,
+      words('diagnostics.CB414.nesting', { max: String(MAX_NESTING) }),
     );
   return diagnostic(
     'CB415',
     file.path,
     range,
-    `This block runs ${count(refusal.amount)} characters without a blank line; a block of scenario prose may have at most ${count(MAX_BLOCK_CHARS)}. Break it into shorter paragraphs with blank lines between them.`,
+    words('diagnostics.CB415.longBlock', {
+      length: count(refusal.amount),
+      max: count(MAX_BLOCK_CHARS),
+    }),
   );
 }
 
@@ -44,22 +48,18 @@ export function unreadableDiagnostic(file: SourceFile, chunk: Chunk, error: unkn
       file.path,
       range,
       error.reason === 'emphasis'
-        ? `This block puts emphasis ("*", "_", "~") inside emphasis more than ${MAX_EMPHASIS_DEPTH} levels deep. Remove the extra markers, or write a literal one as "\\*".`
-        : `This block puts quotes (">") and list items inside each other more than ${MAX_NESTING} levels deep. Flatten it: a scene needs two or three levels at most.`,
+        ? words('diagnostics.CB414.emphasis', { max: String(MAX_EMPHASIS_DEPTH) })
+        : words('diagnostics.CB414.nestingBlock', { max: String(MAX_NESTING) }),
     );
   if (error instanceof MarkdownRefused)
-    return diagnostic(
-      'CB416',
-      file.path,
-      range,
-      'This block cannot be read in reasonable time: it has too many "*", "_", "~" or "`" that do not pair up, or words full of them. Pair each marker (*like this*), write a literal one with a backslash ("\\*"), or split the block with blank lines.',
-    );
+    return diagnostic('CB416', file.path, range, words('diagnostics.CB416.work'));
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return diagnostic(
     'CB416',
     file.path,
     range,
-    `This part of the scene could not be read as Markdown (${reason.slice(0, 120)}). Simplify it, or split it into shorter blocks with blank lines, to find the line that breaks it.`,
+    // What marked threw, in its English, as a value.
+    words('diagnostics.CB416.error', { reason: reason.slice(0, 120) }),
   );
 }
 

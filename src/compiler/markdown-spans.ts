@@ -11,6 +11,7 @@ import type { ChoiceSection, Located, Span } from './body';
 import { blocks, inlines, type Downgrade } from './prose';
 import type { SourceFile } from './source';
 import { conditionalBlocks, isMarker, markerOf, type MarkerState } from './conditional-markers';
+import { words } from '../i18n/diagnostic-words';
 
 export function finishChoice(
   file: SourceFile,
@@ -27,13 +28,14 @@ export function finishChoice(
   const first = content[0];
   if (!first || first.token.type !== 'paragraph') {
     const where = first ? file.lineRange(file.position(first.start).line) : choice.heading;
-    const what = first ? `starts with ${article(first.token.type)}` : 'is empty';
     diagnostics.push(
       diagnostic(
         'CB405',
         file.path,
         where,
-        `The choice "${choice.event}" ${what}. Its first paragraph is the button label: write one plain sentence right under "### ${choice.event}", e.g. "Ask what has been getting in the way."`,
+        first
+          ? words('diagnostics.CB405.startsWith', { event: choice.event, type: first.token.type })
+          : words('diagnostics.CB405.empty', { event: choice.event }),
       ),
     );
     choice.coaching = spanOf(
@@ -58,7 +60,7 @@ export function finishChoice(
         'CB410',
         file.path,
         choice.heading,
-        `The choice "${choice.event}" has a label but no coaching note. Add a paragraph after the label explaining what this move signals and why it helps or hurts; learners read it in the debrief.`,
+        words('diagnostics.CB410.noCoaching', { event: choice.event }),
       ),
     );
   }
@@ -81,7 +83,7 @@ function labelOutsideConditions(
       'CB420',
       file.path,
       file.lineRange(file.position(first.start).line),
-      'A choice\'s label (the first paragraph under "###") cannot be conditional: whether the choice is offered is decided by its guard in machine.json. Move this "::: when" line below the label, around the coaching only.',
+      words('diagnostics.CB420.conditionalLabel'),
     ),
   );
   let depth = 0;
@@ -94,18 +96,6 @@ function labelOutsideConditions(
     return false;
   });
   return close < 0 ? rest : [...rest.slice(0, close), ...rest.slice(close + 1)];
-}
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    blockquote: 'a quote',
-    list: 'a list',
-    code: 'a code block',
-    html: 'HTML',
-    table: 'a table',
-    hr: 'a line',
-  };
-  return names[type] ?? `a ${type}`;
 }
 
 export function spanOf(
@@ -145,17 +135,19 @@ function reportDowngrade(
   const firstLine = raw.split('\n')[0] ?? raw;
   const range = file.range(at, at + firstLine.length);
   const shown = firstLine.length > 48 ? `${firstLine.slice(0, 47)}…` : firstLine;
-  const message = {
-    html: `Raw HTML is shown to learners as text, not as markup: "${shown}". Use Markdown instead (**bold**, _italic_, "> " for a quote), or remove it.`,
-    link: `This link is shown as plain text: only absolute https, http and mailto links are allowed ("${shown}").`,
-    image: `An image inside a sentence is shown to learners as its alt text ("${shown}"). Put the image on a line of its own, with blank lines around it, to show it.`,
-  }[d.kind];
+  const id = (
+    {
+      html: 'diagnostics.CB411.html',
+      link: 'diagnostics.CB412.link',
+      image: 'diagnostics.CB413.image',
+    } as const
+  )[d.kind];
   diagnostics.push(
     diagnostic(
       d.kind === 'html' ? 'CB411' : d.kind === 'link' ? 'CB412' : 'CB413',
       file.path,
       range,
-      message,
+      words(id, { shown }),
     ),
   );
 }
@@ -171,7 +163,9 @@ export function forbiddenNested(file: SourceFile, item: Located, diagnostics: Di
           'CB406',
           file.path,
           file.lineRange(line),
-          `A "${'#'.repeat((token as Tokens.Heading).depth)}" heading inside a quote or list is not allowed in scenario prose. Use bold text, or "####" for a small heading.`,
+          words('diagnostics.CB406.nested', {
+            hashes: '#'.repeat((token as Tokens.Heading).depth),
+          }),
         ),
       );
     }

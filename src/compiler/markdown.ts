@@ -20,6 +20,7 @@ import { placeholder, refusalDiagnostic, unreadableDiagnostic } from './markdown
 import { finishChoice, forbiddenNested, spanOf } from './markdown-spans';
 import type { SourceFile } from './source';
 import { STATE_NAME } from './spelling';
+import { words } from '../i18n/diagnostic-words';
 import {
   findMarkers,
   isMarker,
@@ -81,7 +82,10 @@ export function parseBody(
           'CB406',
           file.path,
           file.lineRange(file.position(item.start + heading.raw.trimEnd().length).line),
-          `This line of ${heading.raw.trimEnd().slice(-1) === '=' ? '"="' : '"-"'} signs turns the text above it ("${heading.text.slice(0, 40)}") into a heading. To draw a line, leave a blank line above it; otherwise remove it.`,
+          words('diagnostics.CB406.underline', {
+            sign: heading.raw.trimEnd().slice(-1) === '=' ? '=' : '-',
+            text: heading.text.slice(0, 40),
+          }),
         ),
       );
       pending.push(item);
@@ -90,12 +94,7 @@ export function parseBody(
     if (heading.depth === 1 || heading.depth > 3) {
       if (heading.depth === 1) {
         diagnostics.push(
-          diagnostic(
-            'CB406',
-            file.path,
-            range,
-            'Scenario prose cannot use "#" headings: the title comes from the front matter. Remove the "#", or use "####" for a heading inside a scene.',
-          ),
+          diagnostic('CB406', file.path, range, words('diagnostics.CB406.levelOne')),
         );
       }
       pending.push(item);
@@ -106,12 +105,7 @@ export function parseBody(
     if (isHeadingWithoutSpace(heading)) {
       const hashes = '#'.repeat(heading.depth);
       diagnostics.push(
-        diagnostic(
-          'CB408',
-          file.path,
-          range,
-          `"${hashes}${text}" needs a space after "${hashes}": write "${hashes} ${text}". Without it, Markdown reads the line as ordinary text instead of a heading.`,
-        ),
+        diagnostic('CB408', file.path, range, words('diagnostics.CB408.noSpace', { hashes, text })),
       );
     }
     if (heading.depth === 2) {
@@ -126,8 +120,8 @@ export function parseBody(
             file.path,
             range,
             firstWord && title && STATE_NAME.test(firstWord)
-              ? `"## ${text}" must be the state's id alone, or the id, ":" and a title: "## ${firstWord}: ${title}".`
-              : `"## ${text}" does not name a state. Write the state's id from machine.json, optionally with a title: "## opening" or "## opening: The first minute".`,
+              ? words('diagnostics.CB408.idAndTitle', { text, id: firstWord, title })
+              : words('diagnostics.CB408.noState', { text }),
           ),
         );
         if (!firstWord) {
@@ -139,12 +133,7 @@ export function parseBody(
       const id = match?.[1] ?? (firstWord as string);
       if (seenSections.has(id)) {
         diagnostics.push(
-          diagnostic(
-            'CB407',
-            file.path,
-            range,
-            `The state "${id}" already has a "##" section above. Each state has exactly one: merge the two, or rename one to the state it belongs to.`,
-          ),
+          diagnostic('CB407', file.path, range, words('diagnostics.CB407.state', { id })),
         );
       }
       seenSections.add(id);
@@ -163,12 +152,7 @@ export function parseBody(
       if (!section && orphaned) continue;
       if (!/^\S+$/.test(text)) {
         diagnostics.push(
-          diagnostic(
-            'CB408',
-            file.path,
-            range,
-            `"### ${text}" should be the event name alone, as in machine.json, e.g. "### ASK_WHAT_HAPPENED". Put the button text in the paragraph below the heading.`,
-          ),
+          diagnostic('CB408', file.path, range, words('diagnostics.CB408.choiceWords', { text })),
         );
       }
       const event = /^[^\s:]*/.exec(text)?.[0] ?? '';
@@ -180,7 +164,7 @@ export function parseBody(
             'CB407',
             file.path,
             range,
-            `The choice "${event}" already has a "###" section in "${section.id}". Each choice has exactly one: merge them.`,
+            words('diagnostics.CB407.choice', { event, state: section.id }),
           ),
         );
       }
@@ -275,6 +259,6 @@ export function strayChoice(file: SourceFile, choice: ChoiceSection): Diagnostic
     'CB406',
     file.path,
     choice.heading,
-    `"### ${choice.event}" is a choice, but it comes before any "##" state section. Move it under the "## state" whose choice it is.`,
+    words('diagnostics.CB406.strayChoice', { event: choice.event }),
   );
 }

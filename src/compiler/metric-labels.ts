@@ -9,8 +9,9 @@ import type { FrontMatter } from './frontmatter';
 import type { MachineModel } from './machine';
 import { pairNames } from './pair-names';
 import type { SourceFile } from './source';
-import { suggestName } from './suggest';
+import { knownNames } from './suggest';
 import { q, visible } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 export function checkMetricLabels(
   md: SourceFile,
@@ -35,25 +36,34 @@ export function checkMetricLabels(
         'CB109',
         md.path,
         front.metricsAnchor,
-        `The metric ${q(name)} (machine.json line ${String(line(name))}) has no label. Add "  ${visible(name)}: <what it measures, for learners>" under "metrics:" in the front matter.`,
+        words('diagnostics.CB109.noLabel', {
+          metric: q(name),
+          line: String(line(name)),
+          name: visible(name),
+        }),
       ),
     );
   }
   for (const [name, label] of front.metrics) {
     if (machine.metrics.has(name)) continue;
     const metric = paired.get(name);
-    const hint = machine.flags.has(name)
-      ? ` ${q(name)} is a flag (true/false); flags have no label. Remove this line.`
+    const message = machine.flags.has(name)
+      ? words('diagnostics.CB110.flag', { label: q(name) })
       : metric !== undefined
-        ? ` The metric ${q(metric)} (machine.json line ${String(line(metric))}) has no label: if this label is for it, write the two names the same.`
-        : `${suggestName(name, machine.metrics.keys(), 'metrics', '"context" has no metrics yet.')} Add ${q(name)}: 0 to "context" in machine.json, or remove this label.`;
-    diagnostics.push(
-      diagnostic(
-        'CB110',
-        md.path,
-        label.range,
-        `The label ${q(name)} names no metric in machine.json's "context".${hint}`,
-      ),
-    );
+        ? words('diagnostics.CB110.respelt', {
+            label: q(name),
+            metric: q(metric),
+            line: String(line(metric)),
+          })
+        : words('diagnostics.CB110.unknown', {
+            label: q(name),
+            known: knownNames(
+              name,
+              machine.metrics.keys(),
+              'metrics',
+              phrase('diagnostics.CB110.noMetrics'),
+            ),
+          });
+    diagnostics.push(diagnostic('CB110', md.path, label.range, message));
   }
 }

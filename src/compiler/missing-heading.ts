@@ -12,8 +12,9 @@ import type { StateModel } from './machine';
 import type { ChoiceSection, StateSection } from './body';
 import type { SourceFile } from './source';
 import { eventSpelling } from './spelling';
-import { listed } from './suggest';
+import { listedNames } from './suggest';
 import { q, visible } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 /** The choices linked against one state: its own section's, or those a missing heading left elsewhere. */
 export interface ChoiceGroup {
@@ -87,12 +88,18 @@ function missingHeading(
   const { state } = group;
   const first = group.choices[0] as ChoiceSection;
   const mine = group.choices.filter((c) => handles(state, c.event)).map((c) => c.event);
-  const one = mine.length === 1;
   const line = json.position(state.keyNode.offset).line;
   return diagnostic(
     'CB401',
     md.path,
     first.heading,
-    `"## ${visible(state.id)}" seems to be missing above this line: the ${one ? 'section' : 'sections'} ${listed(mine)} ${one ? 'belongs' : 'belong'} to the scene ${q(state.id)} (machine.json line ${String(line)})${host ? `, not to ${q(host.id)}` : ''}. Add the heading "## ${visible(state.id)}" above ${one ? 'it' : 'them'}, where the scene's prose starts.`,
+    words('diagnostics.CB401.missingHeading', {
+      id: visible(state.id),
+      count: mine.length,
+      names: listedNames(mine),
+      state: q(state.id),
+      line: String(line),
+      host: host ? phrase('diagnostics.CB401.notTo', { state: q(host.id) }) : '',
+    }),
   );
 }

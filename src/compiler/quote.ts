@@ -43,17 +43,10 @@ function hasInvisible(name: string): boolean {
 }
 
 /**
- * ` The name "next\u200b-step" contains an invisible character (\u200b): delete it.`
- * when it does, else an empty string: the hint for a name that looks right but is not.
+ * ` The name "next\u200b-step" contains an invisible character (\u200b): delete it.` when it
+ * does, as a part of a message (src/i18n/diagnostic-words.ts), else an empty value: the hint
+ * for a name that looks right but is not.
  */
-export function invisibleHint(name: string): string {
-  if (!hasInvisible(name)) return '';
-  const found = [...new Set(name.match(INVISIBLE) ?? [])].map(escape);
-  const one = found.length === 1;
-  return ` The name ${q(name)} contains ${one ? 'an invisible character' : 'invisible characters'} (${found.slice(0, 4).join(', ')}): delete ${one ? 'it' : 'them'}${name.replace(INVISIBLE, '') === '' ? '' : ` to write ${q(name.replace(INVISIBLE, ''))}`}.`;
-}
-
-/** {@link invisibleHint} as data: a part of a message (src/i18n/diagnostic-words.ts), or an empty value. */
 export function invisibleHintPhrase(name: string): WordingValue {
   if (!hasInvisible(name)) return '';
   const found = [...new Set(name.match(INVISIBLE) ?? [])].map(escape);

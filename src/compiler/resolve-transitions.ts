@@ -12,7 +12,8 @@ import { nodeRange } from './json';
 import type { MachineModel } from './machine';
 import { q } from './quote';
 import type { SourceFile } from './source';
-import { suggestName } from './suggest';
+import { knownNames } from './suggest';
+import { words } from '../i18n/diagnostic-words';
 import { UNCHOSEN_TARGET } from '../contract/sync';
 
 /** Guards and actions checked and converted, keyed by the transition's JSON node offset. */
@@ -38,17 +39,22 @@ export function resolveTransitions(
         !names.states.has(t.target) &&
         !names.intended?.states.has(t.target)
       ) {
-        const hint =
-          t.target.startsWith('#') || t.target.startsWith('.')
-            ? ` Write the state's name alone, e.g. ${q(t.target.replace(/^[#.]/, '').split('.').pop() ?? '')}.`
-            : suggestName(t.target, names.states, 'states');
-        const code = t.target.startsWith('#') || t.target.startsWith('.') ? 'CB206' : 'CB205';
+        const path = t.target.startsWith('#') || t.target.startsWith('.');
+        const values = { state: q(state.id), target: q(t.target) };
         diagnostics.push(
           diagnostic(
-            code,
+            path ? 'CB206' : 'CB205',
             json.path,
             nodeRange(json, t.targetNode),
-            `${q(state.id)} leads to ${q(t.target)}, but there is no state with that name.${hint}`,
+            path
+              ? words('diagnostics.CB206.targetPath', {
+                  ...values,
+                  name: q(t.target.replace(/^[#.]/, '').split('.').pop() ?? ''),
+                })
+              : words('diagnostics.CB205.noState', {
+                  ...values,
+                  hint: knownNames(t.target, names.states, 'states'),
+                }),
           ),
         );
       }
@@ -78,6 +84,6 @@ function unchosenTarget(
     'CB220',
     json.path,
     nodeRange(json, node),
-    `Choose where ${event} leads: replace ${q(UNCHOSEN_TARGET)} with the id of one of the states (${list}).`,
+    words('diagnostics.CB220.unchosen', { event, placeholder: q(UNCHOSEN_TARGET), states: list }),
   );
 }

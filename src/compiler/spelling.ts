@@ -6,12 +6,13 @@
  * author hears once which to rename (CB211 here when machine.json's key is wrong), not
  * that each file lacks what the other has.
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, WordingValue } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';
 import { q, visible } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 export const STATE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const EVENT_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -73,7 +74,12 @@ export function checkKeyNames(
           'CB211',
           json.path,
           nodeRange(json, state.keyNode),
-          `The state name ${q(state.id)} must be kebab-case: lower-case letters and digits joined by "-"${rename(stateSpelling(state.id), STATE_NAME, respelt?.states.get(state.id), '##', 'in every "target" and "visited" that names it') ?? ', e.g. "first-meeting".'}`,
+          words('diagnostics.CB211.stateName', {
+            state: q(state.id),
+            rest:
+              rename(stateSpelling(state.id), STATE_NAME, respelt?.states.get(state.id), 'state') ??
+              phrase('diagnostics.CB211.stateExample'),
+          }),
         ),
       );
     }
@@ -84,7 +90,16 @@ export function checkKeyNames(
           'CB211',
           json.path,
           nodeRange(json, event.keyNode),
-          `The event ${q(event.event)} must be UPPER_SNAKE_CASE (capitals, digits and "_")${rename(eventSpelling(event.event), EVENT_NAME, respelt?.events.get(eventKey(state.id, event.event)), '###', 'in every "chose" that names it') ?? ', e.g. "ASK_WHAT_HAPPENED": it is also the "###" heading of the choice.'}`,
+          words('diagnostics.CB211.eventName', {
+            event: q(event.event),
+            rest:
+              rename(
+                eventSpelling(event.event),
+                EVENT_NAME,
+                respelt?.events.get(eventKey(state.id, event.event)),
+                'event',
+              ) ?? phrase('diagnostics.CB211.eventExample'),
+          }),
         ),
       );
     }
@@ -92,19 +107,23 @@ export function checkKeyNames(
   return diagnostics;
 }
 
-/** How to put the name right, ending the message; undefined when there is no one obvious form. */
+/** How to put the name right, ending the message (a part of it); undefined when there is no one obvious form. */
 function rename(
   intended: string,
   form: RegExp,
   heading: Respelling | undefined,
-  hashes: string,
-  uses: string,
-): string | undefined {
+  kind: 'state' | 'event',
+): WordingValue | undefined {
   if (!form.test(intended)) return undefined;
-  if (!heading)
-    return `. Rename it to ${q(intended)}, here, in its ${q(hashes)} heading and ${uses}.`;
-  const where = `The heading "${hashes} ${visible(heading.name)}" in scenario.md (line ${String(heading.line)})`;
+  const hashes = kind === 'state' ? '##' : '###';
+  if (!heading) return phrase('diagnostics.CB211.renameHere', { kind, name: q(intended), hashes });
+  const values = {
+    name: q(intended),
+    hashes,
+    heading: visible(heading.name),
+    line: String(heading.line),
+  };
   return heading.name === intended
-    ? `. ${where} already names it: rename the key to ${q(intended)}.`
-    : `. ${where} names it too: rename both to ${q(intended)}.`;
+    ? phrase('diagnostics.CB211.headingAlready', values)
+    : phrase('diagnostics.CB211.headingToo', values);
 }

@@ -5,13 +5,14 @@
  * guard-aware reachability comes with the engine's analysis (which also decides
  * whether a router whose routes are all guarded can strand a run: CB604).
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, WordingValue } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { cyclesOf } from './always-cycles';
-import { describe, member, nodeRange } from './json';
+import { describeNode, member, nodeRange } from './json';
 import type { MachineModel } from './machine';
 import type { SourceFile } from './source';
 import { q } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 export function checkStructure(json: SourceFile, machine: MachineModel): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -32,7 +33,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
             'CB606',
             json.path,
             at(extra),
-            `${q(state.id)} is an ending ("type": "final"), so a run stops there and these transitions never fire. Remove them, or remove "type": "final" to make it a scene.`,
+            words('diagnostics.CB606.ending', { state: q(state.id) }),
           ),
         );
       const outcome = state.outcomeNode;
@@ -42,7 +43,13 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
             'CB607',
             json.path,
             at(outcome ?? state.keyNode),
-            `The ending ${q(state.id)} needs "meta": { "outcome": "strong" | "mixed" | "weak" }${outcome ? `, not ${outcome.type === 'string' ? q(String(outcome.value)) : describe(outcome)}` : ''}: the debrief uses it to show how the run went.`,
+            outcome
+              ? words('diagnostics.CB607.wrong', {
+                  state: q(state.id),
+                  value:
+                    outcome.type === 'string' ? q(String(outcome.value)) : describeNode(outcome),
+                })
+              : words('diagnostics.CB607.missing', { state: q(state.id) }),
           ),
         );
       }
@@ -52,7 +59,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB609',
           json.path,
           at(state.outcomeNode),
-          `${q(state.id)} has an outcome but is not an ending, so the outcome is never used. If it is an ending, add "type": "final"; if it is a scene, remove "outcome".`,
+          words('diagnostics.CB609.notEnding', { state: q(state.id) }),
         ),
       );
     }
@@ -62,7 +69,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB602',
           json.path,
           at(state.keyNode),
-          `${q(state.id)} has no choices and no "always" route, so a learner who reaches it is stuck. Give it choices in "on", or make it an ending with "type": "final".`,
+          words('diagnostics.CB602.stuck', { state: q(state.id) }),
         ),
       );
     }
@@ -72,7 +79,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB601',
           json.path,
           at(state.keyNode),
-          `No choice or route leads to ${q(state.id)}, so no learner will ever see it. Point a "target" at it, or remove it.`,
+          words('diagnostics.CB601.unreachable', { state: q(state.id) }),
         ),
       );
     }
@@ -83,7 +90,10 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
           'CB605',
           json.path,
           at(unguarded.node),
-          `${q(state.id)} has an "always" route without a guard, so the run leaves the state at once and its choices (${state.events.map((e) => e.event).join(', ')}) are never offered. Guard the route, or move the choices.`,
+          words('diagnostics.CB605.unguarded', {
+            state: q(state.id),
+            events: state.events.map((e) => e.event).join(', '),
+          }),
         ),
       );
     }
@@ -95,7 +105,7 @@ export function checkStructure(json: SourceFile, machine: MachineModel): Diagnos
         'CB608',
         json.path,
         at(member(machine.root, 'states') ?? machine.root),
-        'The scenario has no ending, so no run can finish. Add at least one state with "type": "final" and "meta": { "outcome": … }.',
+        words('diagnostics.CB608.noEnding'),
       ),
     );
   }
@@ -123,7 +133,7 @@ function alwaysCycles(json: SourceFile, machine: MachineModel): Diagnostic[] {
         'CB603',
         json.path,
         nodeRange(json, node),
-        `The "always" routes ${route(cycle)} loop without a guard: a run that gets here routes forever. Send one of them to a scene or an ending, or add a guard.`,
+        words('diagnostics.CB603.loop', { route: route(cycle) }),
       ),
     );
   }
@@ -131,8 +141,11 @@ function alwaysCycles(json: SourceFile, machine: MachineModel): Diagnostic[] {
 }
 
 /** `"a" → "b" → "a"`; a long cycle shows its first states and how many more. */
-function route(cycle: readonly string[]): string {
-  const shown = cycle.slice(0, 8).map(q);
+function route(cycle: readonly string[]): WordingValue {
+  const shown = cycle.slice(0, 8).map((id) => q(id));
   const more = cycle.length - shown.length;
-  return [...shown, ...(more > 0 ? [`… (${more} more)`] : []), q(cycle[0] ?? '')].join(' → ');
+  const first = q(cycle[0] ?? '');
+  return more > 0
+    ? phrase('diagnostics.CB603.more', { states: shown.join(' → '), more: String(more), first })
+    : [...shown, first].join(' → ');
 }

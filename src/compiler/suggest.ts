@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Wording, WordingValue } from '../contract';
 import { names, phrase } from '../i18n/diagnostic-words';
-import { invisibleHint, invisibleHintPhrase, q } from './quote';
+import { invisibleHintPhrase, q } from './quote';
 
 export function nearest(name: string, known: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
@@ -27,51 +27,12 @@ export function nearest(name: string, known: Iterable<string>): string | undefin
   return best !== name && bestDistance <= limit ? best : undefined;
 }
 
-/** ` Did you mean "x"?` or an empty string. */
-export function didYouMean(name: string, known: Iterable<string>): string {
-  const match = nearest(name, known);
-  return `${match === undefined ? '' : ` Did you mean ${q(match)}?`}${invisibleHint(name)}`;
-}
-
 /** How many names a message lists before it says "…and N more". */
 export const LISTED = 8;
 
-/**
- * ` Did you mean "x"?` when a known name is close; otherwise ` Known <kind>: "a", "b", "c".`
- * (at most {@link LISTED}, then `…and N more`), or ` ${none}` when there are no names.
- */
-export function suggestName(
-  name: string,
-  known: Iterable<string>,
-  kind: string,
-  none = `There are no ${kind} yet.`,
-): string {
-  const names = [...new Set(known)];
-  const match = nearest(name, names);
-  const hint = invisibleHint(name);
-  if (match !== undefined) return ` Did you mean ${q(match)}?${hint}`;
-  if (names.length === 0) return ` ${none}${hint}`;
-  return ` Known ${kind}: ${listed(names)}.${hint}`;
-}
-
-/** `"a", "b", "c"`, cut after {@link LISTED} names with `…and N more`. */
-export function listed(names: readonly string[]): string {
-  const shown = names.slice(0, LISTED).map((n) => `${q(n)}`);
-  const more = names.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} …and ${more} more` : shown.join(', ');
-}
-
-/** `"a", "b" or "c"` for messages that list the allowed names. */
-export function oneOf(names: readonly string[]): string {
-  const quoted = names.map((n) => `${q(n)}`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
 /*
- * The same as data (src/i18n/diagnostic-words.ts): parts of a message, passed as its
- * values, so author mode words them in the author's language. The string forms above go
- * once every message is made with `words()`.
+ * Parts of a message as data (src/i18n/diagnostic-words.ts), passed as its values, so
+ * author mode words them in the author's language.
  */
 
 /** ` Did you mean "x"?` (and the invisible-character hint), or an empty value. */
@@ -81,7 +42,7 @@ export function suggestion(name: string, known: Iterable<string>): WordingValue 
   return match === undefined ? hint : phrase('diagnostics.didYouMean', { name: q(match), hint });
 }
 
-/** Which names `suggestNamePhrase` lists, by what they are. */
+/** Which names `knownNames` lists, by what they are. */
 export type NameKind =
   | 'states'
   | 'metrics'

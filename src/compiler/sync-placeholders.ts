@@ -7,6 +7,7 @@ import type { Diagnostic } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import { SYNC_PLACEHOLDER } from '../contract/sync';
 import type { SourceFile } from './source';
+import { words } from '../i18n/diagnostic-words';
 
 export function syncPlaceholders(md: SourceFile): Diagnostic[] {
   if (!md.text.includes(SYNC_PLACEHOLDER)) return [];
@@ -18,7 +19,7 @@ export function syncPlaceholders(md: SourceFile): Diagnostic[] {
         'CB443',
         md.path,
         md.lineRange(line),
-        `This line is a placeholder that "npm run scenario -- sync" wrote. Replace it with your own words (and delete the "${SYNC_PLACEHOLDER}" marker).`,
+        words('diagnostics.CB443.placeholder', { marker: SYNC_PLACEHOLDER }),
       ),
     );
   }

@@ -5,13 +5,14 @@
  * have is an error (a typo would hide a translation), a behaviour left out is a warning
  * (learners see its source words), and each value must be text.
  */
-import type { Diagnostic, Taxonomy, TaxonomyTranslation } from '../contract';
+import type { Diagnostic, Taxonomy, TaxonomyTranslation, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, duplicateKeys, members, nodeRange, openingRange, parseJson } from './json';
+import { phrase, words as worded } from '../i18n/diagnostic-words';
+import { describeNode, duplicateKeys, members, nodeRange, openingRange, parseJson } from './json';
 import { LIMITS } from './limits';
 import { q } from './quote';
 import type { SourceFile } from './source';
-import { suggestName } from './suggest';
+import { knownNames } from './suggest';
 import { LANGUAGE_TAG } from './translation';
 
 const FIELDS = ['label', 'description'];
@@ -29,7 +30,7 @@ export function parseTaxonomyTranslation(
           'CB950',
           file.path,
           file.range(0, 0),
-          `${q(lang)} is not a language tag Casebook reads, so this translation is not used. Name the file behaviours.<lang>.json with a lower-case BCP 47 tag: behaviours.de.json, behaviours.pt-br.json.`,
+          worded('diagnostics.CB950.behavioursTag', { lang: q(lang) }),
         ),
       ],
     };
@@ -38,13 +39,13 @@ export function parseTaxonomyTranslation(
     depth: 'CB958',
     size: 'CB958',
     maxBytes: LIMITS.taxonomyBytes,
-    typical: "a translation of the project's taxonomy has about 12,000",
-    needs: 'a taxonomy translation needs 3',
+    typical: phrase('diagnostics.json.typical.taxonomyTranslation'),
+    needs: phrase('diagnostics.json.needs.taxonomyTranslation'),
   });
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };
   const diagnostics = parsed.diagnostics;
-  const wrong = (node: Parameters<typeof nodeRange>[1], message: string) =>
+  const wrong = (node: Parameters<typeof nodeRange>[1], message: Worded) =>
     diagnostics.push(diagnostic('CB958', file.path, nodeRange(file, node), message));
   const list = members(root).find((m) => m.key === 'behaviours')?.value;
   if (root.type !== 'object' || list?.type !== 'object') {
@@ -53,22 +54,18 @@ export function parseTaxonomyTranslation(
         'CB958',
         file.path,
         openingRange(file, list ?? root),
-        `${list ? `"behaviours" is ${describe(list)}` : 'This file has no "behaviours" object'}; a taxonomy translation looks like ${SHAPE}.`,
+        list
+          ? worded('diagnostics.CB958.notObject', { found: describeNode(list), shape: SHAPE })
+          : worded('diagnostics.CB958.noBehaviours', { shape: SHAPE }),
       ),
     );
     return { diagnostics };
   }
   for (const m of members(root))
     if (m.key !== 'behaviours' && m.key !== '$schema')
-      wrong(
-        m.keyNode,
-        `A taxonomy translation has only "behaviours"; ${q(m.key)} is not used. Remove it.`,
-      );
+      wrong(m.keyNode, worded('diagnostics.CB958.onlyBehaviours', { key: q(m.key) }));
   for (const m of duplicateKeys(root).concat(duplicateKeys(list)))
-    wrong(
-      m.keyNode,
-      `${q(m.key)} appears twice in the same object; JSON keeps only the last one. Remove one of them.`,
-    );
+    wrong(m.keyNode, worded('diagnostics.CB958.twice', { key: q(m.key) }));
   const ids = taxonomy?.behaviours.map((b) => b.id) ?? [];
   const known = new Set(ids);
   const out: TaxonomyTranslation = { lang, behaviours: [] };
@@ -82,7 +79,10 @@ export function parseTaxonomyTranslation(
           'CB959',
           file.path,
           nodeRange(file, keyNode),
-          `behaviours.json has no behaviour ${q(id)}, so this translation is never shown.${suggestName(id, ids, 'behaviours')} Use an id from behaviours.json.`,
+          worded('diagnostics.CB959.unknown', {
+            id: q(id),
+            suggestion: knownNames(id, ids, 'behaviours'),
+          }),
         ),
       );
       continue;
@@ -90,23 +90,24 @@ export function parseTaxonomyTranslation(
     if (value.type !== 'object') {
       wrong(
         value,
-        `The translation of ${q(id)} must be { "label": "…", "description": "…" }, not ${describe(value)}.`,
+        worded('diagnostics.CB958.entryNotObject', { id: q(id), found: describeNode(value) }),
       );
       continue;
     }
     const words: TaxonomyTranslation['behaviours'][number] = { id };
     for (const field of members(value)) {
       if (!FIELDS.includes(field.key)) {
-        wrong(
-          field.keyNode,
-          `A behaviour's translation has only "label" and "description"; ${q(field.key)} comes from behaviours.json. Remove it.`,
-        );
+        wrong(field.keyNode, worded('diagnostics.CB958.field', { key: q(field.key) }));
         continue;
       }
       if (field.value.type !== 'string' || String(field.value.value).trim() === '') {
         wrong(
           field.value,
-          `The ${field.key} of ${q(id)} must be text, not ${describe(field.value)}.`,
+          worded('diagnostics.CB958.notText', {
+            field: field.key,
+            id: q(id),
+            found: describeNode(field.value),
+          }),
         );
         continue;
       }
@@ -119,7 +120,7 @@ export function parseTaxonomyTranslation(
             'CB960',
             file.path,
             nodeRange(file, keyNode),
-            `The translation of ${q(id)} has no ${q(name)}, so learners see behaviours.json's. Add "${name}": "…".`,
+            worded('diagnostics.CB960.field', { id: q(id), key: q(name), name }),
           ),
         );
     out.behaviours.push(words);
@@ -131,7 +132,7 @@ export function parseTaxonomyTranslation(
           'CB960',
           file.path,
           openingRange(file, list),
-          `The behaviour ${q(id)} has no translation here, so learners see behaviours.json's words for it. Add "${id}": { "label": "…", "description": "…" } to "behaviours".`,
+          worded('diagnostics.CB960.behaviour', { id: q(id), name: id }),
         ),
       );
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

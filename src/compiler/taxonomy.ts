@@ -12,10 +12,13 @@ import {
   type Behaviour,
   type Diagnostic,
   type Taxonomy,
+  type Worded,
+  type Wording,
 } from '../contract';
 import { diagnostic } from '../contract/catalogue';
+import { phrase, words } from '../i18n/diagnostic-words';
 import {
-  describe,
+  describeNode,
   duplicateKeys,
   member,
   members,
@@ -25,9 +28,9 @@ import {
   type JsonNode,
 } from './json';
 import { checkValues } from './json-limits';
-import { count, LIMITS } from './limits';
+import { LIMITS } from './limits';
 import type { SourceFile } from './source';
-import { didYouMean, nearest, oneOf } from './suggest';
+import { nearest, oneOfNames, suggestion } from './suggest';
 import { q } from './quote';
 
 const KEYS = ['id', 'label', 'description', 'domain', 'polarity', 'quality', 'pattern'];
@@ -42,8 +45,8 @@ export function parseTaxonomy(file: SourceFile): {
     depth: 'CB506',
     size: 'CB506',
     maxBytes: LIMITS.taxonomyBytes,
-    typical: "the project's own, with 66 behaviours, has about 21,000",
-    needs: 'a taxonomy needs 3',
+    typical: phrase('diagnostics.json.typical.taxonomy'),
+    needs: phrase('diagnostics.json.needs.taxonomy'),
   });
   const root = parsed.root;
   if (!root) return { diagnostics: parsed.diagnostics };
@@ -59,21 +62,20 @@ export function parseTaxonomy(file: SourceFile): {
     const [at, problem] = near
       ? [
           nodeRange(file, near.keyNode),
-          `has no "behaviours" list. Did you mean "behaviours" instead of ${q(near.key)}?`,
+          words('diagnostics.CB502.misspelt', { key: q(near.key), shape }),
         ]
       : list
-        ? [openingRange(file, list), `has "behaviours" as ${describe(list)}, not a list [ … ].`]
+        ? [
+            openingRange(file, list),
+            words('diagnostics.CB502.notList', { found: describeNode(list), shape }),
+          ]
         : root.type === 'object'
-          ? [openingRange(file, root), 'has no "behaviours" list.']
-          : [openingRange(file, root), `holds ${describe(root)}, not an object.`];
-    diagnostics.push(
-      diagnostic(
-        'CB502',
-        file.path,
-        at,
-        `behaviours.json ${problem} It should look like ${shape}.`,
-      ),
-    );
+          ? [openingRange(file, root), words('diagnostics.CB502.noList', { shape })]
+          : [
+              openingRange(file, root),
+              words('diagnostics.CB502.notObject', { found: describeNode(root), shape }),
+            ];
+    diagnostics.push(diagnostic('CB502', file.path, at, problem));
     return { diagnostics };
   }
   const listedKeys = new Set(['behaviours', '$schema']);
@@ -84,7 +86,7 @@ export function parseTaxonomy(file: SourceFile): {
           'CB502',
           file.path,
           nodeRange(file, keyNode),
-          `behaviours.json has an unknown key ${q(key)}; only "behaviours" (and "$schema") belong at its top.`,
+          words('diagnostics.CB502.unknownKey', { key: q(key) }),
         ),
       );
     }
@@ -95,7 +97,7 @@ export function parseTaxonomy(file: SourceFile): {
         'CB209',
         file.path,
         nodeRange(file, m.keyNode),
-        `${q(m.key)} appears twice in the same object; JSON keeps only the last one. Remove one of them.`,
+        words('diagnostics.CB209.taxonomy', { key: q(m.key) }),
       ),
     );
   }
@@ -107,7 +109,7 @@ export function parseTaxonomy(file: SourceFile): {
         'CB506',
         file.path,
         openingRange(file, list),
-        `behaviours.json lists ${count(entries)} behaviours; a course's taxonomy holds at most ${count(LIMITS.behaviours)}. Merge behaviours that mean the same, or split the course.`,
+        words('diagnostics.CB506.tooMany', { count: entries, max: LIMITS.behaviours }),
       ),
     );
   const behaviours: Behaviour[] = [];
@@ -123,7 +125,7 @@ export function parseTaxonomy(file: SourceFile): {
           'CB503',
           file.path,
           nodeRange(file, member(entry, 'id') ?? entry),
-          `The behaviour id ${q(behaviour.id)} is already used on line ${line}. Ids must be unique: rename one.`,
+          words('diagnostics.CB503.duplicateId', { id: q(behaviour.id), line: String(line) }),
         ),
       );
       continue;
@@ -140,20 +142,21 @@ function readBehaviour(
   diagnostics: Diagnostic[],
 ): Behaviour | undefined {
   const before = diagnostics.length;
-  const report = (at: JsonNode, message: string) =>
+  const report = (at: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic('CB503', file.path, nodeRange(file, at), message));
   if (entry.type !== 'object') {
-    report(
-      entry,
-      `Each behaviour must be an object { "id", "label", "description", "domain", "polarity" }, not ${describe(entry)}.`,
-    );
+    report(entry, words('diagnostics.CB503.notObject', { found: describeNode(entry) }));
     return undefined;
   }
   for (const { key, keyNode } of members(entry)) {
     if (!KEYS.includes(key))
       report(
         keyNode,
-        `A behaviour has no key ${q(key)}.${didYouMean(key, KEYS)} The keys are ${oneOf(KEYS)}.`,
+        words('diagnostics.CB503.unknownKey', {
+          key: q(key),
+          suggestion: suggestion(key, KEYS),
+          keys: oneOfNames(KEYS),
+        }),
       );
   }
   const text = (key: string): string | undefined => {
@@ -161,7 +164,13 @@ function readBehaviour(
     if (node?.type === 'string' && String(node.value).trim() !== '') return String(node.value);
     report(
       node ?? entry,
-      `${label(entry)} needs ${q(key)} as text${node ? `, not ${describe(node)}` : ''}.`,
+      node
+        ? words('diagnostics.CB503.textNot', {
+            behaviour: label(entry),
+            key: q(key),
+            found: describeNode(node),
+          })
+        : words('diagnostics.CB503.text', { behaviour: label(entry), key: q(key) }),
     );
     return undefined;
   };
@@ -172,23 +181,33 @@ function readBehaviour(
   ): T | undefined => {
     const node = member(entry, key);
     if (!node) {
-      if (required) report(entry, `${label(entry)} needs ${q(key)}: ${oneOf(allowed)}.`);
+      if (required)
+        report(
+          entry,
+          words('diagnostics.CB503.needs', {
+            behaviour: label(entry),
+            key: q(key),
+            allowed: oneOfNames(allowed),
+          }),
+        );
       return undefined;
     }
     const value = String(node.value);
     if (node.type === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     report(
       node,
-      `${q(key)} must be ${oneOf(allowed)}, not ${describe(node)}.${node.type === 'string' ? didYouMean(value, allowed) : ''}`,
+      words('diagnostics.CB503.notAllowed', {
+        key: q(key),
+        allowed: oneOfNames(allowed),
+        found: describeNode(node),
+        suggestion: node.type === 'string' ? suggestion(value, allowed) : '',
+      }),
     );
     return undefined;
   };
   const id = text('id');
   if (id !== undefined && !BEHAVIOUR_ID.test(id))
-    report(
-      member(entry, 'id') ?? entry,
-      `The behaviour id ${q(id)} must be kebab-case, e.g. "sets-clear-objectives".`,
-    );
+    report(member(entry, 'id') ?? entry, words('diagnostics.CB503.kebab', { id: q(id) }));
   const behaviour = {
     id,
     label: text('label'),
@@ -201,7 +220,7 @@ function readBehaviour(
   if (behaviour.pattern && behaviour.polarity === 'effective') {
     report(
       member(entry, 'pattern') ?? entry,
-      `${label(entry)} is effective, but has a failure "pattern". Patterns belong to counterproductive behaviours only: remove "pattern" or make the polarity "counterproductive".`,
+      words('diagnostics.CB503.patternEffective', { behaviour: label(entry) }),
     );
   }
   if (diagnostics.length > before) return undefined;
@@ -211,7 +230,10 @@ function readBehaviour(
   return out;
 }
 
-function label(entry: JsonNode): string {
+/** The behaviour a message is about, opening its sentence: `The behaviour "x"` or `This behaviour`. */
+function label(entry: JsonNode): Wording {
   const id = member(entry, 'id');
-  return id?.type === 'string' ? `The behaviour ${q(String(id.value))}` : 'This behaviour';
+  return id?.type === 'string'
+    ? phrase('diagnostics.CB503.behaviour', { id: q(String(id.value)) })
+    : phrase('diagnostics.CB503.thisBehaviour');
 }

@@ -5,12 +5,13 @@
  * letting the time run out as one more choice. No clock exists in the compiled
  * scenario: the UI sends `TIME_UP`, and the run log records it.
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, member, members, nodeRange, type JsonNode } from './json';
+import { describeNode, member, members, nodeRange, type JsonNode } from './json';
 import type { SourceFile } from './source';
 import { readTransitions, type TransitionModel } from './transitions';
 import { q } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 /** The event a timed decision compiles to; an author may not write it in `on`. */
 export const TIME_UP = 'TIME_UP';
@@ -32,13 +33,16 @@ export function readAfter(
   after: JsonNode,
   diagnostics: Diagnostic[],
 ): TimedEvent | undefined {
-  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: string) =>
+  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
   if (state.final || state.hasAlways) {
     report(
       'CB217',
       after,
-      `${q(stateId)} ${state.final ? 'is an ending, where the run has stopped' : 'routes at once with "always", so no learner ever sees it'}: a timer there would never run. Put "after" on a scene where the learner is deciding.`,
+      words('diagnostics.CB217.noLearner', {
+        state: q(stateId),
+        kind: state.final ? 'ending' : 'router',
+      }),
     );
     return undefined;
   }
@@ -46,7 +50,12 @@ export function readAfter(
     report(
       'CB216',
       after,
-      `"after" must hold exactly one delay in milliseconds, e.g. "after": { "45000": { "target": "…" } } for 45 seconds, not ${after.type === 'object' ? `${String(members(after).length)} entries` : describe(after)}. A scene has one clock.`,
+      words('diagnostics.CB216.notOne', {
+        found:
+          after.type === 'object'
+            ? phrase('diagnostics.CB216.entries', { count: String(members(after).length) })
+            : describeNode(after),
+      }),
     );
     return undefined;
   }
@@ -56,17 +65,17 @@ export function readAfter(
     report(
       'CB216',
       keyNode,
-      `The delay ${q(key)} must be a whole number of milliseconds from ${String(TIMEOUT_BOUNDS.min)} (5 seconds) to ${String(TIMEOUT_BOUNDS.max)} (10 minutes), e.g. "45000" for 45 seconds.`,
+      words('diagnostics.CB216.delay', {
+        delay: q(key),
+        min: String(TIMEOUT_BOUNDS.min),
+        max: String(TIMEOUT_BOUNDS.max),
+      }),
     );
     return undefined;
   }
   const guard = value.type === 'object' ? member(value, 'guard') : undefined;
   if (value.type === 'array' || guard) {
-    report(
-      'CB218',
-      guard ?? value,
-      `When the time runs out in ${q(stateId)} exactly one thing happens, so "after" takes one { "target", "actions", "meta" } with no "guard" and no list of alternatives. To make the outcome depend on earlier choices, send it to a routing state whose "always" routes have the guards.`,
-    );
+    report('CB218', guard ?? value, words('diagnostics.CB218.oneOutcome', { state: q(stateId) }));
     return undefined;
   }
   return {
@@ -89,7 +98,7 @@ export function handWrittenTimeUp(
       'CB219',
       file.path,
       nodeRange(file, keyNode),
-      `"TIME_UP" is the event a timer sends, so ${q(stateId)} cannot offer it as a choice in "on". For a timed decision write "after": { "45000": { "target": "…" } } on the state; otherwise rename this choice.`,
+      words('diagnostics.CB219.handWritten', { state: q(stateId) }),
     ),
   );
 }

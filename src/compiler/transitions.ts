@@ -3,14 +3,15 @@
  * forms XState accepts in JSON — a target string, an object, or a list of guarded
  * alternatives — read into one shape with positions.
  */
-import type { Diagnostic } from '../contract';
+import type { Diagnostic, Worded } from '../contract';
 import { diagnostic } from '../contract/catalogue';
-import { describe, member, nodeRange, type JsonNode } from './json';
-import { rejectKeys } from './keys';
+import { describeNode, member, nodeRange, type JsonNode } from './json';
+import { rejectKeys, type Place } from './keys';
 import { LIMITS } from './limits';
 import { tooMany } from './json-limits';
 import type { SourceFile } from './source';
 import { q } from './quote';
+import { phrase, words } from '../i18n/diagnostic-words';
 
 export interface TransitionModel {
   node: JsonNode;
@@ -37,16 +38,18 @@ export function readTransitions(
   diagnostics: Diagnostic[],
 ): TransitionModel[] {
   const list = node.type === 'array' ? (node.children ?? []) : [node];
-  const name = where.event
-    ? `the choice ${q(where.event)} of ${q(where.state)}`
-    : `the "always" routes of ${q(where.state)}`;
+  const { event } = where;
+  const name: Place = (form) =>
+    event === undefined
+      ? phrase('diagnostics.where.always', { form, state: q(where.state) })
+      : phrase('diagnostics.where.choice', { form, event: q(event), state: q(where.state) });
   if (node.type === 'array' && list.length === 0) {
     diagnostics.push(
       diagnostic(
         'CB208',
         file.path,
         nodeRange(file, node),
-        `${capital(name)} is an empty list. Give at least one { "target": "<state>" }.`,
+        words('diagnostics.CB208.emptyList', { where: name('subject') }),
       ),
     );
   }
@@ -56,8 +59,8 @@ export function readTransitions(
       node,
       list.length,
       LIMITS.transitions,
-      where.event ? 'alternatives for one choice' : '"always" routes in one state',
-      'Fewer, broader guards say the same: combine them with "and" / "or", or add a routing state.',
+      phrase(where.event ? 'diagnostics.CB214.what.alternatives' : 'diagnostics.CB214.what.routes'),
+      phrase('diagnostics.CB214.fix.alternatives'),
       diagnostics,
     );
   const out: TransitionModel[] = [];
@@ -71,11 +74,11 @@ export function readTransitions(
 function readOne(
   file: SourceFile,
   node: JsonNode,
-  name: string,
+  name: Place,
   where: Where,
   diagnostics: Diagnostic[],
 ): TransitionModel | undefined {
-  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: string) =>
+  const report = (code: Parameters<typeof diagnostic>[0], at: JsonNode, message: Worded) =>
     diagnostics.push(diagnostic(code, file.path, nodeRange(file, at), message));
   if (node.type === 'string')
     return { node, target: String(node.value), targetNode: node, behaviours: [] };
@@ -83,7 +86,7 @@ function readOne(
     report(
       'CB208',
       node,
-      `${capital(name)} must be an object like { "target": "next-scene" } or a state id in quotes, not ${describe(node)}.`,
+      words('diagnostics.CB208.transition', { where: name('subject'), found: describeNode(node) }),
     );
     return undefined;
   }
@@ -94,10 +97,15 @@ function readOne(
     report(
       'CB203',
       node,
-      `${capital(name)} has no "target". Add "target": "<state-id>", the scene it leads to${where.event ? ` (use ${q(where.state)} to stay in this scene)` : ''}.`,
+      where.event
+        ? words('diagnostics.CB203.noTargetChoice', {
+            where: name('subject'),
+            state: q(where.state),
+          })
+        : words('diagnostics.CB203.noTarget', { where: name('subject') }),
     );
   } else if (target.type !== 'string') {
-    report('CB208', target, `"target" must be one state id in quotes, not ${describe(target)}.`);
+    report('CB208', target, words('diagnostics.CB208.target', { found: describeNode(target) }));
   } else {
     transition.target = String(target.value);
     transition.targetNode = target;
@@ -110,14 +118,14 @@ function readOne(
       report(
         'CB208',
         meta,
-        `"meta" must be an object, e.g. { "behaviours": ["open-question"] }, not ${describe(meta)}.`,
+        words('diagnostics.CB208.transitionMeta', { found: describeNode(meta) }),
       );
     else
       rejectKeys(
         file,
         meta,
         where.event ? ['behaviours', 'description'] : ['description'],
-        `the "meta" of ${name}`,
+        (form) => phrase('diagnostics.where.meta', { form, of: name('of') }),
         diagnostics,
       );
     const behaviours = where.event ? member(meta, 'behaviours') : undefined;
@@ -127,7 +135,7 @@ function readOne(
         report(
           'CB208',
           behaviours,
-          `"behaviours" must be a list of behaviour ids, e.g. ["open-question"], not ${describe(behaviours)}.`,
+          words('diagnostics.CB208.behaviours', { found: describeNode(behaviours) }),
         );
       if (behaviours.type === 'array')
         tooMany(
@@ -135,8 +143,8 @@ function readOne(
           behaviours,
           (behaviours.children ?? []).length,
           LIMITS.behavioursPerChoice,
-          'behaviours on one choice',
-          'Tag the choice with the few behaviours it shows most clearly.',
+          phrase('diagnostics.CB214.what.behaviours'),
+          phrase('diagnostics.CB214.fix.behaviours'),
           diagnostics,
         );
       for (const item of behaviours.children ?? []) {
@@ -147,14 +155,10 @@ function readOne(
           report(
             'CB208',
             item,
-            `Each behaviour must be an id from behaviours.json in quotes, not ${describe(item)}.`,
+            words('diagnostics.CB208.behaviour', { found: describeNode(item) }),
           );
       }
     }
   }
   return transition;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -9,7 +9,8 @@ import { diagnostic } from '../contract/catalogue';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { q } from './quote';
 import type { SourceFile } from './source';
-import { suggestName } from './suggest';
+import { words as worded } from '../i18n/diagnostic-words';
+import { knownNames } from './suggest';
 import type { Lock } from './translation-locks';
 
 const FROM_SOURCE = ['audience', 'minutes', 'showMetrics', 'shuffle'];
@@ -42,12 +43,7 @@ export function translatedFront(
     const range = front.keys.get(key);
     if (range)
       diagnostics.push(
-        diagnostic(
-          'CB957',
-          file.path,
-          range,
-          `${q(key)} is not translated: a translation takes it from scenario.md, and this value is ignored. Remove the line.`,
-        ),
+        diagnostic('CB957', file.path, range, worded('diagnostics.CB957.key', { key: q(key) })),
       );
   }
   for (const key of ['title', 'summary'] as const) {
@@ -59,7 +55,11 @@ export function translatedFront(
           'CB951',
           file.path,
           top,
-          `The front matter has no ${q(key)}, so learners see scenario.md's ${q(compiled[key])}. Add "${key}: …" with its translation.`,
+          worded('diagnostics.CB951.frontKey', {
+            key: q(key),
+            value: q(compiled[key]),
+            name: key,
+          }),
         ),
       );
   }
@@ -71,7 +71,10 @@ export function translatedFront(
           'CB952',
           file.path,
           range,
-          `scenario.md has no metric ${q(id)}, so this label is never shown.${suggestName(id, metricIds, 'metrics')} Remove it, or name one of scenario.md's metrics.`,
+          worded('diagnostics.CB952.metric', {
+            id: q(id),
+            suggestion: knownNames(id, metricIds, 'metrics'),
+          }),
         ),
       );
     else if (label !== '') words.metrics.push({ id, label });
@@ -83,7 +86,11 @@ export function translatedFront(
           'CB951',
           file.path,
           front.metricsAnchor,
-          `The metric ${q(metric.id)} has no translated label, so learners see scenario.md's ${q(metric.label)}. Add "  ${metric.id}: …" under "metrics:".`,
+          worded('diagnostics.CB951.metric', {
+            id: q(metric.id),
+            label: q(metric.label),
+            name: metric.id,
+          }),
         ),
       );
   characters(file, compiled, front, words, diagnostics);
@@ -107,7 +114,10 @@ function characters(
           'CB952',
           file.path,
           entry.range,
-          `scenario.md has no character ${q(entry.id)}, so this is never shown.${suggestName(entry.id, ids, 'characters')} Remove it, or use the id scenario.md gives them.`,
+          worded('diagnostics.CB952.character', {
+            id: q(entry.id),
+            suggestion: knownNames(entry.id, ids, 'characters'),
+          }),
         ),
       );
       continue;
@@ -118,7 +128,7 @@ function characters(
           'CB957',
           file.path,
           entry.portraitRange ?? entry.range,
-          `The portrait of ${q(entry.id)} is not translated: it comes from scenario.md, and this one is ignored. Remove "portrait".`,
+          worded('diagnostics.CB957.portrait', { id: q(entry.id) }),
         ),
       );
     words.characters.push({
@@ -135,7 +145,12 @@ function characters(
           'CB951',
           file.path,
           front.keys.get('characters') ?? file.lineRange(1),
-          `The character ${q(character.id)} has no translated name${character.role ? ' or role' : ''}, so learners see scenario.md's ${q(character.name)}. Add "  ${character.id}: { name: … }" under "characters:".`,
+          worded('diagnostics.CB951.character', {
+            id: q(character.id),
+            role: character.role ? 'yes' : 'no',
+            name: q(character.name),
+            key: character.id,
+          }),
         ),
       );
 }

@@ -16,6 +16,9 @@ import type {
   SceneTranslation,
   ScenarioTranslation,
   TranslatedProse,
+  Worded,
+  Wording,
+  WordingValue,
 } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { Span, StateSection } from './body';
@@ -25,7 +28,8 @@ import { checkImages } from './images';
 import { parseBody, strayChoice } from './markdown';
 import { q } from './quote';
 import { sourceFile, type SourceFile } from './source';
-import { suggestName } from './suggest';
+import { phrase, words } from '../i18n/diagnostic-words';
+import { knownNames } from './suggest';
 import { translatedFront } from './translation-front';
 import { findLocks, lockAfter, type Lock } from './translation-locks';
 import { skeleton, sourceParts, type SourceChoice, type SourceScene } from './translation-parts';
@@ -52,22 +56,22 @@ export function compileTranslation(
           'CB950',
           file.path,
           file.lineRange(1),
-          `${q(lang)} is not a language tag Casebook reads, so this translation is not used. Name the file scenario.<lang>.md with a lower-case BCP 47 tag: scenario.de.md, scenario.fr.md, scenario.pt-br.md.`,
+          words('diagnostics.CB950.scenarioTag', { lang: q(lang) }),
         ),
       ],
     };
   const diagnostics: Diagnostic[] = [];
-  const { front, words, lock: frontLock } = translatedFront(file, compiled, diagnostics);
+  const { front, words: texts, lock: frontLock } = translatedFront(file, compiled, diagnostics);
   if (!front) return { diagnostics: sorted(diagnostics) };
   const { masked, locks } = findLocks(file, front.bodyOffset);
   const lexFile: SourceFile = { ...file, text: masked };
   const { body, diagnostics: found } = parseBody(lexFile, front.bodyOffset);
   const parts = sourceParts(compiled);
   const check = new Checker(file, locks, diagnostics, source.dir ?? source.folder, lang);
-  check.lock(frontLock, parts.frontHash, 'the front matter', file.lineRange(1), true);
+  check.lock(frontLock, parts.frontHash, { part: 'front' }, file.lineRange(1), true);
   for (const stray of body.strays) diagnostics.push(strayChoice(lexFile, stray));
   checkImages(lexFile, body, [], source.assets, diagnostics);
-  checkDialogue(lexFile, cast(compiled, words.characters, file), body, found);
+  checkDialogue(lexFile, cast(compiled, texts.characters, file), body, found);
   const briefing = check.briefing(body.briefing, front.bodyOffset, parts);
   const scenes = check.scenes(body.sections, parts.scenes);
   const quiet = check.quietCoaching;
@@ -80,7 +84,7 @@ export function compileTranslation(
   const result = sorted(diagnostics);
   if (result.some((d) => d.severity === 'error')) return { diagnostics: result };
   return {
-    translation: { lang, ...words, ...(briefing ? { briefing } : {}), scenes },
+    translation: { lang, ...texts, ...(briefing ? { briefing } : {}), scenes },
     diagnostics: result,
   };
 }
@@ -98,7 +102,7 @@ class Checker {
     private readonly lang: string,
   ) {}
 
-  private report(code: Parameters<typeof diagnostic>[0], range: Range, message: string): void {
+  private report(code: Parameters<typeof diagnostic>[0], range: Range, message: Worded): void {
     this.diagnostics.push(diagnostic(code, this.file.path, range, message));
   }
 
@@ -107,26 +111,39 @@ class Checker {
   }
 
   /** The lock of one part: missing, malformed or stale is a warning. */
-  lock(lock: Lock | undefined, expected: string, what: string, at: Range, front = false): void {
+  lock(lock: Lock | undefined, expected: string, what: Part, at: Range, front = false): void {
     const line = front ? `source: ${expected}` : `<!-- source: ${expected} -->`;
     if (lock) this.used.add(lock.line);
     if (!lock)
       this.report(
         'CB955',
         at,
-        `${capital(what)} has no source lock, so check cannot tell when scenario.md's text for it changes. Once it is translated from the current text, add the line "${line}" ${front ? 'to the front matter' : 'under its heading'}.`,
+        words('diagnostics.CB955.noLock', {
+          part: partPhrase(what, 'start'),
+          line,
+          place: front ? 'front' : 'heading',
+        }),
       );
     else if (!lock.valid)
       this.report(
         'CB955',
         lock.range,
-        `This source lock reads ${q(lock.hash)}, not 8 hex digits. Once ${what} is translated from scenario.md's current text, write "${line}".`,
+        words('diagnostics.CB955.malformed', {
+          hash: q(lock.hash),
+          part: partPhrase(what, 'subject'),
+          line,
+        }),
       );
     else if (lock.hash !== expected)
       this.report(
         'CB956',
         lock.range,
-        `The text of ${what} in scenario.md changed since this was translated: translated from ${lock.hash}, now ${expected}. Update the translation to the new text, then the lock to "${line}".`,
+        words('diagnostics.CB956.stale', {
+          part: partPhrase(what, 'of'),
+          written: lock.hash,
+          expected,
+          line,
+        }),
       );
   }
 
@@ -140,11 +157,7 @@ class Checker {
   strayLocks(): void {
     for (const lock of this.locks.values())
       if (!this.used.has(lock.line))
-        this.report(
-          'CB955',
-          lock.range,
-          'This source lock belongs to no part: a lock goes on the line under a "##" or "###" heading, or first in the briefing. Move it there, or remove it.',
-        );
+        this.report('CB955', lock.range, words('diagnostics.CB955.stray'));
   }
 
   briefing(
@@ -160,7 +173,7 @@ class Checker {
         this.report(
           'CB952',
           this.file.range(span.start, span.start + (span.markdown.split('\n')[0] ?? '').length),
-          'scenario.md has no briefing, so this text is never shown. Remove it, or add the briefing to scenario.md first.',
+          words('diagnostics.CB952.noBriefing'),
         );
       return undefined;
     }
@@ -168,12 +181,15 @@ class Checker {
       this.report(
         'CB951',
         at,
-        `The translation has no briefing, so learners see scenario.md's. Add it after the front matter, first the line "<!-- source: ${parts.briefingHash} -->" (${this.command} inserts both).`,
+        words('diagnostics.CB951.briefing', {
+          hash: parts.briefingHash,
+          command: this.command,
+        }),
       );
       return undefined;
     }
-    this.lock(lock, parts.briefingHash, 'the briefing', at);
-    if (!this.sameBlocks(span, parts.briefingSkeleton, 'the briefing', at)) return undefined;
+    this.lock(lock, parts.briefingHash, { part: 'briefing' }, at);
+    if (!this.sameBlocks(span, parts.briefingSkeleton, { part: 'briefing' }, at)) return undefined;
     return prose(span);
   }
 
@@ -189,7 +205,10 @@ class Checker {
         this.report(
           'CB952',
           section.heading,
-          `scenario.md has no scene or ending ${q(section.id)}, so this section is never shown.${suggestName(section.id, index.keys(), 'scenes')} Remove it, or name it as scenario.md does.`,
+          words('diagnostics.CB952.scene', {
+            id: q(section.id),
+            suggestion: knownNames(section.id, index.keys(), 'scenes'),
+          }),
         );
         return;
       }
@@ -199,7 +218,11 @@ class Checker {
         this.report(
           'CB953',
           section.heading,
-          `"## ${section.id}" comes after "## ${last.id}" here, but before it in scenario.md. Put the sections in scenario.md's order (${this.command} rewrites the file in that order).`,
+          words('diagnostics.CB953.scene', {
+            id: section.id,
+            after: last.id,
+            command: this.command,
+          }),
         );
       else last = { at, id: section.id };
       placed.push({ at, section, ...(sections[k + 1] ? { next: sections[k + 1] } : {}) });
@@ -212,14 +235,21 @@ class Checker {
       this.report(
         'CB951',
         next ? next.section.heading : this.end(),
-        `The translation has no section for ${partName(src)} ("${heading}", line ${src.line} of scenario.md), so learners see scenario.md's text for it. It belongs ${next ? `before "## ${next.section.id}"` : 'at the end'}: add it (${this.command} inserts it with the text to translate).`,
+        words('diagnostics.CB951.scene', {
+          part: partPhrase(partOf(src), 'object'),
+          heading,
+          line: String(src.line),
+          where: next ? 'before' : 'end',
+          next: next ? next.section.id : '',
+          command: this.command,
+        }),
       );
     });
     return out;
   }
 
   private scene(section: StateSection, src: SourceScene, next?: StateSection): SceneTranslation {
-    const what = partName(src);
+    const what = partOf(src);
     this.lock(
       lockAfter(this.file, this.locks, section.heading.start.line),
       src.hash,
@@ -232,13 +262,13 @@ class Checker {
       this.report(
         'CB951',
         section.heading,
-        `"## ${section.id}" has no title, so learners see scenario.md's ${q(src.title)}. Write "## ${section.id}: " and the translated title.`,
+        words('diagnostics.CB951.title', { id: section.id, title: q(src.title) }),
       );
     else if (section.title !== undefined)
       this.report(
         'CB952',
         section.heading,
-        `${capital(what)} has no title in scenario.md, so this one is never shown. Write "## ${section.id}" alone.`,
+        words('diagnostics.CB952.title', { part: partPhrase(what, 'start'), id: section.id }),
       );
     if (
       this.sameBlocks(section.prose, src.skeleton, what, section.heading) &&
@@ -265,7 +295,11 @@ class Checker {
         this.report(
           'CB952',
           choice.heading,
-          `${capital(partName(src))} has no choice ${q(choice.event)} in scenario.md, so this section is never shown.${suggestName(choice.event, index.keys(), 'choices')} Remove it, or name it as scenario.md does.`,
+          words('diagnostics.CB952.choice', {
+            part: partPhrase(partOf(src), 'start'),
+            choice: q(choice.event),
+            suggestion: knownNames(choice.event, index.keys(), 'choices'),
+          }),
         );
         continue;
       }
@@ -275,11 +309,15 @@ class Checker {
         this.report(
           'CB953',
           choice.heading,
-          `"### ${choice.event}" comes after "### ${last.event}" here, but before it in scenario.md. Put the choices in scenario.md's order (${this.command} rewrites the file in that order).`,
+          words('diagnostics.CB953.choice', {
+            event: choice.event,
+            after: last.event,
+            command: this.command,
+          }),
         );
       else last = { at, event: choice.event };
       placed.push({ at, heading: choice.heading, event: choice.event });
-      const what = `the choice ${q(choice.event)} of ${q(src.id)}`;
+      const what: Part = { part: 'choice', choice: q(choice.event), id: q(src.id) };
       this.lock(
         lockAfter(this.file, this.locks, choice.heading.start.line),
         sc.hash,
@@ -306,21 +344,31 @@ class Checker {
       this.report(
         'CB951',
         after ? after.heading : next ? next.heading : this.end(),
-        `"## ${section.id}" has no section for its choice ${q(sc.event)}, so learners see scenario.md's label and coaching for it. It belongs ${after ? `before "### ${after.event}"` : `at the end of "## ${section.id}"`}: add it (${this.command} inserts it with the text to translate).`,
+        words('diagnostics.CB951.choice', {
+          id: section.id,
+          choice: q(sc.event),
+          where: after ? 'before' : 'end',
+          next: after ? after.event : '',
+          command: this.command,
+        }),
       );
     });
     return out;
   }
 
   /** Do the conditional blocks of a translated span match the source's? If not, a warning. */
-  private sameBlocks(span: Span, expected: string, what: string, at: Range): boolean {
+  private sameBlocks(span: Span, expected: string, what: Part, at: Range): boolean {
     const found = skeleton(span.blocks);
     if (found === expected) return true;
-    const say = (s: string) => (s === '' ? 'none' : s);
+    const say = (s: string): WordingValue => (s === '' ? phrase('diagnostics.CB954.none') : s);
     this.report(
       'CB954',
       at,
-      `The conditional blocks of ${what} differ from scenario.md's: there ${say(expected)}, here ${say(found)}. Wrap the same text in the same "::: when" and "::: unless" lines; until then learners see scenario.md's text for it.`,
+      words('diagnostics.CB954.blocks', {
+        part: partPhrase(what, 'of'),
+        expected: say(expected),
+        found: say(found),
+      }),
     );
     return false;
   }
@@ -330,12 +378,32 @@ class Checker {
   }
 }
 
-function partName(src: SourceScene): string {
-  return `the ${src.kind} ${q(src.id)}`;
+/**
+ * A part of the translation a message is about, as data: the front matter, the briefing, a
+ * scene or ending (`id` quoted), or a choice of one (`choice` and `id` quoted).
+ */
+interface Part {
+  part: 'front' | 'briefing' | 'scene' | 'ending' | 'choice';
+  id?: string;
+  choice?: string;
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function partOf(src: SourceScene): Part {
+  return { part: src.kind, id: q(src.id) };
+}
+
+/**
+ * The part named in a message, by its role in the sentence, so each language can inflect
+ * it: `start` opens the sentence as its subject ("The briefing has…"), `subject` is the
+ * subject further on, `object` what a verb or "for" takes, `of` what "the text of …" is of.
+ */
+function partPhrase(what: Part, role: 'start' | 'subject' | 'object' | 'of'): Wording {
+  return phrase('diagnostics.translationPart', {
+    role,
+    part: what.part,
+    id: what.id ?? '',
+    choice: what.choice ?? '',
+  });
 }
 
 function prose(span: Span): TranslatedProse {

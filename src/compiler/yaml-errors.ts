@@ -7,19 +7,20 @@
  * line, which is what the author is told about.
  */
 import type { YAMLError } from 'yaml';
-import type { Diagnostic, Range } from '../contract';
+import type { Diagnostic, Range, WordingValue } from '../contract';
 import { diagnostic } from '../contract/catalogue';
 import type { SourceFile } from './source';
+import { phrase, words, type DiagnosticId } from '../i18n/diagnostic-words';
 
-const HINTS: Record<string, string> = {
-  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  MISSING_CHAR: 'Close the quote on the same line it opens.',
-  BLOCK_AS_IMPLICIT_KEY: 'Put text that contains ": " in quotes.',
-  MULTILINE_IMPLICIT_KEY:
-    'Put text that contains ": " in quotes, and keep each "key: value" on one line.',
-  DUPLICATE_KEY: 'Each key may appear once: remove one of them.',
-  BAD_INDENT: 'Indent the lines under "metrics:" by the same number of spaces.',
-  UNEXPECTED_TOKEN: 'Write one "key: value" per line; put text with a colon in quotes.',
+/** What to do about each of the parser's error codes. */
+const HINTS: Record<string, DiagnosticId> = {
+  TAB_AS_INDENT: 'diagnostics.CB103.hint.tabAsIndent',
+  MISSING_CHAR: 'diagnostics.CB103.hint.missingChar',
+  BLOCK_AS_IMPLICIT_KEY: 'diagnostics.CB103.hint.blockAsImplicitKey',
+  MULTILINE_IMPLICIT_KEY: 'diagnostics.CB103.hint.multilineImplicitKey',
+  DUPLICATE_KEY: 'diagnostics.CB103.hint.duplicateKey',
+  BAD_INDENT: 'diagnostics.CB103.hint.badIndent',
+  UNEXPECTED_TOKEN: 'diagnostics.CB103.hint.unexpectedToken',
 };
 
 /** Errors the parser raises when a key line is indented differently from its siblings. */
@@ -90,7 +91,11 @@ export function yamlDiagnostics(
           'CB103',
           file.path,
           errorRange(file, yaml, start, e),
-          `The front matter is not valid YAML: ${e.message.split('\n')[0]}. ${HINTS[e.code] ?? 'Write one "key: value" per line.'}`,
+          // The parser's own message, in its English, as a value.
+          words('diagnostics.CB103.invalid', {
+            error: e.message.split('\n')[0] ?? '',
+            hint: phrase(HINTS[e.code] ?? 'diagnostics.CB103.hint.other'),
+          }),
         ),
       ),
   ];
@@ -202,24 +207,22 @@ function indentationDiagnostic(
   const line = lines[cause.line] as Line;
   const lineStart = start + line.start;
   const range: Range = file.range(lineStart, lineStart + cause.indent + cause.key.length);
-  const around =
-    cause.expected === 0
-      ? 'the lines around it start at the beginning of the line'
-      : `the lines around it by ${spaces(cause.expected)}`;
-  const fix =
-    cause.expected === 0
-      ? `Remove the indentation before "${cause.key}:", like the other keys at the top of the front matter.`
-      : `Indent "${cause.key}:" by ${spaces(cause.expected)}, like the other lines ${cause.parent ? `under "${cause.parent}:"` : 'around it'}.`;
+  const values = { key: cause.key, indent: spaces(cause.indent), expected: spaces(cause.expected) };
   return diagnostic(
     'CB103',
     file.path,
     range,
-    `The front matter is not valid YAML here: "${cause.key}:" is indented by ${spaces(cause.indent)}, but ${around}. In YAML the indentation shows what belongs together. ${fix}`,
+    cause.expected === 0
+      ? words('diagnostics.CB103.indentedTop', values)
+      : cause.parent
+        ? words('diagnostics.CB103.indentedUnder', { ...values, parent: cause.parent })
+        : words('diagnostics.CB103.indented', values),
   );
 }
 
-function spaces(n: number): string {
-  return n === 1 ? '1 space' : `${String(n)} spaces`;
+/** `1 space`, `4 spaces`. */
+function spaces(n: number): WordingValue {
+  return phrase('diagnostics.CB103.spaces', { count: n, n: String(n) });
 }
 
 /** Where a YAML error really is: an unclosed quote is reported where the quote opens, not where the parser gave up. */

@@ -178,14 +178,13 @@ export const CATALOGUE = {
 export type Code = keyof typeof CATALOGUE;
 
 /** Build a diagnostic; its severity comes from the catalogue, its words from `words()` (src/i18n/diagnostic-words.ts). */
-export function diagnostic(
-  code: Code,
-  file: string,
-  range: Range,
-  words: Worded | string,
-): Diagnostic {
-  const severity = CATALOGUE[code].severity;
-  return typeof words === 'string'
-    ? { code, severity, message: words, file, range }
-    : { code, severity, message: words.message, wording: words.wording, file, range };
+export function diagnostic(code: Code, file: string, range: Range, words: Worded): Diagnostic {
+  return {
+    code,
+    severity: CATALOGUE[code].severity,
+    message: words.message,
+    wording: words.wording,
+    file,
+    range,
+  };
 }

@@ -21,6 +21,7 @@ import { resolve, sep } from 'node:path';
 import { searchForWorkspaceRoot, type ErrorPayload, type Plugin, type ViteDevServer } from 'vite';
 import { ASK_FOR_COURSE_ERRORS, COURSE_ERRORS_ANSWERED, type Diagnostic } from '../contract';
 import { formatDiagnostic } from '../check';
+import { compileMessagesAtRuntime } from '../i18n/compile-at-runtime';
 import { buildCourse, type BuiltCourse } from './course-index';
 import { publishAssets } from './assets';
 import { forLearners, translationForLearners } from './learner-scenario';
@@ -46,6 +47,8 @@ export interface CasebookOptions {
 }
 
 export function casebook(options: CasebookOptions = {}): Plugin {
+  // The check words its messages from the catalogs' ICU text here too, in a production build.
+  compileMessagesAtRuntime();
   let root = process.cwd();
   let dir = '';
   let built: BuiltCourse | undefined;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCourse } from '../../src/check/check-course';
-import { invisibleHint, q } from '../../src/compiler/quote';
+import { invisibleHintPhrase, q } from '../../src/compiler/quote';
 import type { Diagnostic } from '../../src/contract';
 import { rootPath } from '../support/paths';
 
@@ -223,6 +223,6 @@ describe('quote', () => {
     expect(q('tag\u{e0041}')).toBe('"tag\\u{e0041}"');
     expect(q('say "hi"')).toBe('"say \\"hi\\""');
     expect(q('a'.repeat(500))).toBe(`"${'a'.repeat(60)}…"`);
-    expect(invisibleHint('plain')).toBe('');
+    expect(invisibleHintPhrase('plain')).toBe('');
   });
 });

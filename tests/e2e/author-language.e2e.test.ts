@@ -1,9 +1,9 @@
 /**
  * Author mode in German on the built website (issue 18): a browser that asks for German
- * gets author mode's words from its own catalog chunk, fetched with the page, so the
- * check's result, the map, the scene reader and the player read German; only the
- * check's own words (diagnostics, guards, actions) stay English, marked lang="en". And
- * in the right-to-left pseudo-locale, nothing of author mode overlaps or sticks out.
+ * gets author mode's words from its own catalog chunks, fetched with the page, so the
+ * check's result and its diagnostics (worded in the page from the data the check's worker
+ * sends), the map, the scene reader with its guards and actions, and the player read
+ * German. And in the right-to-left pseudo-locale, nothing of author mode overlaps or sticks out.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -21,15 +21,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const catalog = (lang: string) =>
-  JSON.parse(readFileSync(rootPath(`src/i18n/catalogs/${lang}/author.json`), 'utf8')) as Record<
+const catalog = (lang: string, area = 'author') =>
+  JSON.parse(readFileSync(rootPath(`src/i18n/catalogs/${lang}/${area}.json`), 'utf8')) as Record<
     string,
     string
   >;
 const de = catalog('de');
 
-/** The literal runs of two words or more in author mode's English messages. */
-const englishFragments = Object.values(catalog('en'))
+/** The literal runs of two words or more in author mode's and the check's English messages. */
+const englishFragments = [
+  ...Object.values(catalog('en')),
+  ...Object.values(catalog('en', 'diagnostics')),
+]
   .flatMap((message) => message.split(/\{[^{}]*\}|<\/?\d+\/?>|[{}]/))
   .map((part) => part.replace(/^[\s,.:;()·]+|[\s,.:;()·]+$/g, ''))
   .filter((part) => /^[A-Za-z][A-Za-z' -]* [A-Za-z' -]*[a-z]$/.test(part) && part.length >= 8);
@@ -52,6 +55,12 @@ it('shows the check, the map, the reader and the player in German', async () => 
   await player.getByRole('heading', { name: 'Jetzt in follow-up: Follow up' }).waitFor();
   await player.locator('.from-here[aria-busy="false"] li').first().waitFor();
 
+  // The check's warning reads German, in a passage marked German.
+  const warning = page.locator('li.diagnostic > span[lang]').first();
+  expect(await warning.getAttribute('lang')).toBe('de');
+  expect(await warning.textContent()).toMatch(
+    /^Kein Durchlauf erreicht das Ende "outcome-inspired"\./,
+  );
   const words = await page.evaluate(() => {
     const copy = document.querySelector('article.author')?.cloneNode(true) as Element;
     copy.querySelectorAll('[lang="en"], code').forEach((e) => e.remove());

@@ -2,8 +2,8 @@
 /**
  * Author mode in German (issue 18): a browser that asks for German sees the page's own
  * words — headings, buttons, the map, the reader, the player and its inspector — in German,
- * and no English sentence of author mode's catalog anywhere but in the check's own words
- * (diagnostics, guards and actions), which are marked lang="en"; and under the long
+ * and no English sentence of author mode's catalog anywhere but in what is marked lang="en"
+ * (the scenario's own words); the check's guard and action words read in German; and under the long
  * pseudo-locale no plain word of author mode shows that did not come through the catalogs.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -100,9 +100,10 @@ it('shows author mode in German, with only the check’s own words in English', 
     within(reader).getAllByText('Choose agree a date.')[0]?.closest('[lang]')?.getAttribute('lang'),
   ).toBe('en');
   expect(within(player).getByText('Trust between you and Sam').getAttribute('lang')).toBe('en');
-  // The check's action words stay English, and are marked so.
-  const guard = [...document.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
-  expect(guard.join(' ')).toContain('trust +1');
+  // The check's guard and action words read in the page's language, so nothing marks them English.
+  expect(reader.textContent).toContain('trust +1');
+  const english = [...document.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
+  expect(english.join(' ')).not.toContain('trust +1');
 
   const page = document.querySelector('article.author') as Element;
   const words = pageWords(page);
@@ -130,7 +131,7 @@ it('shows author mode in German, with only the check’s own words in English', 
 /** Plain English words in the page's own text and labels, under the long pseudo-locale (every app word accented). */
 function plainWords(root: Element, known: readonly string[]): string[] {
   const copy = root.cloneNode(true) as Element;
-  // The check's words, the author's code and source lines, and the scenario's own marked words.
+  // English the page marks so (a diagnostic not in the page's language), the author's code and source lines, and the scenario's own marked words.
   copy.querySelectorAll('[lang="en"], code, pre').forEach((e) => e.remove());
   const texts = [
     ...[...copy.querySelectorAll('*')].flatMap((e) =>
@@ -168,6 +169,10 @@ it('shows no word that did not come through the catalogs (the long pseudo-locale
     ...['Opening', 'Follow up', 'Wrap up', 'Outcome inspired', 'Outcome strong', 'Outcome weak'],
     ...['LISTEN', 'LECTURE', 'AGREE_A_DATE', 'MOVE_ON'],
     'Trust between you and Sam',
+    // The metric's id, in the check's words for an action ("trust +1"), read in the page's language.
+    'trust',
+    // The format's own word for an outcome, quoted as written in a warning of the check.
+    '"strong"',
   ];
   expect(plainWords(document.querySelector('article.author') as Element, known)).toEqual([]);
 });

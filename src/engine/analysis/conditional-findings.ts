@@ -6,7 +6,8 @@
  * A block inside one no run shows is not reported again (the outer block is).
  */
 import { diagnostic } from '../../contract/catalogue';
-import type { CompiledScenario, Diagnostic } from '../../contract';
+import type { CompiledScenario, Diagnostic, Worded, Wording } from '../../contract';
+import { phrase, words } from '../../i18n/diagnostic-words';
 import type { Analysis } from './analyse';
 import { blockVisibility } from './block-visibility';
 import type { ConditionalBlock } from './conditional-blocks';
@@ -29,27 +30,40 @@ export function conditionalTextDiagnostics(
 
 const marker = (b: ConditionalBlock) => `"::: ${b.negate ? 'unless' : 'when'} ${b.name}"`;
 
-function place(scenario: CompiledScenario, b: ConditionalBlock): string {
+function place(scenario: CompiledScenario, b: ConditionalBlock): Wording {
   const ending = scenario.scenes[b.scene]?.kind === 'ending';
-  if (b.event !== undefined) return `the coaching of ${b.event} in "${b.sceneId}"`;
-  return `${ending ? 'the ending' : 'the scene'} "${b.sceneId}"`;
+  if (b.event !== undefined)
+    return phrase('diagnostics.analysis.block.coaching', { event: b.event, scene: b.sceneId });
+  return ending
+    ? phrase('diagnostics.analysis.block.ending', { scene: b.sceneId })
+    : phrase('diagnostics.analysis.block.scene', { scene: b.sceneId });
 }
 
 /** Which runs read the block: those that arrive, take the choice, or see the block around it. */
-function readers(b: ConditionalBlock): string {
+function readers(b: ConditionalBlock): Wording {
   const where =
     b.event === undefined
-      ? 'every run that arrives there'
-      : `every run that takes ${b.event} there (read on arrival in "${b.sceneId}")`;
-  return b.parent >= 0 ? `${where} and is shown the conditional text around it` : where;
+      ? phrase('diagnostics.analysis.block.arrives')
+      : phrase('diagnostics.analysis.block.takes', { event: b.event, scene: b.sceneId });
+  return b.parent >= 0 ? phrase('diagnostics.analysis.block.inside', { readers: where }) : where;
 }
 
-function neverShown(scenario: CompiledScenario, b: ConditionalBlock): string {
-  const value = b.negate ? 'is true' : 'is false';
-  return `No run ever shows the text under ${marker(b)} in ${place(scenario, b)}: the condition "${b.name}" ${value} for ${readers(b)}. Change the condition in machine.json's "meta.conditions" (or the choices that lead here) so that some runs see this text, or delete the block.`;
+function neverShown(scenario: CompiledScenario, b: ConditionalBlock): Worded {
+  return words('diagnostics.CB709.neverShown', {
+    marker: marker(b),
+    place: place(scenario, b),
+    name: b.name,
+    value: b.negate ? 'true' : 'false',
+    readers: readers(b),
+  });
 }
 
-function alwaysShown(scenario: CompiledScenario, b: ConditionalBlock): string {
-  const value = b.negate ? 'is false' : 'is true';
-  return `Every run shows the text under ${marker(b)} in ${place(scenario, b)}: the condition "${b.name}" ${value} for ${readers(b)}, so the marker changes nothing. Delete the ${marker(b)} line and its closing ":::" to show the text always, or change the condition so that it tells runs apart.`;
+function alwaysShown(scenario: CompiledScenario, b: ConditionalBlock): Worded {
+  return words('diagnostics.CB710.alwaysShown', {
+    marker: marker(b),
+    place: place(scenario, b),
+    name: b.name,
+    value: b.negate ? 'false' : 'true',
+    readers: readers(b),
+  });
 }

@@ -13,9 +13,13 @@ import type {
   RelatedLocation,
   Scene,
   Transition,
+  Worded,
+  WordingValue,
 } from '../../contract';
+import { phrase, words } from '../../i18n/diagnostic-words';
+import { englishOf } from '../../i18n/wording';
 import type { Analysis, Problem } from './analyse';
-import { explainGuard, rangeText } from './explain';
+import { choiceIn, explainGuard, joined, rangeText, routeFrom } from './explain';
 import { limitDiagnostics, routerDiagnostics } from './limits';
 import { overflowDiagnostics } from './overflow';
 import { conditionalTextDiagnostics } from './conditional-findings';
@@ -26,12 +30,15 @@ interface Way {
   transition: Transition;
   /** `scene#EVENT#i` or `scene#always#i` */
   id: string;
-  what: string;
+  /** The way in words (`the choice EVENT in "scene"`). */
+  what: WordingValue;
+  /** The same to start a sentence (`The choice …`). */
+  start?: WordingValue;
 }
 
 /** Why a way is never taken, and the guard responsible when it is one. */
 interface Reason {
-  text: string;
+  text: WordingValue;
   guard?: RelatedLocation;
 }
 
@@ -43,14 +50,16 @@ function waysInto(scenario: CompiledScenario, target: string): Way[] {
           from,
           transition: t,
           id: transitionId(from.id, c.event, i),
-          what: `the choice ${c.event} in "${from.id}"`,
+          what: choiceIn(c.event, from.id),
+          start: choiceIn(c.event, from.id, true),
         })),
       ),
       ...from.routes.map((t, i) => ({
         from,
         transition: t,
         id: routeId(from.id, i),
-        what: `the route from "${from.id}"`,
+        what: routeFrom(from.id),
+        start: routeFrom(from.id, true),
       })),
     ])
     .filter((w) => w.transition.target === target && w.from.id !== target);
@@ -60,14 +69,15 @@ function waysInto(scenario: CompiledScenario, target: string): Way[] {
 function whyNot(analysis: Analysis, way: Way): Reason {
   const { model } = analysis.graph;
   const arrival = analysis.arrivals[model.sceneIndex.get(way.from.id) ?? -1];
-  if (!arrival) return { text: `"${way.from.id}" is never reached` };
+  if (!arrival)
+    return { text: phrase('diagnostics.analysis.neverReached', { scene: way.from.id }) };
   if (analysis.graph.passed.has(way.id) || !way.transition.guard)
-    return { text: 'an earlier alternative always applies first' };
+    return { text: phrase('diagnostics.analysis.earlierFirst') };
   const where = way.transition.guardSource ?? way.transition.source;
   const guard: RelatedLocation = {
     file: where.file,
     range: where.range,
-    message: `the guard on ${way.what}, which no run that gets there passes`,
+    ...words('diagnostics.analysis.guardOn', { way: way.what }),
   };
   const reason = explainGuard(way.transition.guard, arrival, model);
   if (reason) return { text: reason, guard };
@@ -76,17 +86,38 @@ function whyNot(analysis: Analysis, way: Way): Reason {
     .map((m, i) => ({ m, min: arrival.min[i] ?? 0, max: arrival.max[i] ?? 0 }))
     .filter(({ m }) => guardText.includes(`"name":"${m}"`))
     .map(({ m, min, max }) => rangeText(m, min, max));
-  const text = `its conditions never hold for any run that gets there${ranges.length > 0 ? ` (there, ${ranges.join(' and ')})` : ''}`;
+  const text =
+    ranges.length > 0
+      ? phrase('diagnostics.analysis.neverHoldThere', {
+          ranges: joined(ranges, 'diagnostics.join.and'),
+        })
+      : phrase('diagnostics.analysis.neverHold');
   return { text, guard };
 }
 
-function describeExample(example: Problem['example']): string {
+function describeExample(example: Problem['example']): WordingValue {
   const metrics = Object.entries(example.metrics).map(([m, v]) => `${m} ${v}`);
   const set = Object.entries(example.flags)
     .filter(([, on]) => on)
     .map(([f]) => f);
-  const flags = set.length > 0 ? `flags set: ${set.join(', ')}` : 'no flags set';
-  return [...metrics, flags].join(', ');
+  const flags =
+    set.length > 0
+      ? phrase('diagnostics.analysis.flagsSet', { flags: set.join(', ') })
+      : phrase('diagnostics.analysis.noFlags');
+  return metrics.length > 0
+    ? phrase('diagnostics.analysis.example', { metrics: metrics.join(', '), flags })
+    : flags;
+}
+
+/** Each reason once, in the order given (two that read the same in English count as one, as before). */
+function distinct(reasons: readonly WordingValue[]): WordingValue[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const text = typeof r === 'object' && !('list' in r) ? englishOf(r) : JSON.stringify(r);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analysis): Diagnostic[] {
@@ -99,15 +130,24 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     const ways = waysInto(scenario, id);
     if (!scene || ways.length === 0 || id === scenario.initial) continue;
     const reasons = ways.slice(0, 3).map((w) => ({ way: w, reason: whyNot(analysis, w) }));
-    const text = reasons.map(({ way, reason }) => `${way.what} never leads there: ${reason.text}`);
-    const more = ways.length > 3 ? ` (and ${ways.length - 3} more ways in)` : '';
-    const code = scene.kind === 'ending' ? 'CB701' : 'CB702';
-    const noun = scene.kind === 'ending' ? 'the ending' : 'the scene';
-    const found = diagnostic(
-      code,
-      ...at(scene.source),
-      `No run reaches ${noun} "${id}". ${capital(text.join('; '))}${more}.`,
+    const text = reasons.map(({ way, reason }, i) =>
+      phrase('diagnostics.analysis.neverLeads', {
+        way: i === 0 ? (way.start ?? way.what) : way.what,
+        reason: reason.text,
+      }),
     );
+    const more =
+      ways.length > 3
+        ? phrase('diagnostics.analysis.moreWays', {
+            count: ways.length - 3,
+            n: String(ways.length - 3),
+          })
+        : '';
+    const values = { scene: id, reasons: joined(text, 'diagnostics.join.semicolon'), more };
+    const found =
+      scene.kind === 'ending'
+        ? diagnostic('CB701', ...at(scene.source), words('diagnostics.CB701.unreachable', values))
+        : diagnostic('CB702', ...at(scene.source), words('diagnostics.CB702.unreachable', values));
     const related = reasons.flatMap(({ reason }) => (reason.guard ? [reason.guard] : []));
     out.push(related.length > 0 ? { ...found, related } : found);
   }
@@ -125,9 +165,9 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     const scene = scenes.get(sceneId);
     const choice = scene?.choices.find((c) => c.event === event);
     if (!scene || !choice || unreachable.has(sceneId)) continue;
-    let message: string;
+    let message: Worded;
     if (!waits.has(sceneId)) {
-      message = `No run is ever offered ${event} in "${sceneId}": every run that gets there leaves at once by one of its "always" routes. Guard the routes so that some runs stay, or move the choice.`;
+      message = words('diagnostics.CB703.leavesAtOnce', { event, scene: sceneId });
     } else if (!analysis.graph.offered.has(key)) {
       const reasons = choice.transitions.map((t, i) =>
         whyNot(analysis, {
@@ -137,11 +177,15 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
           what: event,
         }),
       );
-      message = `No run is ever offered ${event} in "${sceneId}": ${[...new Set(reasons.map((r) => r.text))].join('; ')}. Change the guard, or the actions that lead here.`;
+      message = words('diagnostics.CB703.notOffered', {
+        event,
+        scene: sceneId,
+        reasons: joined(distinct(reasons.map((r) => r.text)), 'diagnostics.join.semicolon'),
+      });
     } else if (trapped.has(sceneId)) {
       continue;
     } else {
-      message = `Every run that takes ${event} in "${sceneId}" gets stuck or goes round forever before any ending, so no complete run includes it.`;
+      message = words('diagnostics.CB703.neverCompletes', { event, scene: sceneId });
     }
     out.push(diagnostic('CB703', ...at(choice.source), message));
   }
@@ -149,19 +193,14 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
   for (const problem of analysis.stuck) {
     const scene = scenes.get(problem.scene);
     if (!scene) continue;
-    const what =
-      scene.kind === 'router'
-        ? 'none of its "always" routes applies'
-        : 'none of its choices is offered';
-    const fix =
-      scene.kind === 'router'
-        ? 'Add a last route without a guard.'
-        : 'Give it a choice without a guard.';
+    const values = { scene: problem.scene, example: describeExample(problem.example) };
     out.push(
       diagnostic(
         'CB704',
         ...at(scene.source),
-        `A run can get stuck in "${problem.scene}": ${what}, for example with ${describeExample(problem.example)}. ${fix}`,
+        scene.kind === 'router'
+          ? words('diagnostics.CB704.router', values)
+          : words('diagnostics.CB704.scene', values),
       ),
     );
   }
@@ -173,7 +212,10 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       diagnostic(
         'CB705',
         ...at(scene.source),
-        `A run that reaches "${problem.scene}" can never finish: from there every path goes round without reaching an ending (for example with ${describeExample(problem.example)}). Give the loop a way out to an ending.`,
+        words('diagnostics.CB705.endless', {
+          scene: problem.scene,
+          example: describeExample(problem.example),
+        }),
       ),
     );
   }
@@ -188,13 +230,17 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
       from: scene,
       transition: route,
       id: key,
-      what: `the route to "${route.target}"`,
+      what: phrase('diagnostics.analysis.routeTo', { scene: route.target }),
     });
     out.push(
       diagnostic(
         'CB706',
         ...at(route.source),
-        `The route from "${sceneId}" to "${route.target}" is never taken: ${why.text}.`,
+        words('diagnostics.CB706.untaken', {
+          scene: sceneId,
+          target: route.target,
+          reason: why.text,
+        }),
       ),
     );
   }
@@ -206,8 +252,4 @@ export function analysisDiagnostics(scenario: CompiledScenario, analysis: Analys
     ...conditionalTextDiagnostics(scenario, analysis),
   );
   return out;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

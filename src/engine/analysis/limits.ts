@@ -6,7 +6,9 @@
  * speaks only where neither logic nor the runs show that the routes cover every case.
  */
 import { diagnostic } from '../../contract/catalogue';
-import type { CompiledScenario, Diagnostic } from '../../contract';
+import type { CompiledScenario, Diagnostic, WordingValue } from '../../contract';
+import { phrase, words } from '../../i18n/diagnostic-words';
+import { choiceIn, joined, routeFrom } from './explain';
 import type { Analysis, Undecided } from './analyse';
 import { coversEveryCase } from './cover';
 import type { Growth } from './growth';
@@ -29,7 +31,7 @@ export function routerDiagnostics(scenario: CompiledScenario, analysis: Analysis
         'CB604',
         last.source.file,
         last.source.range,
-        `Every "always" route of "${scene.id}" has a guard, and the analysis stopped before it could check every run that gets here; if none passes, the run is stuck. Add a last route without a guard as the fallback, e.g. { "target": "<ending>" }.`,
+        words('diagnostics.CB604.allGuarded', { scene: scene.id }),
       ),
     );
   }
@@ -38,7 +40,10 @@ export function routerDiagnostics(scenario: CompiledScenario, analysis: Analysis
 
 export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis): Diagnostic[] {
   if (analysis.complete) return [];
-  const states = `${analysis.states.toLocaleString('en')} states${stopReasonText(analysis)}`;
+  const states = phrase('diagnostics.CB707.states', {
+    count: analysis.states,
+    reason: stopReasonText(analysis),
+  });
   const unknown = undecidedText(analysis.undecided);
   const first = scenario.scenes.find((s) => s.id === scenario.initial) ?? scenario.scenes[0];
   const g = analysis.growth;
@@ -54,78 +59,115 @@ export function limitDiagnostics(scenario: CompiledScenario, analysis: Analysis)
         'CB707',
         where.file,
         where.range,
-        `The analysis stopped after ${states} without following every run: the guards tell apart more combinations of metrics, flags and history than it can explore. ${unknown} Read fewer metrics or flags in guards, or split the scenario.`,
+        words('diagnostics.CB707.tooMany', { states, unknown }),
       ),
     ];
   }
   const events = g.choices.map((c) => idParts(c).event ?? c);
   const loop =
     events.length === 1
-      ? `the choice ${event} comes back to "${g.scene}"`
-      : `the choices ${events.join(', then ')} come back to "${g.scene}"`;
-  const shown = g.metrics
-    .slice(0, SHOWN)
-    .map((m) => `${m.name} ${Math.abs(m.change)} ${m.change > 0 ? 'higher' : 'lower'}`);
+      ? phrase('diagnostics.CB707.loopOne', { event, scene: g.scene })
+      : phrase('diagnostics.CB707.loopMany', {
+          events: joined(events, 'diagnostics.join.then'),
+          scene: g.scene,
+        });
+  const shown = g.metrics.slice(0, SHOWN).map((m) =>
+    phrase('diagnostics.CB707.change', {
+      name: m.name,
+      amount: String(Math.abs(m.change)),
+      direction: m.change > 0 ? 'higher' : 'lower',
+    }),
+  );
   const others = g.metrics.length - shown.length;
-  const change = `${shown.join(' and ')}${others > 0 ? ` (and ${others} more metrics)` : ''}`;
+  const changes = joined(shown, 'diagnostics.join.and');
+  const change =
+    others > 0
+      ? phrase('diagnostics.CB707.moreMetrics', { changes, count: others, n: String(others) })
+      : changes;
   const grown = g.metrics[0] as Growth['metrics'][number];
   const reader = g.readBy
-    ? `${stepText(g.readBy)} reads ${grown.name}`
-    : `a guard reads ${grown.name}`;
-  const bound = grown.change > 0 ? 'at most' : 'at least';
+    ? phrase('diagnostics.CB707.readBy', { step: stepText(g.readBy), metric: grown.name })
+    : phrase('diagnostics.CB707.readByGuard', { metric: grown.name });
   return [
     diagnostic(
       'CB707',
       where.file,
       where.range,
-      `The analysis stopped after ${states} without following every run. In "${g.scene}", ${loop} with ${change} each time round, and the guard of ${reader}, so every time round makes a new state. ${unknown} Give the loop an end its guards can see (for example, offer ${event} only while ${grown.name} is ${bound} some value), or stop the loop from changing ${grown.name}.`,
+      words('diagnostics.CB707.loop', {
+        states,
+        scene: g.scene,
+        loop,
+        change,
+        reader,
+        unknown,
+        event,
+        metric: grown.name,
+        bound: grown.change > 0 ? 'atMost' : 'atLeast',
+      }),
     ),
   ];
 }
 
 /** Why the search stopped, when it was not the plain state limit. */
-function stopReasonText(analysis: Analysis): string {
-  const width = analysis.graph.model.width.toLocaleString('en');
+function stopReasonText(analysis: Analysis): WordingValue {
+  const width = analysis.graph.model.width;
   switch (analysis.graph.stoppedBy) {
     case 'memory':
-      return ` (its memory limit, about ${Math.round(MEMORY_LIMIT_BYTES / 2 ** 20)} MB: every state holds all ${width} metrics, flags and history bits of the context)`;
+      return phrase('diagnostics.CB707.stoppedByMemory', {
+        megabytes: String(Math.round(MEMORY_LIMIT_BYTES / 2 ** 20)),
+        width,
+      });
     case 'work':
-      return ` (its work limit for a context this wide: every state holds all ${width} metrics, flags and history bits)`;
+      return phrase('diagnostics.CB707.stoppedByWork', { width });
     case 'states':
-      return ` (its limit)`;
+      return phrase('diagnostics.CB707.stoppedByStates');
     default:
       return '';
   }
 }
 
 /** `scene#EVENT#i` → `the choice EVENT in "scene"`; `scene#always#i` → `the route from "scene"`. */
-function stepText(id: string): string {
+function stepText(id: string): WordingValue {
   const { scene, event } = idParts(id);
-  return event === undefined ? `the route from "${scene}"` : `the choice ${event} in "${scene}"`;
+  return event === undefined ? routeFrom(scene) : choiceIn(event, scene);
 }
 
-function undecidedText(undecided: Undecided | undefined): string {
+function undecidedText(undecided: Undecided | undefined): WordingValue {
   if (!undecided) return '';
-  const names = (items: string[], show: (s: string) => string) => {
-    const listed = items.slice(0, SHOWN).map(show);
-    const more = items.length > SHOWN ? ` and ${items.length - SHOWN} more` : '';
-    return `${listed.join(', ')}${more}`;
+  const names = (items: string[], show: (s: string) => WordingValue) => {
+    const listed = joined(items.slice(0, SHOWN).map(show), 'diagnostics.join.comma');
+    return items.length > SHOWN
+      ? phrase('diagnostics.CB707.andMore', { names: listed, more: String(items.length - SHOWN) })
+      : listed;
   };
   const quote = (s: string) => `"${s}"`;
+  const { endings, scenes, choices, routes } = undecided;
   const parts = [
-    undecided.endings.length > 0 &&
-      `whether any run reaches the ending${undecided.endings.length === 1 ? '' : 's'} ${names(undecided.endings, quote)}`,
-    undecided.scenes.length > 0 &&
-      `whether any run reaches the scene${undecided.scenes.length === 1 ? '' : 's'} ${names(undecided.scenes, quote)}`,
-    undecided.choices.length > 0 &&
-      `whether a complete run takes ${names(undecided.choices, (c) => {
-        const { scene, event } = idParts(c);
-        return `${event ?? ''} in "${scene}"`;
-      })}`,
-    undecided.routes.length > 0 &&
-      `whether runs take ${undecided.routes.length} route${undecided.routes.length === 1 ? '' : 's'} not yet seen taken`,
-  ].filter((p): p is string => typeof p === 'string');
-  if (parts.length === 0)
-    return 'Every ending, scene and choice was seen in some run, but the run counts are only lower bounds.';
-  return `Until the analysis can finish, it cannot tell ${parts.join('; or ')}.`;
+    endings.length > 0 &&
+      phrase('diagnostics.CB707.whetherEndings', {
+        count: endings.length,
+        names: names(endings, quote),
+      }),
+    scenes.length > 0 &&
+      phrase('diagnostics.CB707.whetherScenes', {
+        count: scenes.length,
+        names: names(scenes, quote),
+      }),
+    choices.length > 0 &&
+      phrase('diagnostics.CB707.whetherChoices', {
+        choices: names(choices, (c) => {
+          const { scene, event } = idParts(c);
+          return phrase('diagnostics.CB707.eventIn', { event: event ?? '', scene });
+        }),
+      }),
+    routes.length > 0 &&
+      phrase('diagnostics.CB707.whetherRoutes', {
+        count: routes.length,
+        n: String(routes.length),
+      }),
+  ].filter((p): p is Exclude<typeof p, false> => p !== false);
+  if (parts.length === 0) return phrase('diagnostics.CB707.lowerBounds');
+  return phrase('diagnostics.CB707.cannotTell', {
+    parts: joined(parts, 'diagnostics.join.semicolonOr'),
+  });
 }

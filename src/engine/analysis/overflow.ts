@@ -9,6 +9,7 @@ import { diagnostic } from '../../contract/catalogue';
 import type { Diagnostic } from '../../contract';
 import { METRIC_LIMIT } from '../../contract/number-limits';
 import type { Analysis } from './analyse';
+import { words } from '../../i18n/diagnostic-words';
 
 export function overflowDiagnostics(analysis: Analysis): Diagnostic[] {
   const { model } = analysis.graph;
@@ -27,7 +28,12 @@ export function overflowDiagnostics(analysis: Analysis): Diagnostic[] {
           'CB708',
           scene.source.file,
           scene.source.range,
-          `A run can arrive in "${scene.id}" with the metric ${metric} at ${big(past)}, past ${big(past > 0 ? METRIC_LIMIT : -METRIC_LIMIT)}, the largest value a metric may hold (so that every sum stays exact and the check, the app and the debrief agree on a run). Use smaller numbers for ${metric} in "context" and in its "adjust" actions.`,
+          words('diagnostics.CB708.pastLimit', {
+            scene: scene.id,
+            metric,
+            value: whole(past),
+            limit: past > 0 ? METRIC_LIMIT : -METRIC_LIMIT,
+          }),
         ),
       );
       return;
@@ -36,7 +42,10 @@ export function overflowDiagnostics(analysis: Analysis): Diagnostic[] {
   return out;
 }
 
-/** A large number written out in full with separators, never in exponent form. */
-function big(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 0 });
+/**
+ * `value` rounded to a whole number (half away from zero, as `Intl` rounds), for the message
+ * to write out in full with the reader's separators (`{value, number}`), never in exponent form.
+ */
+function whole(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value));
 }

@@ -18,7 +18,7 @@ import {
   type Start,
   type Usage,
 } from '../../engine';
-import { describeGuard } from '../../check/words';
+import { anyGuardPhrase, inPageLanguage } from '../../check/words';
 import { Prose } from '../components/Prose';
 import { OUTCOME_LABEL } from '../labels';
 import { Inspector } from './Inspector';
@@ -35,16 +35,17 @@ import { Rich } from '../i18n/Rich';
 import { useT } from '../i18n/use-t';
 import '../../i18n/areas/author';
 
-/** Why a choice is not offered: the guards (the check's words, in English) it needs. */
+/** Why a choice is not offered: the guards it needs (the check's words, in the page's language). */
 function WhyNotOffered({ choice }: { choice: Choice }) {
   const t = useT();
-  const guards = choice.transitions.flatMap((w) => (w.guard ? [describeGuard(w.guard)] : []));
+  const guards = choice.transitions.flatMap((w) => (w.guard ? [w.guard] : []));
   if (guards.length === 0) return t('author.play.hidden');
+  const needs = inPageLanguage(anyGuardPhrase(guards));
   return (
     <Rich
       id="author.play.needs"
-      values={{ guards: guards.join(' or ') }}
-      parts={[<span lang="en" />]}
+      values={{ guards: needs.text }}
+      parts={[<span lang={needs.lang} />]}
     />
   );
 }

@@ -4,7 +4,7 @@
 // flags runs arrive with. "Play from here" hands the scene to the player.
 import type { CompiledScenario, Scene, Taxonomy, Transition } from '../../contract';
 import { choiceId, type Usage } from '../../engine';
-import { describeActions, describeGuard } from '../../check/words';
+import { actionsPhrase, guardPhrase, inPageLanguage } from '../../check/words';
 import { Prose } from '../components/Prose';
 import { CoachingNote } from './CoachingNote';
 import { own } from '../own';
@@ -181,13 +181,15 @@ function Ways({
             {way.target}
           </button>
         );
+        const guard = way.guard && inPageLanguage(guardPhrase(way.guard));
+        const actions = inPageLanguage(actionsPhrase(way.actions));
         return (
           <li key={i}>
-            {way.guard ? (
+            {guard ? (
               <Rich
                 id="author.way.guarded"
-                values={{ guard: describeGuard(way.guard) }}
-                parts={[<span lang="en" />, target]}
+                values={{ guard: guard.text }}
+                parts={[<span lang={guard.lang} />, target]}
               />
             ) : (
               <Rich id={otherwise ? 'author.way.otherwise' : 'author.way.to'} parts={[target]} />
@@ -195,7 +197,7 @@ function Ways({
             {way.actions.length > 0 && (
               <>
                 {' ('}
-                <span lang="en">{describeActions(way.actions)}</span>)
+                <span lang={actions.lang}>{actions.text}</span>)
               </>
             )}
           </li>
