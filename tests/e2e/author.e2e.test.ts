@@ -239,7 +239,11 @@ describe('author mode in Chromium', () => {
     await page
       .getByText(/A file changed in base-case; checked again\. Checked 1 scenario: 0 errors/)
       .waitFor();
-    await page.getByRole('group', { name: /^Map of / }).waitFor();
+    // The map draws in steps on the page's timers, which run on the test's clock: move it on
+    // in small steps until the map is there.
+    const map = page.getByRole('group', { name: /^Map of / });
+    for (let step = 0; step < 100 && !(await map.isVisible()); step++) await page.clock.runFor(50);
+    await map.waitFor();
 
     // With the watch off, a save is seen only when the author asks: Check again reads
     // the folder anew.

@@ -40,7 +40,7 @@ export function FolderControls({
             type="file"
             multiple
             onChange={onPick}
-            {...{ webkitdirectory: '' }}
+            ref={pickDirectories}
           />
         </label>
         <label className="button">
@@ -69,4 +69,12 @@ export function FolderControls({
       )}
     </>
   );
+}
+
+/**
+ * Make a file input pick a whole folder. Set on the element itself: `webkitdirectory` is
+ * no React prop, and a UI runtime that sets it as a DOM property from `""` turns it off.
+ */
+function pickDirectories(input: HTMLInputElement | null): void {
+  if (input) input.setAttribute('webkitdirectory', '');
 }

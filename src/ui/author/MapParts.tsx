@@ -107,7 +107,7 @@ export const SceneChunk = memo(function SceneChunk({
     <g
       key={s.id}
       role="button"
-      tabIndex={0}
+      ref={focusable}
       aria-label={sceneLabel(s)}
       aria-pressed={selected === s.id}
       className={`map-scene kind-${s.kind}${s.outcome ? ` ${s.outcome}` : ''}${s.marks.length > 0 ? ' marked' : ''}${selected === s.id ? ' selected' : ''}`}
@@ -126,3 +126,12 @@ export const SceneChunk = memo(function SceneChunk({
     </g>
   ));
 });
+
+/**
+ * Put an SVG element in the tab order. Set on the element itself: SVG attributes are case
+ * sensitive, and a UI runtime that writes a `tabIndex` prop as it is spelt (not as React's
+ * `tabindex`) leaves the map's scenes out of reach of the keyboard.
+ */
+function focusable(element: SVGGElement | null): void {
+  element?.setAttribute('tabindex', '0');
+}
