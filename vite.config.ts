@@ -1,4 +1,5 @@
-// The app's build: React, the Casebook plugin that compiles the course
+// The app's build: its React code on Preact's compat layer (ui-runtime.config.ts; React itself
+// with CASEBOOK_UI_RUNTIME=react), the Casebook plugin that compiles the course
 // (CASEBOOK_SCENARIOS, default scenarios/) into the bundle as data, and the strict
 // Content-Security-Policy of the production build. A package for an LMS (`npm run package`)
 // builds the same app with CASEBOOK_DELIVERY (scorm12, scorm2004, cmi5 or html) and the

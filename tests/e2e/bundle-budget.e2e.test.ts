@@ -1,17 +1,20 @@
 /**
- * The JavaScript a learner downloads before the first screen stays within 94 KB
- * gzip (issue 19 aims at 80; issue 18's catalogs and Lingui's runtime took it from 90 to
- * 94, see docs/performance.md), and carries no compiler, Markdown parser or YAML/JSON parser (those run at
- * build time; scenarios arrive as data in their own lazily loaded chunks). A build for no
- * LMS carries no delivery runtime at all, on the first screen or after it, and cohort
- * insight (its page, the Sankey layout, its reader) loads only when its page is opened.
+ * The JavaScript a learner downloads before the first screen stays within its budget: 60 KB
+ * gzip on Preact, the runtime a build ships (issue 19 asked for at most 80; it measures about
+ * 45), and 94 KB on React itself (`npm run test:react`; issue 18's catalogs and Lingui's runtime
+ * took it from 90 to 94, see docs/performance.md). It carries no compiler, Markdown parser or
+ * YAML/JSON parser (those run at build time; scenarios arrive as data in their own lazily
+ * loaded chunks). A build for no LMS carries no delivery runtime at all, on the first screen
+ * or after it, and cohort insight (its page, the Sankey layout, its reader) loads only when
+ * its page is opened.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { preact } from '../../ui-runtime.config';
 
-const BUDGET = 94 * 1024;
+const BUDGET = (preact ? 60 : 94) * 1024;
 /** The chunks of cohort insight's read: its worker, and its in-page twin. */
 const INSIGHT_READER = /(^|\/)(insight\.worker|insight-work)-[\w-]+\.js$/;
 
@@ -31,7 +34,7 @@ describe('the learner bundle', () => {
   const files = initialScripts(outDir);
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 
-  it(`stays within ${BUDGET / 1024} KB gzip before the first screen`, () => {
+  it(`stays within ${BUDGET / 1024} KB gzip before the first screen (${preact ? 'Preact' : 'React'})`, () => {
     expect(files.length).toBeGreaterThan(0);
     const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
     expect(gzipped).toBeLessThanOrEqual(BUDGET);
