@@ -1,6 +1,6 @@
 // The choices of a scene as a numbered list of buttons. Tab and Enter work as
 // anywhere; the number keys 1–9 pick a choice directly (announced in the hint).
-import { useEffect, useId } from 'react';
+import { useId, useLayoutEffect } from 'react';
 import type { Choice } from '../../contract';
 import { useT } from '../i18n/use-t';
 import { ChoiceLabel } from './ChoiceLabel';
@@ -20,7 +20,10 @@ export function ChoiceList({
 }) {
   const uid = useId();
   const t = useT();
-  useEffect(() => {
+  // A layout effect: the keys listen from the commit that shows the scene, the one in which
+  // its heading takes the focus, so a key pressed as soon as the scene is there is heard
+  // (an effect runs after the paint, later still under Preact).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (disabled || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       const target = e.target as HTMLElement | null;
