@@ -4,11 +4,12 @@
  * author sees every slip at once, in plain words, at the right line; the tree it
  * returns keeps every node's offset for the later stages' messages.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Diagnostic, Range, Worded, Wording, WordingValue } from '../contract';
-import { phrase, words, type DiagnosticId } from '../i18n/diagnostic-words';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Diagnostic, Range, Wording, WordingValue } from '../contract';
+import { phrase, words } from '../i18n/diagnostic-words';
 import { diagnostic, type Code } from '../contract/catalogue';
 import { failure } from './attempt';
+import { syntaxDiagnostics } from './json-syntax';
 import { scanJson, type Member } from './json-scan';
 import { LIMITS, tooDeep, utf8Bytes } from './limits';
 import { q, visible } from './quote';
@@ -16,8 +17,6 @@ import type { SourceFile } from './source';
 
 export type JsonNode = Node;
 export type { Member };
-
-const MAX_SYNTAX_ERRORS = 5;
 
 /** What each file calls its problems: syntax, nesting and size, and how to name the file. */
 export interface JsonCodes {
@@ -116,128 +115,9 @@ export function parseJson(
   return { root, diagnostics: [] };
 }
 
-/**
- * One slip often makes the parser stumble again on the same or the next line (an
- * unclosed string, a quote of the wrong kind); report only the first of such a run,
- * and never the same thing twice.
- */
-function syntaxDiagnostics(file: SourceFile, code: Code, errors: ParseError[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let lastLine = -Infinity;
-  for (const error of errors) {
-    const d = syntaxDiagnostic(file, code, error);
-    const line = d.range.start.line;
-    if (line <= lastLine + 1) continue;
-    lastLine = file.position(error.offset + error.length).line;
-    out.push(d);
-    if (out.length === MAX_SYNTAX_ERRORS) break;
-  }
-  return out;
-}
-
 export function base(file: { path: string }): string {
   return file.path.split('/').pop() ?? file.path;
 }
-
-function syntaxDiagnostic(file: SourceFile, code: Code, error: ParseError): Diagnostic {
-  const name = printParseErrorCode(error.error);
-  const before = file.text.slice(0, error.offset).trimEnd();
-  const found = file.text.slice(error.offset, error.offset + Math.max(1, error.length));
-  let range: Range = file.range(error.offset, error.offset + Math.max(1, error.length));
-  let message: Worded;
-  const quoted = /^'/.test(found) || /^'/.test(file.text.slice(error.offset).trimStart());
-  if (
-    quoted &&
-    (name === 'InvalidSymbol' || name === 'PropertyNameExpected' || name === 'ValueExpected')
-  ) {
-    message = words('diagnostics.json.singleQuotes', {
-      line: String(file.position(error.offset).line),
-    });
-  } else if (
-    (name === 'PropertyNameExpected' || name === 'ValueExpected') &&
-    before.endsWith(',') &&
-    /^[\]}]/.test(found)
-  ) {
-    range = file.range(before.length - 1, before.length);
-    message = words('diagnostics.json.trailingComma');
-  } else if (
-    name === 'CommaExpected' ||
-    name === 'CloseBraceExpected' ||
-    name === 'CloseBracketExpected'
-  ) {
-    const at = file.position(before.length);
-    range = file.range(Math.max(0, before.length - 1), before.length);
-    const atEnd = file.text.slice(error.offset).trim() === '';
-    const closer = name === 'CloseBracketExpected' ? ']' : '}';
-    const sameLine = !file.text.slice(before.length, error.offset).includes('\n');
-    const line = String(at.line);
-    message =
-      name === 'CommaExpected'
-        ? sameLine
-          ? words('diagnostics.json.commaMissing', {
-              line,
-              before: lastToken(before),
-              after: firstToken(file.text.slice(error.offset)),
-            })
-          : words('diagnostics.json.commaMissingEnd', { line, before: lastToken(before) })
-        : atEnd
-          ? words('diagnostics.json.unclosed', { closer })
-          : words('diagnostics.json.missingOrExtra', { line, closer });
-  } else {
-    const plain = PLAIN.get(name);
-    message = plain
-      ? words(plain.id as DiagnosticId, plain.values)
-      : words('diagnostics.json.syntaxError', { name });
-  }
-  return diagnostic(code, file.path, range, message);
-}
-
-/** What stands before a missing comma: the quoted text it ends with, or else the whole line; at most 30 code points. */
-function lastToken(text: string): string {
-  const line = (text.split('\n').pop() ?? '').trim();
-  const quoted = /"(?:[^"\\]|\\.)*"$/.exec(line)?.[0];
-  const token = quoted ?? line;
-  const points = [...token];
-  return points.length > 30 ? `…${points.slice(-30).join('')}` : token;
-}
-
-/** The start of `text`, up to the end of its first token or 24 code points. */
-function firstToken(text: string): string {
-  const line = (text.trimStart().split('\n')[0] ?? '').trim();
-  const token = /^("(?:[^"\\]|\\.)*"|[^\s,:]+)/.exec(line)?.[0] ?? line;
-  const points = [...token];
-  return points.length > 24 ? `${points.slice(0, 24).join('')}…` : token;
-}
-
-/** The parser's other errors in plain words; backslash escapes are values, as Lingui would decode them in a message. */
-const PLAIN: ReadonlyMap<string, Wording> = new Map(
-  Object.entries({
-    InvalidSymbol: phrase('diagnostics.json.plain.invalidSymbol'),
-    InvalidNumberFormat: phrase('diagnostics.json.plain.invalidNumberFormat'),
-    PropertyNameExpected: phrase('diagnostics.json.plain.propertyNameExpected'),
-    ValueExpected: phrase('diagnostics.json.plain.valueExpected'),
-    ColonExpected: phrase('diagnostics.json.plain.colonExpected'),
-    EndOfFileExpected: phrase('diagnostics.json.plain.endOfFileExpected'),
-    InvalidCommentToken: phrase('diagnostics.json.plain.comment'),
-    UnexpectedEndOfComment: phrase('diagnostics.json.plain.comment'),
-    UnexpectedEndOfString: phrase('diagnostics.json.plain.unexpectedEndOfString'),
-    UnexpectedEndOfNumber: phrase('diagnostics.json.plain.unexpectedEndOfNumber'),
-    InvalidUnicode: phrase('diagnostics.json.plain.invalidUnicode', {
-      escape: '\\u',
-      example: '\\u00e9',
-    }),
-    InvalidEscapeCharacter: phrase('diagnostics.json.plain.invalidEscapeCharacter', {
-      quote: '\\"',
-      backslash: '\\\\',
-      newline: '\\n',
-      tab: '\\t',
-    }),
-    InvalidCharacter: phrase('diagnostics.json.plain.invalidCharacter', {
-      tab: '\\t',
-      newline: '\\n',
-    }),
-  }),
-);
 
 const membersOf = new WeakMap<JsonNode, Member[]>();
 /** Each number as the author wrote it (`1e400`, not the `Infinity` it parses to). */
